@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Layering, bottom to top:
+//   ReportModel  — exact decimals, units, columns, the report model and its JSON format (FoundationEssentials only)
+//   ReportQL     — the language: lexer, parser, checker, evaluator, and the embedding API
+//   CLibEdit     — libedit, as a system library; only the rql line editor imports it
+//   rql          — the command: REPL, script runner, output formats
+let package = Package(
+    name: "ReportQL",
+    products: [
+        .library(name: "ReportQL", targets: ["ReportQL"]),
+        .executable(name: "rql", targets: ["rql"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(
+            name: "ReportModel",
+            exclude: ["Builtin/quangang-2023.json", "Builtin/FORMAT.md"]
+        ),
+        .target(name: "ReportQL", dependencies: ["ReportModel"]),
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .executableTarget(
+            name: "rql",
+            dependencies: [
+                "ReportQL", "CLibEdit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
+        .testTarget(name: "ReportQLTests", dependencies: ["ReportQL"]),
+        .testTarget(name: "RQLTests", dependencies: ["rql"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

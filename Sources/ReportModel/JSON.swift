@@ -1,0 +1,284 @@
+/// A JSON value that remembers where it stood in its document, so a loader can name the place of a problem.
+///
+/// Numbers are kept as their literal text: nothing is read through binary floating point.
+public indirect enum JSONValue: Sendable {
+    case object([JSONMember], offset: Int)
+    case array([JSONValue], offset: Int)
+    case string(String, offset: Int)
+    case number(String, offset: Int)
+    case bool(Bool, offset: Int)
+    case null(offset: Int)
+
+    /// Byte offset of the value's first character in the document.
+    public var offset: Int {
+        switch self {
+        case .object(_, let o), .array(_, let o), .string(_, let o), .number(_, let o), .bool(_, let o), .null(let o):
+            return o
+        }
+    }
+
+    /// A short name of the value's kind for messages.
+    public var kindName: String {
+        switch self {
+        case .object: return "an object"
+        case .array: return "an array"
+        case .string: return "a string"
+        case .number: return "a number"
+        case .bool: return "a boolean"
+        case .null: return "null"
+        }
+    }
+}
+
+/// One `"key": value` pair of an object.
+public struct JSONMember: Sendable {
+    public var key: String
+    public var keyOffset: Int
+    public var value: JSONValue
+}
+
+/// A JSON syntax error at a byte offset.
+public struct JSONSyntaxError: Error, Sendable, Equatable {
+    public var message: String
+    public var offset: Int
+}
+
+/// A strict JSON reader (RFC 8259): no comments, no trailing commas, duplicate keys refused, nesting bounded.
+public struct JSONReader {
+    /// Deeper nesting is refused rather than risking the stack.
+    public static let maxDepth = 256
+
+    private let bytes: [UInt8]
+    private var i = 0
+    private var depth = 0
+
+    public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
+        var r = JSONReader(bytes: Array(text.utf8))
+        return try r.document()
+    }
+
+    public static func parse(bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+        var r = JSONReader(bytes: bytes)
+        return try r.document()
+    }
+
+    private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    private mutating func document() throws(JSONSyntaxError) -> JSONValue {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+        skipSpace()
+        let v = try value()
+        skipSpace()
+        if i < bytes.count { throw fail("unexpected text after the JSON document") }
+        return v
+    }
+
+    private func fail(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
+        JSONSyntaxError(message: message, offset: offset ?? i)
+    }
+
+    private mutating func skipSpace() {
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+    }
+
+    private mutating func value() throws(JSONSyntaxError) -> JSONValue {
+        guard i < bytes.count else { throw fail("unexpected end of the document (is the file truncated?)") }
+        let start = i
+        switch bytes[i] {
+        case UInt8(ascii: "{"): return try object()
+        case UInt8(ascii: "["): return try array()
+        case UInt8(ascii: "\""): return .string(try string(), offset: start)
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true, offset: start)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false, offset: start)
+        case UInt8(ascii: "n"): try literal("null"); return .null(offset: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+        default: throw fail("expected a JSON value")
+        }
+    }
+
+    private mutating func literal(_ word: String) throws(JSONSyntaxError) {
+        for b in word.utf8 {
+            guard i < bytes.count, bytes[i] == b else { throw fail("expected '\(word)'") }
+            i += 1
+        }
+    }
+
+    private mutating func enter() throws(JSONSyntaxError) {
+        depth += 1
+        if depth > Self.maxDepth { throw fail("nesting deeper than \(Self.maxDepth) levels") }
+    }
+
+    private mutating func object() throws(JSONSyntaxError) -> JSONValue {
+        let start = i
+        try enter()
+        i += 1
+        var members: [JSONMember] = []
+        var seen: Set<String> = []
+        skipSpace()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+            i += 1
+            depth -= 1
+            return .object(members, offset: start)
+        }
+        while true {
+            skipSpace()
+            guard i < bytes.count else { throw fail("unexpected end of the document inside an object") }
+            guard bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a quoted key") }
+            let keyOffset = i
+            let key = try string()
+            if !seen.insert(key).inserted { throw fail("duplicate key \"\(key)\"", at: keyOffset) }
+            skipSpace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after the key") }
+            i += 1
+            skipSpace()
+            let v = try value()
+            members.append(JSONMember(key: key, keyOffset: keyOffset, value: v))
+            skipSpace()
+            guard i < bytes.count else { throw fail("unexpected end of the document inside an object") }
+            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+            if bytes[i] == UInt8(ascii: "}") { i += 1; break }
+            throw fail("expected ',' or '}'")
+        }
+        depth -= 1
+        return .object(members, offset: start)
+    }
+
+    private mutating func array() throws(JSONSyntaxError) -> JSONValue {
+        let start = i
+        try enter()
+        i += 1
+        var items: [JSONValue] = []
+        skipSpace()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+            i += 1
+            depth -= 1
+            return .array(items, offset: start)
+        }
+        while true {
+            skipSpace()
+            items.append(try value())
+            skipSpace()
+            guard i < bytes.count else { throw fail("unexpected end of the document inside an array") }
+            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+            if bytes[i] == UInt8(ascii: "]") { i += 1; break }
+            throw fail("expected ',' or ']'")
+        }
+        depth -= 1
+        return .array(items, offset: start)
+    }
+
+    private mutating func number() throws(JSONSyntaxError) -> JSONValue {
+        let start = i
+        if bytes[i] == UInt8(ascii: "-") { i += 1 }
+        func digits(_ r: inout JSONReader) -> Int {
+            var n = 0
+            while r.i < r.bytes.count, r.bytes[r.i] >= 0x30, r.bytes[r.i] <= 0x39 { r.i += 1; n += 1 }
+            return n
+        }
+        if digits(&self) == 0 { throw fail("expected digits") }
+        if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            if digits(&self) == 0 { throw fail("expected digits after '.'") }
+        }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+            if digits(&self) == 0 { throw fail("expected digits in the exponent") }
+        }
+        return .number(String(decoding: bytes[start..<i], as: UTF8.self), offset: start)
+    }
+
+    private mutating func string() throws(JSONSyntaxError) -> String {
+        let start = i
+        i += 1
+        var out: [UInt8] = []
+        var runStart = i
+        while true {
+            guard i < bytes.count else { throw fail("unterminated string", at: start) }
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                out.append(contentsOf: bytes[runStart..<i])
+                i += 1
+                break
+            }
+            if b < 0x20 { throw fail("control character in a string (write it as an escape)") }
+            if b == UInt8(ascii: "\\") {
+                out.append(contentsOf: bytes[runStart..<i])
+                i += 1
+                guard i < bytes.count else { throw fail("unterminated string", at: start) }
+                let e = bytes[i]
+                i += 1
+                switch e {
+                case UInt8(ascii: "\""): out.append(0x22)
+                case UInt8(ascii: "\\"): out.append(0x5C)
+                case UInt8(ascii: "/"): out.append(0x2F)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4()
+                    if (0xD800...0xDBFF).contains(scalar) {
+                        guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
+                            throw fail("unpaired surrogate in \\u escape")
+                        }
+                        i += 2
+                        let low = try hex4()
+                        guard (0xDC00...0xDFFF).contains(low) else { throw fail("unpaired surrogate in \\u escape") }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else if (0xDC00...0xDFFF).contains(scalar) {
+                        throw fail("unpaired surrogate in \\u escape")
+                    }
+                    guard let u = Unicode.Scalar(scalar) else { throw fail("invalid \\u escape") }
+                    out.append(contentsOf: Array(String(Character(u)).utf8))
+                default:
+                    throw fail("invalid escape '\\\(Character(Unicode.Scalar(e)))'", at: i - 2)
+                }
+                runStart = i
+                continue
+            }
+            i += 1
+        }
+        guard let s = String(validating: out, as: UTF8.self) else {
+            throw fail("invalid UTF-8 in a string", at: start)
+        }
+        return s
+    }
+
+    private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            guard i < bytes.count else { throw fail("unterminated \\u escape") }
+            let b = bytes[i]
+            let d: UInt32
+            switch b {
+            case 0x30...0x39: d = UInt32(b - 0x30)
+            case 0x41...0x46: d = UInt32(b - 0x41 + 10)
+            case 0x61...0x66: d = UInt32(b - 0x61 + 10)
+            default: throw fail("invalid hex digit in \\u escape")
+            }
+            v = v * 16 + d
+            i += 1
+        }
+        return v
+    }
+}
+
+/// Line and column (1-based; the column counts characters) of a byte offset in UTF-8 text.
+public func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    var line = 1, column = 1
+    var k = 0
+    let end = min(offset, bytes.count)
+    while k < end {
+        let b = bytes[k]
+        if b == 0x0A {
+            line += 1
+            column = 1
+        } else if b & 0xC0 != 0x80 {
+            column += 1
+        }
+        k += 1
+    }
+    return (line, column)
+}

@@ -1,0 +1,77 @@
+/// A section of a report: a chapter (`一`) or one of its numbered parts (`一(四)`).
+public struct Section: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var parent: String?
+    /// UTF-8 offsets of the section in the report text: from its heading to the next section of its level.
+    public var start: Int
+    public var end: Int
+}
+
+/// Where a record's figures stand in the report text.
+public struct TextSpan: Sendable, Hashable {
+    /// UTF-8 offset of the quote in the report text.
+    public var start: Int
+    /// Length of the quote in UTF-8 bytes.
+    public var length: Int
+
+    public init(start: Int, length: Int) {
+        self.start = start
+        self.length = length
+    }
+}
+
+/// One report, modelled: its metadata, its full text, its sections, and its collections as columnar tables.
+public struct Report: Sendable {
+    /// Where the report was loaded from: a path, or `<built-in>`.
+    public var source: String
+    /// Metadata in the order of the schema's `report` collection.
+    public var meta: [(key: String, value: String)]
+    public var text: String
+    public var sections: [Section]
+    /// Every collection, stored and derived, in schema order.
+    public var tables: [Table]
+    /// For each table name, the span of each row's quote in ``text`` (absent for derived collections).
+    public var spans: [String: [TextSpan]]
+
+    public func metaValue(_ key: String) -> String? {
+        meta.first { $0.key == key }?.value
+    }
+
+    public var region: String { metaValue("region") ?? "" }
+    public var reportYear: String { metaValue("reportYear") ?? "" }
+
+    /// The collection answering to `word` (English, any case, or its Chinese alias).
+    public func table(_ word: String) -> Table? {
+        tables.first { $0.answers(to: word) }
+    }
+
+    /// The 1-based line of the text at UTF-8 offset `offset`.
+    public func line(at offset: Int) -> Int {
+        lineStarts.partitioningIndex { $0 > offset }
+    }
+
+    /// UTF-8 offsets at which each line of the text starts.
+    public internal(set) var lineStarts: [Int] = [0]
+
+    /// The deepest section holding UTF-8 offset `offset`.
+    public func section(at offset: Int) -> Section? {
+        var best: Section?
+        for s in sections where s.start <= offset && offset < s.end {
+            if best == nil || s.parent != nil { best = s }
+        }
+        return best
+    }
+}
+
+extension Array where Element == Int {
+    /// The first index whose element satisfies `belongsAfter`, by binary search (the array is sorted).
+    func partitioningIndex(where belongsAfter: (Int) -> Bool) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if belongsAfter(self[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+}

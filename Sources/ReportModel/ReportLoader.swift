@@ -1,0 +1,381 @@
+/// Why a report file could not be loaded: the file, the place in it, and what is wrong.
+public struct ReportLoadError: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    /// The JSON path of the offending value (`indicators[3].growth`), when there is one.
+    public var path: String
+    public var message: String
+
+    /// `file:line:col: error: path: message`, as every ReportQL diagnostic is written.
+    public var description: String {
+        let place = path.isEmpty ? "" : "\(path): "
+        return "\(file):\(line):\(column): error: \(place)\(message)"
+    }
+}
+
+extension Report {
+    /// Reads a report in the `reportql/1` JSON format. `source` names the file in errors.
+    public static func load(json: String, source: String) throws(ReportLoadError) -> Report {
+        try load(bytes: Array(json.utf8), source: source)
+    }
+
+    /// Reads a report from UTF-8 bytes in the `reportql/1` JSON format.
+    public static func load(bytes: [UInt8], source: String) throws(ReportLoadError) -> Report {
+        var loader = ReportLoader(bytes: bytes, source: source)
+        return try loader.load()
+    }
+}
+
+/// Turns a parsed JSON document into a ``Report``, checking every key, value and quote.
+struct ReportLoader {
+    let bytes: [UInt8]
+    let source: String
+
+    init(bytes: [UInt8], source: String) {
+        self.bytes = bytes
+        self.source = source
+    }
+
+    func error(_ message: String, at offset: Int, path: String = "") -> ReportLoadError {
+        let (l, c) = lineAndColumn(of: offset, in: bytes)
+        return ReportLoadError(file: source, line: l, column: c, path: path, message: message)
+    }
+
+    mutating func load() throws(ReportLoadError) -> Report {
+        let root: JSONValue
+        do {
+            root = try JSONReader.parse(bytes: bytes)
+        } catch {
+            throw self.error(error.message, at: error.offset)
+        }
+        guard case .object(let members, _) = root else {
+            throw error("a report is a JSON object, not \(root.kindName)", at: root.offset)
+        }
+        let collectionKeys = Set(Schema.collections.map(\.key))
+        let allowed: Set<String> = collectionKeys.union(["format", "meta", "text", "sections"])
+        var byKey: [String: JSONMember] = [:]
+        for m in members {
+            guard allowed.contains(m.key) else {
+                let hint = suggestion(for: m.key, among: allowed.sorted()).map { " (did you mean \"\($0)\"?)" } ?? ""
+                throw error("unknown key \"\(m.key)\"\(hint)", at: m.keyOffset)
+            }
+            byKey[m.key] = m
+        }
+        guard let format = byKey["format"] else {
+            throw error("missing \"format\": \"reportql/1\"", at: root.offset)
+        }
+        guard case .string("reportql/1", _) = format.value else {
+            throw error("format must be \"reportql/1\"", at: format.value.offset, path: "format")
+        }
+        let text = try string(byKey["text"]?.value, path: "text") ?? ""
+        let textBytes = Array(text.utf8)
+        var lineStarts = [0]
+        for (k, b) in textBytes.enumerated() where b == 0x0A { lineStarts.append(k + 1) }
+
+        // Metadata.
+        var meta: [(key: String, value: String)] = []
+        let metaSchema = Schema.textCollections.first { $0.name == "report" }?.fields ?? []
+        if let m = byKey["meta"] {
+            guard case .object(let fields, _) = m.value else {
+                throw error("meta is an object, not \(m.value.kindName)", at: m.value.offset, path: "meta")
+            }
+            let names = metaSchema.map(\.name)
+            for field in fields {
+                guard names.contains(field.key) else {
+                    let hint = suggestion(for: field.key, among: names).map { " (did you mean \"\($0)\"?)" } ?? ""
+                    throw error("unknown key \"\(field.key)\"\(hint)", at: field.keyOffset, path: "meta")
+                }
+            }
+            for name in names {
+                if let v = fields.first(where: { $0.key == name }),
+                   let s = try string(v.value, path: "meta.\(name)") {
+                    meta.append((name, s))
+                }
+            }
+        }
+
+        // Sections, located in the text by their titles.
+        var sections: [Section] = []
+        if let s = byKey["sections"] {
+            sections = try loadSections(s.value, text: textBytes)
+        }
+
+        var report = Report(source: source, meta: meta, text: text, sections: sections, tables: [], spans: [:])
+        report.lineStarts = lineStarts
+
+        var tables: [Table] = []
+        var spans: [String: [TextSpan]] = [:]
+        for collection in Schema.collections {
+            let (table, tableSpans) = try loadCollection(collection, byKey[collection.key]?.value,
+                                                         text: textBytes, report: report)
+            tables.append(table)
+            spans[collection.name] = tableSpans
+        }
+        linkTargets(&tables)
+        tables.append(contentsOf: TextCollections.build(report: report))
+        tables.append(metaTable(meta))
+        report.tables = tables
+        report.spans = spans
+        return report
+    }
+
+    func string(_ value: JSONValue?, path: String) throws(ReportLoadError) -> String? {
+        guard let value else { return nil }
+        switch value {
+        case .string(let s, _): return s
+        case .null: return nil
+        default: throw error("expected a string, found \(value.kindName)", at: value.offset, path: path)
+        }
+    }
+
+    func loadSections(_ value: JSONValue, text: [UInt8]) throws(ReportLoadError) -> [Section] {
+        guard case .array(let items, _) = value else {
+            throw error("sections is an array, not \(value.kindName)", at: value.offset, path: "sections")
+        }
+        var result: [Section] = []
+        var searchFrom = 0
+        var ids: Set<String> = []
+        for (n, item) in items.enumerated() {
+            let path = "sections[\(n)]"
+            guard case .object(let fields, _) = item else {
+                throw error("a section is an object, not \(item.kindName)", at: item.offset, path: path)
+            }
+            var id: String?, title: String?, parent: String?
+            for f in fields {
+                switch f.key {
+                case "id": id = try string(f.value, path: path + ".id")
+                case "title": title = try string(f.value, path: path + ".title")
+                case "parent": parent = try string(f.value, path: path + ".parent")
+                default: throw error("unknown key \"\(f.key)\" (a section has id, title, parent)", at: f.keyOffset, path: path)
+                }
+            }
+            guard let id, !id.isEmpty else { throw error("a section needs an \"id\"", at: item.offset, path: path) }
+            guard ids.insert(id).inserted else { throw error("duplicate section id \"\(id)\"", at: item.offset, path: path) }
+            if let parent, !ids.contains(parent) {
+                throw error("parent \"\(parent)\" is not an earlier section", at: item.offset, path: path)
+            }
+            let title0 = title ?? ""
+            var start = searchFrom
+            if !title0.isEmpty, let at = find(Array(title0.utf8), in: text, from: searchFrom) {
+                start = at
+                // Back up over the heading's number (一、 or (一)) on the same line.
+                var k = at
+                while k > 0, text[k - 1] != 0x0A, text[k - 1] != 0x20, k > at - 12 { k -= 1 }
+                start = k
+            }
+            searchFrom = start
+            result.append(Section(id: id, title: title0, parent: parent, start: start, end: text.count))
+        }
+        // Each section ends where the next one of its level (or a higher one) begins.
+        for i in result.indices {
+            for j in (i + 1)..<max(i + 1, result.count) {
+                let later = result[j]
+                let sameOrHigher = result[i].parent == nil ? later.parent == nil : true
+                if sameOrHigher { result[i].end = later.start; break }
+            }
+        }
+        return result
+    }
+
+    mutating func loadCollection(_ c: Schema.Collection, _ value: JSONValue?, text: [UInt8],
+                                 report: Report) throws(ReportLoadError) -> (Table, [TextSpan]) {
+        var builders: [ColumnBuilder] = c.fields.map { ColumnBuilder(field: $0) }
+        var spans: [TextSpan] = []
+        let items: [JSONValue]
+        switch value {
+        case nil, .null?: items = []
+        case .array(let a, _)?: items = a
+        case let v?: throw error("\(c.key) is an array, not \(v.kindName)", at: v.offset, path: c.key)
+        }
+        let stored = c.fields.filter { $0.kind != .derived }
+        let keys = stored.map { $0.key ?? $0.name }
+        let sectionIDs = Set(report.sections.map(\.id))
+        for (n, item) in items.enumerated() {
+            let path = "\(c.key)[\(n)]"
+            guard case .object(let fields, _) = item else {
+                throw error("a record is an object, not \(item.kindName)", at: item.offset, path: path)
+            }
+            for f in fields where !keys.contains(f.key) {
+                let hint = suggestion(for: f.key, among: keys).map { " (did you mean \"\($0)\"?)" } ?? ""
+                throw error("unknown key \"\(f.key)\"\(hint)", at: f.keyOffset, path: path)
+            }
+            var quote: String?
+            var sectionID: String?
+            var unitOfValue: String?
+            for (k, field) in c.fields.enumerated() {
+                let key = field.key ?? field.name
+                let member = fields.first { $0.key == key }
+                let fpath = "\(path).\(key)"
+                var absent = member == nil
+                if case .null? = member?.value { absent = true }
+                if field.required, absent {
+                    throw error("missing \"\(key)\"", at: item.offset, path: path)
+                }
+                switch field.kind {
+                case .text:
+                    let s = try string(member?.value, path: fpath)
+                    builders[k].text.append(s)
+                    if field.name == "quote" { quote = s }
+                    if field.name == "section" { sectionID = s }
+                case .bool:
+                    switch member?.value {
+                    case nil, .null?: builders[k].bool.append(nil)
+                    case .bool(let b, _)?: builders[k].bool.append(b)
+                    case let v?: throw error("expected true or false, found \(v.kindName)", at: v.offset, path: fpath)
+                    }
+                case .quantity:
+                    guard let v = member?.value else { try appendQuantity(&builders[k], nil, fpath, 0); continue }
+                    switch v {
+                    case .null: try appendQuantity(&builders[k], nil, fpath, v.offset)
+                    case .string(let s, let o):
+                        guard let q = Quantity(parsing: s) else {
+                            throw error("\"\(s)\" is not a quantity (write a decimal and its unit, e.g. \"623.68亿元\")",
+                                        at: o, path: fpath)
+                        }
+                        if field.name == "value" { unitOfValue = q.unit.symbol }
+                        try appendQuantity(&builders[k], q, fpath, o)
+                    case .number(let s, let o):
+                        throw error("write figures as quantity strings with their unit (\"\(s)\" → \"\(s)亿元\" or \"\(s)%\"), never as JSON numbers",
+                                    at: o, path: fpath)
+                    default:
+                        throw error("expected a quantity string, found \(v.kindName)", at: v.offset, path: fpath)
+                    }
+                case .derived:
+                    if field.name == "unit" { builders[k].text.append(unitOfValue.map { $0.isEmpty ? nil : $0 } ?? nil) }
+                }
+            }
+            if let sectionID, !sectionIDs.isEmpty, !sectionIDs.contains(sectionID) {
+                throw error("unknown section \"\(sectionID)\"", at: item.offset, path: path + ".section")
+            }
+            // Locate the quote: inside its section when it can be found there, else anywhere.
+            var span = TextSpan(start: 0, length: 0)
+            if let quote, !quote.isEmpty {
+                let q = Array(quote.utf8)
+                let sec = report.sections.first { $0.id == sectionID }
+                let found = find(q, in: text, from: sec?.start ?? 0, to: sec?.end ?? text.count)
+                    ?? find(q, in: text, from: 0)
+                guard let at = found else {
+                    throw error("the quote is not in the report text: \"\(quote)\"", at: item.offset, path: path + ".quote")
+                }
+                span = TextSpan(start: at, length: q.count)
+            }
+            spans.append(span)
+            if let li = c.fields.firstIndex(where: { $0.name == "line" }) {
+                try appendQuantity(&builders[li], Quantity(ExactDecimal(report.line(at: span.start))), path, 0)
+            }
+        }
+        let table = Table(name: c.name, alias: c.alias, doc: c.doc, columns: builders.map { $0.column() })
+        return (table, spans)
+    }
+
+    func appendQuantity(_ b: inout ColumnBuilder, _ q: Quantity?, _ path: String, _ offset: Int) throws(ReportLoadError) {
+        do {
+            try b.number.append(q)
+        } catch {
+            throw self.error("\(q?.description ?? "value") is too large to hold exactly", at: offset, path: path)
+        }
+    }
+
+    /// Fills `targets.actual` and `targets.base` from the indicator each target names.
+    func linkTargets(_ tables: inout [Table]) {
+        guard let ti = tables.firstIndex(where: { $0.name == "targets" }),
+              let ii = tables.firstIndex(where: { $0.name == "indicators" }) else { return }
+        let indicators = tables[ii]
+        guard case .text(let inames)? = indicators.column("name")?.data,
+              case .number(let igrowth)? = indicators.column("growth")?.data,
+              case .number(let ivalue)? = indicators.column("value")?.data,
+              case .text(let links)? = tables[ti].column("indicator")?.data else { return }
+        var actual = NumberColumn(unit: .percent), base = NumberColumn(unit: .plain)
+        for row in 0..<links.count {
+            let row2 = links.string(at: row).flatMap { name in (0..<inames.count).first { inames.string(at: $0) == name } }
+            try? actual.append(row2.flatMap { igrowth.quantity(at: $0) })
+            try? base.append(row2.flatMap { ivalue.quantity(at: $0) })
+        }
+        for (i, col) in tables[ti].columns.enumerated() {
+            if col.name == "actual" { tables[ti].columns[i].data = .number(actual) }
+            if col.name == "base" { tables[ti].columns[i].data = .number(base) }
+        }
+    }
+
+    func metaTable(_ meta: [(key: String, value: String)]) -> Table {
+        let schema = Schema.textCollections.first { $0.name == "report" }
+        let fields = schema?.fields ?? []
+        let columns = fields.map { f in
+            Column(name: f.name, alias: f.alias, doc: f.doc,
+                   data: .text(TextColumn([meta.first { $0.key == f.name }?.value])))
+        }
+        return Table(name: "report", alias: "报告", doc: schema?.doc ?? "", columns: columns)
+    }
+}
+
+/// Accumulates one column while records are read.
+struct ColumnBuilder {
+    let field: Schema.Field
+    var text = TextColumn()
+    var number = NumberColumn(unit: .plain)
+    var bool = BoolColumn()
+
+    init(field: Schema.Field) { self.field = field }
+
+    func column() -> Column {
+        let data: ColumnData
+        switch field.kind {
+        case .text: data = .text(text)
+        case .quantity: data = .number(number)
+        case .bool: data = .bool(bool)
+        case .derived: data = field.name == "unit" ? .text(text) : .number(number)
+        }
+        return Column(name: field.name, alias: field.alias, doc: field.doc, data: data)
+    }
+}
+
+/// The first UTF-8 offset at or after `from` (and ending by `to`) where `needle` occurs in `haystack`.
+func find(_ needle: [UInt8], in haystack: [UInt8], from: Int, to: Int? = nil) -> Int? {
+    let end = min(to ?? haystack.count, haystack.count)
+    guard let first = needle.first, from >= 0, end - from >= needle.count else { return nil }
+    var i = from
+    let last = end - needle.count
+    while i <= last {
+        if haystack[i] == first {
+            var k = 1
+            while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return i }
+        }
+        i += 1
+    }
+    return nil
+}
+
+/// The candidate closest to `word` by edit distance, when it is close enough to be what was meant.
+public func suggestion(for word: String, among candidates: [String]) -> String? {
+    let w = Array(word.lowercased())
+    var best: (String, Int)?
+    for c in candidates {
+        let d = editDistance(w, Array(c.lowercased()))
+        let limit = max(1, min(3, (max(w.count, c.count) + 1) / 3))
+        if d <= limit, best.map({ d < $0.1 }) ?? true { best = (c, d) }
+    }
+    return best?.0
+}
+
+/// Levenshtein distance, with an adjacent transposition counted as one edit.
+public func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var prev2 = [Int](repeating: 0, count: b.count + 1)
+    var prev = Array(0...b.count)
+    var cur = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        cur[0] = i
+        for j in 1...b.count {
+            let cost = a[i - 1] == b[j - 1] ? 0 : 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+            }
+        }
+        (prev2, prev, cur) = (prev, cur, prev2)
+    }
+    return prev[b.count]
+}

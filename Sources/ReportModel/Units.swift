@@ -1,0 +1,211 @@
+/// What a unit measures. Quantities convert only within one dimension.
+///
+/// Money in 元 and in 美元 are different dimensions (no exchange rate is assumed); `%` and plain numbers share
+/// the dimension ``ratio`` (5% is 0.05); 百分点 is its own dimension, the difference of two percentages.
+/// Every counting word (个, 家, 项, 人次 …) is a dimension of its own.
+public struct Dimension: Sendable, Hashable, CustomStringConvertible {
+    /// A stable identifier: `money`, `usd`, `ratio`, `points`, `area`, `length`, `mass`, or `count:个`.
+    public let id: String
+
+    public init(id: String) { self.id = id }
+
+    public static let money = Dimension(id: "money")
+    public static let usd = Dimension(id: "usd")
+    public static let ratio = Dimension(id: "ratio")
+    public static let points = Dimension(id: "points")
+    public static let area = Dimension(id: "area")
+    public static let length = Dimension(id: "length")
+    public static let mass = Dimension(id: "mass")
+    public static func count(_ word: String) -> Dimension { Dimension(id: "count:" + word) }
+
+    /// A name for messages: `金额(元)`, `百分比`, `计数(个)` …
+    public var description: String {
+        switch id {
+        case "money": return "金额(元)"
+        case "usd": return "金额(美元)"
+        case "ratio": return "比率"
+        case "points": return "百分点"
+        case "area": return "面积"
+        case "length": return "长度"
+        case "mass": return "质量"
+        default:
+            if id.hasPrefix("count:") { return "计数(\(id.dropFirst(6)))" }
+            return id
+        }
+    }
+}
+
+/// A unit of measure: its symbol as the report writes it, its dimension, and its size relative to the
+/// dimension's base unit as an exact fraction (1 亩 = 2000/3 平方米).
+public struct Unit: Sendable, Hashable, CustomStringConvertible {
+    /// As written: `亿元`, `%`, `万亩`; empty for a plain number.
+    public let symbol: String
+    public let dimension: Dimension
+    /// Size in base units: `numerator / denominator`.
+    public let numerator: Int128
+    public let denominator: Int128
+
+    public init(symbol: String, dimension: Dimension, numerator: Int128, denominator: Int128 = 1) {
+        self.symbol = symbol
+        self.dimension = dimension
+        self.numerator = numerator
+        self.denominator = denominator
+    }
+
+    public var description: String { symbol }
+
+    /// A plain number (no unit).
+    public static let plain = Unit(symbol: "", dimension: .ratio, numerator: 1)
+    public static let percent = Unit(symbol: "%", dimension: .ratio, numerator: 1, denominator: 100)
+    public static let points = Unit(symbol: "百分点", dimension: .points, numerator: 1)
+    public static let yuan = Unit(symbol: "元", dimension: .money, numerator: 1)
+    public static let wanYuan = Unit(symbol: "万元", dimension: .money, numerator: 10_000)
+    public static let yiYuan = Unit(symbol: "亿元", dimension: .money, numerator: 100_000_000)
+
+    public var isPlain: Bool { symbol.isEmpty }
+
+    /// Named units that are not a prefix plus a counting word.
+    static let known: [String: Unit] = {
+        var table: [String: Unit] = [:]
+        func add(_ symbol: String, _ dimension: Dimension, _ n: Int128, _ d: Int128 = 1) {
+            table[symbol] = Unit(symbol: symbol, dimension: dimension, numerator: n, denominator: d)
+        }
+        add("元", .money, 1); add("万元", .money, 10_000); add("亿元", .money, 100_000_000)
+        add("万亿元", .money, 1_000_000_000_000); add("千元", .money, 1_000); add("百万元", .money, 1_000_000)
+        add("美元", .usd, 1); add("万美元", .usd, 10_000); add("亿美元", .usd, 100_000_000)
+        add("%", .ratio, 1, 100); add("％", .ratio, 1, 100); add("‰", .ratio, 1, 1000)
+        add("百分点", .points, 1); add("个百分点", .points, 1)
+        add("平方米", .area, 1); add("万平方米", .area, 10_000); add("公顷", .area, 10_000)
+        add("亩", .area, 2000, 3); add("万亩", .area, 20_000_000, 3); add("平方公里", .area, 1_000_000)
+        add("平方千米", .area, 1_000_000)
+        add("米", .length, 1); add("千米", .length, 1000); add("公里", .length, 1000)
+        add("千克", .mass, 1); add("公斤", .mass, 1); add("吨", .mass, 1000); add("万吨", .mass, 10_000_000)
+        add("斤", .mass, 1, 2); add("万斤", .mass, 5000); add("亿斤", .mass, 50_000_000)
+        return table
+    }()
+
+    /// Multiplier prefixes a counting word may carry, longest first.
+    static let prefixes: [(String, Int128)] = [
+        ("万亿", 1_000_000_000_000), ("千万", 10_000_000), ("百万", 1_000_000), ("十万", 100_000),
+        ("亿", 100_000_000), ("万", 10_000), ("千", 1000), ("百", 100), ("十", 10),
+    ]
+
+    /// The unit written `symbol`, or nil when it is not a unit (digits, punctuation, Latin letters, spaces).
+    /// Unknown words of CJK characters are counting words, each its own dimension; a multiplier prefix scales them.
+    public static func named(_ symbol: String) -> Unit? {
+        if symbol.isEmpty { return .plain }
+        if let u = known[symbol] { return u }
+        guard symbol.unicodeScalars.allSatisfy(isCJK) else { return nil }
+        for (prefix, factor) in prefixes where symbol.hasPrefix(prefix) && symbol.count > prefix.count {
+            let base = String(symbol.dropFirst(prefix.count))
+            if let b = known[base] {
+                return Unit(symbol: symbol, dimension: b.dimension, numerator: b.numerator * factor,
+                            denominator: b.denominator)
+            }
+            return Unit(symbol: symbol, dimension: .count(base), numerator: factor)
+        }
+        return Unit(symbol: symbol, dimension: .count(symbol), numerator: 1)
+    }
+
+    static func isCJK(_ s: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
+            || (0x20000...0x2A6DF).contains(s.value) || (0xF900...0xFAFF).contains(s.value)
+    }
+
+    /// The factor that turns a value in `self` into a value in `other`, as a fraction; nil across dimensions.
+    public func conversion(to other: Unit) -> (numerator: Int128, denominator: Int128)? {
+        guard dimension == other.dimension else { return nil }
+        return (numerator * other.denominator, denominator * other.numerator)
+    }
+
+    /// Whether converting from `self` to `other` is exact in decimal for every value (the factor is n/10^k).
+    public func convertsExactly(to other: Unit) -> Bool {
+        guard let (n, d) = conversion(to: other) else { return false }
+        var den = d / gcd(n, d)
+        while den % 10 == 0 { den /= 10 }
+        while den % 2 == 0 { den /= 2 }
+        while den % 5 == 0 { den /= 5 }
+        return den == 1
+    }
+}
+
+func gcd(_ a: Int128, _ b: Int128) -> Int128 {
+    var x = a.magnitude, y = b.magnitude
+    while y != 0 { (x, y) = (y, x % y) }
+    return Int128(x == 0 ? 1 : x)
+}
+
+/// A number with its unit: `623.68亿元`, `-9.6%`, `700次`.
+public struct Quantity: Sendable, Hashable, CustomStringConvertible {
+    public var value: ExactDecimal
+    public var unit: Unit
+
+    public init(_ value: ExactDecimal, _ unit: Unit = .plain) {
+        self.value = value
+        self.unit = unit
+    }
+
+    /// Parses a quantity string: `623.68亿元`, `-9.6%`, `2.49 万吨`, `0.5`. Nil when the number or the unit is not valid.
+    public init?(parsing text: String) {
+        var end = text.startIndex
+        for (i, c) in zip(text.indices, text) {
+            if c.asciiDigitValue != nil || c == "." || ((c == "-" || c == "+") && i == text.startIndex) {
+                end = text.index(after: i)
+            } else {
+                break
+            }
+        }
+        guard let value = ExactDecimal(parsing: text[..<end]) else { return nil }
+        let symbol = text[end...].trimmingSpaces()
+        guard let unit = Unit.named(symbol) else { return nil }
+        self.init(value, unit)
+    }
+
+    public var description: String { value.description + unit.symbol }
+
+    /// This quantity in `target`, exact where the factor allows, else rounded at ``ExactDecimal/divisionScale``
+    /// places. Throws when the dimensions differ.
+    public func converted(to target: Unit) throws(QuantityError) -> Quantity {
+        if target == unit { return self }
+        guard let (n, d) = unit.conversion(to: target) else {
+            throw .dimensionMismatch(unit, target)
+        }
+        do {
+            let scaled = try value.multiplied(by: ExactDecimal(significand: n, scale: 0))
+            guard let result = try scaled.divided(by: ExactDecimal(significand: d, scale: 0)) else {
+                throw QuantityError.overflow
+            }
+            // Keep at least the original places so 22.1亿元 → 221000万元 prints as written, not rounded.
+            return Quantity(result.normalized, target)
+        } catch {
+            throw .overflow
+        }
+    }
+}
+
+/// Why a quantity operation failed.
+public enum QuantityError: Error, Sendable, Equatable, CustomStringConvertible {
+    case dimensionMismatch(Unit, Unit)
+    case overflow
+    case divisionByZero
+
+    public var description: String {
+        switch self {
+        case .dimensionMismatch(let a, let b):
+            let an = a.isPlain ? "数值" : a.symbol, bn = b.isPlain ? "数值" : b.symbol
+            return "cannot combine \(an) (\(a.dimension)) with \(bn) (\(b.dimension))"
+        case .overflow: return "number too large for exact arithmetic (38 digits)"
+        case .divisionByZero: return "division by zero"
+        }
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces (ASCII and ideographic).
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\u{3000}" || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\u{3000}" || l == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}
