@@ -18,7 +18,7 @@ let package = Package(
     targets: [
         .target(
             name: "ReportModel",
-            exclude: ["Builtin/quangang-2023.json", "Builtin/FORMAT.md"]
+            exclude: ["Builtin/quangang-2023.json", "Builtin/FORMAT.md", "Builtin/embed.sh"]
         ),
         .target(name: "ReportQL", dependencies: ["ReportModel"]),
         .systemLibrary(

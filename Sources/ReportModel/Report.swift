@@ -75,3 +75,15 @@ extension Array where Element == Int {
         return lo
     }
 }
+
+extension Report {
+    /// The built-in report: 泉港区's report on 2023 and its plan for 2024. Parsed once, on first use.
+    public static let builtin: Report = {
+        do {
+            return try Report.load(json: builtinJSON, source: "<built-in>")
+        } catch {
+            // The built-in report is checked by the test suite; reaching this is a build defect, not input.
+            preconditionFailure("the built-in report does not load: \(error)")
+        }
+    }()
+}

@@ -1,0 +1,167 @@
+/// A range of source text, as UTF-8 byte offsets.
+public struct SourceRange: Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+
+    public init(_ start: Int, _ end: Int) {
+        self.start = start
+        self.end = max(start, end)
+    }
+
+    /// The smallest range covering both.
+    public func union(_ other: SourceRange) -> SourceRange {
+        SourceRange(min(start, other.start), max(end, other.end))
+    }
+}
+
+/// A named piece of source text: a script file, `<command>`, `<stdin>`, or a REPL entry.
+public struct SourceFile: Sendable {
+    public var name: String
+    public var text: String
+    /// Where the text starts in its file: line 1 of a REPL entry may be line 40 of the session.
+    public var firstLine: Int
+    let bytes: [UInt8]
+    let lineStarts: [Int]
+
+    public init(name: String, text: String, firstLine: Int = 1) {
+        self.name = name
+        self.text = text
+        self.firstLine = firstLine
+        self.bytes = Array(text.utf8)
+        var starts = [0]
+        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        self.lineStarts = starts
+    }
+
+    /// 0-based line index holding byte `offset`.
+    func lineIndex(of offset: Int) -> Int {
+        var lo = 0, hi = lineStarts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lineStarts[mid] > offset { hi = mid } else { lo = mid + 1 }
+        }
+        return max(0, lo - 1)
+    }
+
+    /// The text of 0-based line `index`, without its line break.
+    func lineText(_ index: Int) -> String {
+        let s = lineStarts[index]
+        var e = index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
+        while e > s, bytes[e - 1] == 0x0A || bytes[e - 1] == 0x0D { e -= 1 }
+        return String(decoding: bytes[s..<e], as: UTF8.self)
+    }
+
+    /// 1-based line and column (columns count characters) of byte `offset`.
+    public func location(of offset: Int) -> (line: Int, column: Int) {
+        let o = min(max(0, offset), bytes.count)
+        let li = lineIndex(of: o)
+        let prefix = String(decoding: bytes[lineStarts[li]..<o], as: UTF8.self)
+        return (li + firstLine, prefix.count + 1)
+    }
+}
+
+/// A problem found in a statement, with the range it concerns and, where one exists, what was probably meant.
+public struct Diagnostic: Error, Sendable, Hashable {
+    public enum Severity: String, Sendable, Hashable {
+        case error, warning, note
+    }
+
+    public var severity: Severity
+    public var message: String
+    public var range: SourceRange
+    /// A suggestion such as `did you mean 'sector'?`, printed as `help:` under the caret.
+    public var help: String?
+
+    public init(_ message: String, at range: SourceRange, help: String? = nil, severity: Severity = .error) {
+        self.severity = severity
+        self.message = message
+        self.range = range
+        self.help = help
+    }
+
+    /// `FILE:LINE:COL: error: message`, the source line, a caret under the range placed by display width
+    /// (a CJK character is two columns wide), and the help line.
+    public func rendered(in file: SourceFile, color: Bool = false) -> String {
+        let (line, column) = file.location(of: range.start)
+        let red = color ? "\u{1B}[1;31m" : "", bold = color ? "\u{1B}[1m" : "", cyan = color ? "\u{1B}[1;36m" : ""
+        let reset = color ? "\u{1B}[0m" : ""
+        var out = "\(bold)\(file.name):\(line):\(column):\(reset) \(red)\(severity.rawValue):\(reset) \(bold)\(message)\(reset)\n"
+        let li = file.lineIndex(of: min(range.start, file.bytes.count))
+        let text = file.lineText(li).replacingTabs()
+        let gutter = String(line)
+        let pad = String(repeating: " ", count: gutter.count)
+        out += " \(gutter) | \(text)\n"
+        let lineStart = file.lineStarts[li]
+        let startInLine = min(max(0, range.start - lineStart), Array(text.utf8).count)
+        let prefix = String(decoding: Array(text.utf8)[..<startInLine], as: UTF8.self)
+        let lineEnd = lineStart + Array(file.lineText(li).utf8).count
+        let spanEnd = min(range.end, lineEnd)
+        let spanBytes = Array(file.bytes[min(range.start, spanEnd)..<spanEnd])
+        let spanWidth = displayWidth(String(decoding: spanBytes, as: UTF8.self).replacingTabs())
+        out += " \(pad) | \(String(repeating: " ", count: displayWidth(prefix)))\(red)"
+        out += String(repeating: "^", count: max(1, spanWidth)) + "\(reset)\n"
+        if let help {
+            out += " \(pad) = \(cyan)help:\(reset) \(help)\n"
+        }
+        return out
+    }
+}
+
+/// The errors of one statement (all of them, not only the first).
+public struct CompileErrors: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+    public var file: SourceFile
+
+    public init(_ diagnostics: [Diagnostic], in file: SourceFile) {
+        self.diagnostics = diagnostics
+        self.file = file
+    }
+
+    /// Every diagnostic, rendered one after another.
+    public func rendered(color: Bool = false) -> String {
+        diagnostics.map { $0.rendered(in: file, color: color) }.joined()
+    }
+}
+
+/// A failure while a checked statement runs (division by zero, overflow, mixed units in a varying column,
+/// cancellation, an exceeded budget), with the range of the expression that failed.
+public struct RuntimeError: Error, Sendable {
+    public var diagnostic: Diagnostic
+    public var file: SourceFile
+
+    public func rendered(color: Bool = false) -> String {
+        diagnostic.rendered(in: file, color: color)
+    }
+}
+
+extension String {
+    func replacingTabs() -> String {
+        String(map { $0 == "\t" ? " " : $0 })
+    }
+}
+
+/// Columns a string takes on a terminal: CJK and full-width characters take two, combining marks none.
+public func displayWidth(_ s: String) -> Int {
+    var w = 0
+    for c in s {
+        w += characterWidth(c)
+    }
+    return w
+}
+
+/// Columns one character takes on a terminal.
+public func characterWidth(_ c: Character) -> Int {
+    guard let s = c.unicodeScalars.first else { return 0 }
+    let v = s.value
+    if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
+    if v < 0x1100 { return 1 }
+    if (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
+        || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
+        || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
+        || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
+        || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v) {
+        return 2
+    }
+    if (0x0300...0x036F).contains(v) || (0x200B...0x200F).contains(v) || (0xFE00...0xFE0F).contains(v) { return 0 }
+    return 1
+}

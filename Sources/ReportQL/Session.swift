@@ -1,0 +1,98 @@
+/// Display hints a statement carries for its front end (`chart` at the end of a query).
+public struct Presentation: Sendable, Hashable {
+    /// Draw a grouped numeric result as a bar chart.
+    public var chart = false
+    public init(chart: Bool = false) { self.chart = chart }
+}
+
+/// What happened to one statement of a script.
+public enum StatementOutcome: Sendable {
+    /// It ran; `range` is the statement's source range.
+    case success(QueryResult, Presentation, range: SourceRange)
+    /// It failed its parse or check; nothing ran (exit status 3 in `rql`).
+    case checkFailed(CompileErrors)
+    /// It failed while running (exit status 1 in `rql`).
+    case runFailed(RuntimeError)
+}
+
+/// A script or REPL session: statements run one after another, and `let` names bound by one are seen by
+/// the next. Not thread-safe: one session per REPL or script. (A compiled ``Query`` is the thread-safe unit.)
+public final class Session {
+    public let environment: Environment
+    /// Names bound by `let`, with their values.
+    var bindings: [String: Binding] = [:]
+    /// Names in the order they were bound, for completion and `.collections`.
+    public private(set) var boundNames: [String] = []
+
+    public init(environment: Environment) {
+        self.environment = environment
+    }
+
+    /// Parses, checks and runs every statement of `file` in order, reporting each outcome as it happens.
+    /// With `checkOnly`, statements are parsed and checked but not run (a `let` is still bound to its type).
+    /// Stops after the first failing statement unless `keepGoing`. Returns false if any statement failed.
+    @discardableResult
+    public func run(_ file: SourceFile, checkOnly: Bool = false, keepGoing: Bool = false,
+                    onOutcome: (StatementOutcome) -> Void) -> Bool {
+        let (statements, parseErrors) = Parser.parseScript(file)
+        var ok = true
+        var errorIndex = 0
+        for statement in statements {
+            // Report parse errors that come before this statement.
+            while errorIndex < parseErrors.count, parseErrors[errorIndex].range.start < statement.range.start {
+                onOutcome(.checkFailed(CompileErrors([parseErrors[errorIndex]], in: file)))
+                errorIndex += 1
+                ok = false
+                if !keepGoing { return false }
+            }
+            let outcome = execute(statement, in: file, checkOnly: checkOnly)
+            onOutcome(outcome)
+            if case .success = outcome { continue }
+            ok = false
+            if !keepGoing { return false }
+        }
+        while errorIndex < parseErrors.count {
+            onOutcome(.checkFailed(CompileErrors([parseErrors[errorIndex]], in: file)))
+            errorIndex += 1
+            ok = false
+            if !keepGoing { return false }
+        }
+        return ok
+    }
+
+    /// Runs one parsed statement.
+    func execute(_ statement: Statement, in file: SourceFile, checkOnly: Bool) -> StatementOutcome {
+        var checker = Checker(environment: environment, bindings: bindings, file: file)
+        let plan: Plan
+        do {
+            plan = try checker.check(statement)
+        } catch {
+            return .checkFailed(error)
+        }
+        if case .letBinding(let name, _) = statement.kind {
+            if checkOnly {
+                bind(name.text, Binding(type: plan.resultType, value: nil))
+                return .success(.bound(name.text), plan.presentation, range: statement.range)
+            }
+        }
+        if checkOnly {
+            return .success(.bound(""), plan.presentation, range: statement.range)
+        }
+        do {
+            let context = ExecutionContext(environment: environment, bindings: bindings, parameters: [:], file: file)
+            let result = try plan.run(context)
+            if case .letBinding(let name, _) = statement.kind {
+                bind(name.text, Binding(type: plan.resultType, value: plan.boundValue(result)))
+                return .success(.bound(name.text), plan.presentation, range: statement.range)
+            }
+            return .success(result.queryResult, plan.presentation, range: statement.range)
+        } catch {
+            return .runFailed(error)
+        }
+    }
+
+    func bind(_ name: String, _ binding: Binding) {
+        if bindings[name] == nil { boundNames.append(name) }
+        bindings[name] = binding
+    }
+}
