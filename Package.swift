@@ -34,7 +34,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
-        .testTarget(name: "ReportQLTests", dependencies: ["ReportQL"]),
+        .testTarget(name: "ReportQLTests", dependencies: ["ReportQL"], exclude: ["Golden"]),
         .testTarget(name: "RQLTests", dependencies: ["rql"]),
     ],
     swiftLanguageModes: [.v6]

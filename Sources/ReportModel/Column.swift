@@ -263,3 +263,67 @@ public struct Table: Sendable {
         word == alias || word.lowercased() == name.lowercased()
     }
 }
+
+// MARK: Building and gathering (used by the evaluator)
+
+extension NumberColumn {
+    /// A column from its parts. `unitCodes` and `present`, when given, have one entry per value.
+    public init(values: [Int64], scale: Int, units: [Unit], unitCodes: [UInt16]?, present: [Bool]?) {
+        self.values = values
+        self.scale = scale
+        self.units = units.isEmpty ? [.plain] : units
+        self.unitCodes = unitCodes
+        self.present = present
+        var lo = Int64.max, hi = Int64.min
+        for (i, v) in values.enumerated() where present?[i] ?? true {
+            lo = Swift.min(lo, v)
+            hi = Swift.max(hi, v)
+        }
+        if lo <= hi { (minValue, maxValue, hasBounds) = (lo, hi, true) }
+    }
+
+    /// The rows `rows`, in that order.
+    public func gathered(_ rows: [Int32]) -> NumberColumn {
+        var c = self
+        c.values = rows.map { values[Int($0)] }
+        if let codes = unitCodes { c.unitCodes = rows.map { codes[Int($0)] } }
+        if let p = present { c.present = rows.map { p[Int($0)] } }
+        return c
+    }
+
+    /// Whether any value is missing.
+    public var hasMissing: Bool { present?.contains(false) ?? false }
+}
+
+extension TextColumn {
+    /// The rows `rows`, in that order, sharing this column's dictionary.
+    public func gathered(_ rows: [Int32]) -> TextColumn {
+        var c = self
+        c.codes = rows.map { codes[Int($0)] }
+        return c
+    }
+}
+
+extension BoolColumn {
+    public init(values: [Bool], present: [Bool]?) {
+        self.values = values
+        self.present = present
+    }
+
+    public func gathered(_ rows: [Int32]) -> BoolColumn {
+        var c = self
+        c.values = rows.map { values[Int($0)] }
+        if let p = present { c.present = rows.map { p[Int($0)] } }
+        return c
+    }
+}
+
+extension ColumnData {
+    public func gathered(_ rows: [Int32]) -> ColumnData {
+        switch self {
+        case .number(let c): return .number(c.gathered(rows))
+        case .text(let c): return .text(c.gathered(rows))
+        case .bool(let c): return .bool(c.gathered(rows))
+        }
+    }
+}

@@ -107,7 +107,8 @@ public struct ExactDecimal: Sendable, Hashable, Codable {
         return (try? rescaled(to: Swift.max(0, places))) ?? self
     }
 
-    static func power10(_ n: Int) throws(Overflow) -> Int128 {
+    /// 10^n as an Int128, for n from 0 to 38.
+    public static func power10(_ n: Int) throws(Overflow) -> Int128 {
         guard n >= 0, n <= 38 else { throw Overflow() }
         var r: Int128 = 1
         for _ in 0..<n { r *= 10 }

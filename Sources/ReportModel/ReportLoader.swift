@@ -141,13 +141,15 @@ struct ReportLoader {
             guard case .object(let fields, _) = item else {
                 throw error("a section is an object, not \(item.kindName)", at: item.offset, path: path)
             }
-            var id: String?, title: String?, parent: String?
+            var id: String?, title: String?, parent: String?, heading: String?
             for f in fields {
                 switch f.key {
                 case "id": id = try string(f.value, path: path + ".id")
                 case "title": title = try string(f.value, path: path + ".title")
                 case "parent": parent = try string(f.value, path: path + ".parent")
-                default: throw error("unknown key \"\(f.key)\" (a section has id, title, parent)", at: f.keyOffset, path: path)
+                case "heading": heading = try string(f.value, path: path + ".heading")
+                default:
+                    throw error("unknown key \"\(f.key)\" (a section has id, title, parent, heading)", at: f.keyOffset, path: path)
                 }
             }
             guard let id, !id.isEmpty else { throw error("a section needs an \"id\"", at: item.offset, path: path) }
@@ -156,8 +158,13 @@ struct ReportLoader {
                 throw error("parent \"\(parent)\" is not an earlier section", at: item.offset, path: path)
             }
             let title0 = title ?? ""
+            let marker = heading ?? title0
             var start = searchFrom
-            if !title0.isEmpty, let at = find(Array(title0.utf8), in: text, from: searchFrom) {
+            if heading != nil, find(Array(marker.utf8), in: text, from: searchFrom) == nil {
+                throw error("the heading is not in the report text after the previous section: \"\(marker)\"",
+                            at: item.offset, path: path + ".heading")
+            }
+            if !marker.isEmpty, let at = find(Array(marker.utf8), in: text, from: searchFrom) {
                 start = at
                 // Back up over the heading's number (一、 or (一)) on the same line.
                 var k = at

@@ -161,7 +161,8 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
         self.init(value, unit)
     }
 
-    public var description: String { value.description + unit.symbol }
+    /// The value as the report would write it (no trailing fractional zeros) followed by its unit.
+    public var description: String { value.normalized.description + unit.symbol }
 
     /// This quantity in `target`, exact where the factor allows, else rounded at ``ExactDecimal/divisionScale``
     /// places. Throws when the dimensions differ.

@@ -1,39 +1,575 @@
-struct Binding: Sendable {
-    var type: ResultType
-    var value: EvalResult?
-}
-
-enum ResultType: Sendable {
-    case scalar(ValueType)
-    case table([ResultColumn])
-    case none
-}
-
-struct EvalResult: Sendable {
-    var queryResult: QueryResult
-}
-
-struct ExecutionContext {
-    let environment: Environment
-    let bindings: [String: Binding]
-    let parameters: [String: Value]
-    let file: SourceFile
-}
-
-struct Plan: Sendable {
-    var resultType: ResultType
-    var presentation: Presentation
-    func run(_ context: ExecutionContext) throws(RuntimeError) -> EvalResult {
-        EvalResult(queryResult: .bound(""))
-    }
-    func boundValue(_ r: EvalResult) -> EvalResult? { r }
-}
-
+/// Turns a parsed statement into a ``Plan``: resolves collection, field, binding and function names, works out
+/// every expression's type and unit, and reports every problem of the statement (not only the first), each
+/// with its range and, where one exists, what was probably meant.
 struct Checker {
     let environment: Environment
     let bindings: [String: Binding]
     let file: SourceFile
+    /// Declared parameter types (hosts may declare them; undeclared parameters are `.any`).
+    var parameterTypes: [String: ValueType] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+    private var depth = 0
+    static let maxDepth = 200
+
+    init(environment: Environment, bindings: [String: Binding], file: SourceFile) {
+        self.environment = environment
+        self.bindings = bindings
+        self.file = file
+    }
+
     mutating func check(_ statement: Statement) throws(CompileErrors) -> Plan {
-        throw CompileErrors([Diagnostic("not implemented", at: statement.range)], in: file)
+        let plan: Plan
+        switch statement.kind {
+        case .letBinding(let name, let value):
+            if environment.catalog.table(name.text) != nil {
+                error("'\(name.text)' is the name of a collection; choose another name for the binding", name.range)
+            }
+            plan = checkPipeline(value, statement: .letBinding(name.text))
+        case .source(let p):
+            plan = checkPipeline(p, statement: .source)
+            if case .scalar = plan.source {
+                error("'source' needs a query over a collection, such as 'source projects where sector = 工业'", p.range)
+            }
+        case .check:
+            plan = Plan(statement: .check, source: .scalar(TExpr(.constant(.missing), .any, statement.range)),
+                        steps: [], resultType: .none, presentation: Presentation(), range: statement.range)
+        case .pipeline(let p):
+            plan = checkPipeline(p, statement: .query)
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            throw CompileErrors(diagnostics, in: file)
+        }
+        return plan
+    }
+
+    mutating func error(_ message: String, _ range: SourceRange, help: String? = nil) {
+        diagnostics.append(Diagnostic(message, at: range, help: help))
+    }
+
+    func sourceText(_ range: SourceRange) -> String {
+        let bytes = file.bytes
+        let s = min(max(0, range.start), bytes.count), e = min(max(s, range.end), bytes.count)
+        return String(decoding: bytes[s..<e], as: UTF8.self)
+    }
+
+    // MARK: Pipelines
+
+    /// The shape of a catalog table: its columns, provenance fields hidden.
+    func shape(of table: Table) -> [ShapeColumn] {
+        table.columns.map { c in
+            var known: [String]?
+            if case .text(let t) = c.data, t.dictionary.count <= 4096 { known = t.dictionary }
+            let hidden = Schema.provenance.contains { $0.name == c.name && $0.name != "section" }
+            return ShapeColumn(name: c.name, alias: c.alias, type: ValueType(c.type), hidden: hidden, knownValues: known)
+        }
+    }
+
+    var collectionNames: [String] {
+        environment.catalog.tables.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) }
+            + bindings.keys.sorted()
+    }
+
+    mutating func checkPipeline(_ p: Pipeline, statement: Plan.Statement) -> Plan {
+        var source: PlanSource
+        var shape: [ShapeColumn]?
+        var scalar: ValueType?
+        var tableName = ""
+
+        switch p.head.kind {
+        case .word(let w):
+            if let t = environment.catalog.table(w) {
+                source = .collection(t.name)
+                shape = self.shape(of: t)
+                tableName = t.name
+            } else if let b = bindings[w], case .table(let cols) = b.type {
+                source = .binding(w)
+                shape = cols
+                tableName = w
+            } else if let b = bindings[w], case .scalar(let t) = b.type {
+                source = .scalar(TExpr(.binding(w), t, p.head.range))
+                scalar = t
+            } else {
+                let help = suggestion(for: w, among: collectionNames).map { "did you mean '\($0)'?" }
+                error("unknown collection '\(w)'", p.head.range,
+                      help: help ?? "the collections are: \(environment.catalog.tables.map(\.name).joined(separator: ", "))")
+                source = .scalar(TExpr(.constant(.missing), .any, p.head.range))
+                scalar = .any
+            }
+        case .subquery(let inner) where !inner.clauses.isEmpty || isTableHead(inner.head):
+            let plan = checkPipeline(inner, statement: .query)
+            switch plan.resultType {
+            case .table(let cols):
+                source = .plan(plan)
+                shape = cols
+                tableName = "the query"
+            case .scalar(let t):
+                source = .scalar(TExpr(.subquery(plan), t, p.head.range))
+                scalar = t
+            case .none:
+                source = .scalar(TExpr(.constant(.missing), .any, p.head.range))
+                scalar = .any
+            }
+        default:
+            let e = checkExpr(p.head, nil, tableName: "")
+            source = .scalar(e)
+            scalar = e.type
+        }
+
+        var steps: [Step] = []
+        var skipNext = false
+        // After an unknown collection, the clauses cannot be checked: say nothing more about them.
+        let poisoned = diagnostics.contains { $0.range == p.head.range }
+        for (k, clause) in p.clauses.enumerated() where !poisoned {
+            if skipNext { skipNext = false; continue }
+            guard let cols = shape else {
+                error("'\(clauseKeyword(clause))' needs a table, but the pipeline is a single value here", clause.range)
+                continue
+            }
+            switch clause.kind {
+            case .filter(let e):
+                let te = checkExpr(e, cols, tableName: tableName)
+                requireBool(te, "'where'")
+                steps.append(.filter(te))
+            case .group(let keys, let aggregates):
+                var out: [ShapeColumn] = []
+                var tkeys: [(name: String, expr: TExpr)] = []
+                for key in keys {
+                    let te = checkExpr(key.expr, cols, tableName: tableName)
+                    let name = key.alias?.text ?? defaultName(key.expr)
+                    var known: [String]?
+                    if case .column(let i) = te.kind { known = cols[i].knownValues }
+                    tkeys.append((name, te))
+                    out.append(ShapeColumn(name: name, alias: nil, type: te.type, hidden: false, knownValues: known))
+                }
+                var taggs = aggregates.map { checkAggregate($0, cols, tableName: tableName) }
+                if taggs.isEmpty {
+                    taggs = [TAggregate(function: .count, argument: nil, distinct: false, name: "count",
+                                        type: .number(.ratio), range: clause.range)]
+                }
+                out += taggs.map { ShapeColumn(name: $0.name, alias: nil, type: $0.type, hidden: false) }
+                steps.append(.group(keys: tkeys, aggregates: taggs))
+                shape = out
+            case .aggregate(let aggregates):
+                let taggs = aggregates.map { checkAggregate($0, cols, tableName: tableName) }
+                steps.append(.aggregate(taggs))
+                if taggs.count == 1 {
+                    shape = nil
+                    scalar = taggs[0].type
+                } else {
+                    shape = taggs.map { ShapeColumn(name: $0.name, alias: nil, type: $0.type, hidden: false) }
+                }
+            case .sort(let keys):
+                let tkeys = keys.map { (expr: checkExpr($0.expr, cols, tableName: tableName), descending: $0.descending) }
+                var limit: Int?
+                if k + 1 < p.clauses.count {
+                    switch p.clauses[k + 1].kind {
+                    case .top(let n):
+                        limit = constantCount(n)
+                        skipNext = true
+                    case .limit(let n, nil):
+                        limit = constantCount(n)
+                        skipNext = true
+                    default: break
+                    }
+                }
+                steps.append(.sort(keys: tkeys, limit: limit))
+            case .top(let n):
+                steps.append(.limit(count: constantCount(n) ?? 0, offset: 0))
+            case .limit(let n, let offset):
+                steps.append(.limit(count: constantCount(n) ?? 0, offset: offset.flatMap { constantCount($0) } ?? 0))
+            case .select(let projections):
+                var out: [ShapeColumn] = []
+                var items: [(name: String, expr: TExpr, hidden: Bool)] = []
+                for proj in projections {
+                    let te = checkExpr(proj.expr, cols, tableName: tableName)
+                    var name = proj.alias?.text ?? defaultName(proj.expr)
+                    var alias: String?
+                    var known: [String]?
+                    if case .column(let i) = te.kind {
+                        known = cols[i].knownValues
+                        if proj.alias == nil { name = cols[i].name; alias = cols[i].alias }
+                        if proj.alias == nil, case .word(let w) = proj.expr.kind, w == cols[i].alias { name = w; alias = nil }
+                    }
+                    items.append((name, te, false))
+                    out.append(ShapeColumn(name: name, alias: alias, type: te.type, hidden: false, knownValues: known))
+                }
+                steps.append(.select(items))
+                shape = out
+            }
+        }
+
+        let resultType: ResultType = shape.map { .table($0) } ?? .scalar(scalar ?? .any)
+        if p.chart, case .scalar = resultType {
+            error("'chart' draws a table of groups; this query gives a single value", p.range)
+        }
+        return Plan(statement: statement, source: source, steps: steps, resultType: resultType,
+                    presentation: Presentation(chart: p.chart), range: p.range)
+    }
+
+    func isTableHead(_ e: Expr) -> Bool {
+        if case .word(let w) = e.kind {
+            if environment.catalog.table(w) != nil { return true }
+            if let b = bindings[w], case .table = b.type { return true }
+        }
+        if case .subquery(let p) = e.kind { return !p.clauses.isEmpty || isTableHead(p.head) }
+        return false
+    }
+
+    func clauseKeyword(_ c: Clause) -> String {
+        switch c.kind {
+        case .filter: return "where"
+        case .group: return "by"
+        case .aggregate: return "aggregate"
+        case .sort: return "sort"
+        case .top: return "top"
+        case .limit: return "limit"
+        case .select: return "select"
+        }
+    }
+
+    /// The name an unnamed output column gets: a bare word as written, else the expression's source text.
+    func defaultName(_ e: Expr) -> String {
+        if case .word(let w) = e.kind { return w }
+        return sourceText(e.range)
+    }
+
+    /// A `top`/`limit` count: a whole, non-negative constant.
+    mutating func constantCount(_ e: Expr) -> Int? {
+        if case .number(let v, let unit) = e.kind, unit.isEmpty {
+            let n = v.normalized
+            if n.scale == 0, n.significand >= 0, let i = Int(exactly: n.significand) { return i }
+        }
+        error("expected a whole number of rows", e.range)
+        return nil
+    }
+
+    mutating func requireBool(_ e: TExpr, _ context: String) {
+        switch e.type {
+        case .bool, .any: break
+        default: error("\(context) needs a condition (true or false), but this is \(e.type)", e.range)
+        }
+    }
+
+    mutating func checkAggregate(_ a: Aggregate, _ cols: [ShapeColumn], tableName: String) -> TAggregate {
+        let name = a.alias?.text ?? sourceText(a.range).split(separator: " ", omittingEmptySubsequences: true)
+            .joined(separator: " ")
+        guard let arg = a.argument else {
+            return TAggregate(function: a.function, argument: nil, distinct: a.distinct, name: name,
+                              type: .number(.ratio), range: a.range)
+        }
+        let te = checkExpr(arg, cols, tableName: tableName)
+        var type = te.type
+        switch a.function {
+        case .sum, .avg, .median:
+            switch te.type {
+            case .number, .any: break
+            default: error("'\(a.function.rawValue)' needs numbers, but this is \(te.type)", arg.range)
+            }
+        case .min, .max:
+            break
+        case .count:
+            type = .number(.ratio)
+        }
+        return TAggregate(function: a.function, argument: te, distinct: a.distinct, name: name, type: type, range: a.range)
+    }
+
+    // MARK: Expressions
+
+    func placeholder(_ range: SourceRange) -> TExpr { TExpr(.constant(.missing), .any, range) }
+
+    /// Whether `e` is a bare word that answers to no column or binding (so it may be text).
+    func isFreeWord(_ e: Expr, _ cols: [ShapeColumn]?) -> Bool {
+        guard case .word(let w) = e.kind else { return false }
+        if cols?.contains(where: { $0.answers(to: w) }) ?? false { return false }
+        if let b = bindings[w], case .scalar = b.type { return false }
+        return true
+    }
+
+    mutating func checkExpr(_ e: Expr, _ cols: [ShapeColumn]?, tableName: String, textOK: Bool = false) -> TExpr {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maxDepth {
+            if depth == Self.maxDepth + 1 { error("expression nested too deeply (limit \(Self.maxDepth))", e.range) }
+            return placeholder(e.range)
+        }
+        switch e.kind {
+        case .number(let v, let unitText):
+            guard let unit = Unit.named(unitText) else {
+                error("unknown unit '\(unitText)'", e.range)
+                return placeholder(e.range)
+            }
+            return TExpr(.constant(.number(Quantity(v, unit))), .number(unit.dimension), e.range)
+        case .text(let s):
+            return TExpr(.constant(.text(s)), .text, e.range)
+        case .bool(let b):
+            return TExpr(.constant(.bool(b)), .bool, e.range)
+        case .missing:
+            return TExpr(.constant(.missing), .any, e.range)
+        case .word(let w):
+            return resolveWord(w, e.range, cols, tableName: tableName, textOK: textOK)
+        case .parameter(let name):
+            return TExpr(.parameter(name), parameterTypes[name] ?? .any, e.range)
+        case .negate(let x):
+            let tx = checkExpr(x, cols, tableName: tableName)
+            switch tx.type {
+            case .number, .any: break
+            default: error("'-' needs a number, but this is \(tx.type)", x.range)
+            }
+            return TExpr(.negate(tx), tx.type, e.range)
+        case .not(let x):
+            let tx = checkExpr(x, cols, tableName: tableName)
+            requireBool(tx, "'not'")
+            return TExpr(.not(tx), .bool, e.range)
+        case .binary(let op, let l, let r):
+            return checkBinary(op, l, r, e.range, cols, tableName: tableName)
+        case .inList(let x, let items, let negated):
+            let freeLeft = isFreeWord(x, cols) && !items.allSatisfy { isFreeWord($0, cols) }
+            let tx = checkExpr(x, cols, tableName: tableName, textOK: freeLeft)
+            var titems: [TExpr] = []
+            for item in items {
+                let ti = checkExpr(item, cols, tableName: tableName, textOK: true)
+                checkComparable(tx, ti, "compare", e.range)
+                checkKnownValue(tx, ti, cols)
+                titems.append(ti)
+            }
+            return TExpr(.inList(tx, titems, negated: negated), .bool, e.range)
+        case .convert(let x, let unitName):
+            let tx = checkExpr(x, cols, tableName: tableName)
+            guard let unit = Unit.named(unitName.text) else {
+                error("unknown unit '\(unitName.text)'", unitName.range)
+                return placeholder(e.range)
+            }
+            switch tx.type {
+            case .number(let d?) where d != unit.dimension:
+                error("cannot convert \(d) to \(unitName.text) (\(unit.dimension))", e.range)
+            case .number, .any: break
+            default: error("'in \(unitName.text)' converts numbers, but this is \(tx.type)", x.range)
+            }
+            return TExpr(.convert(tx, unit), .number(unit.dimension), e.range)
+        case .isMissing(let x, let negated):
+            let tx = checkExpr(x, cols, tableName: tableName)
+            return TExpr(.isMissing(tx, negated: negated), .bool, e.range)
+        case .call(let name, let args):
+            return checkCall(name, args, e.range, cols, tableName: tableName)
+        case .subquery(let p):
+            if p.clauses.isEmpty && !isTableHead(p.head) {
+                return checkExpr(p.head, cols, tableName: tableName, textOK: textOK)
+            }
+            let plan = checkPipeline(p, statement: .query)
+            switch plan.resultType {
+            case .scalar(let t):
+                return TExpr(.subquery(plan), t, e.range)
+            default:
+                error("a query inside an expression must give one value; end it with an aggregate such as 'sum total'",
+                      e.range)
+                return placeholder(e.range)
+            }
+        }
+    }
+
+    mutating func resolveWord(_ w: String, _ range: SourceRange, _ cols: [ShapeColumn]?, tableName: String,
+                              textOK: Bool) -> TExpr {
+        if let cols, let i = cols.firstIndex(where: { $0.answers(to: w) }) {
+            return TExpr(.column(i), cols[i].type, range)
+        }
+        if let b = bindings[w], case .scalar(let t) = b.type {
+            return TExpr(.binding(w), t, range)
+        }
+        if textOK {
+            return TExpr(.constant(.text(w)), .text, range)
+        }
+        if let cols {
+            let names = cols.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) }
+            let help = suggestion(for: w, among: names).map { "did you mean '\($0)'?" }
+                ?? "the fields are: \(cols.filter { !$0.hidden }.map(\.name).joined(separator: ", "))"
+            error("unknown field '\(w)'\(tableName.isEmpty ? "" : " in \(tableName)")", range, help: help)
+        } else {
+            let names = bindings.keys.sorted() + collectionNames
+            let help = suggestion(for: w, among: names).map { "did you mean '\($0)'?" }
+                ?? "write text in quotes: '\(w)'"
+            error("unknown name '\(w)'", range, help: help)
+        }
+        return placeholder(range)
+    }
+
+    mutating func checkBinary(_ op: BinaryOperator, _ l: Expr, _ r: Expr, _ range: SourceRange,
+                              _ cols: [ShapeColumn]?, tableName: String) -> TExpr {
+        switch op {
+        case .and, .or:
+            let tl = checkExpr(l, cols, tableName: tableName), tr = checkExpr(r, cols, tableName: tableName)
+            requireBool(tl, "'\(op.rawValue)'")
+            requireBool(tr, "'\(op.rawValue)'")
+            return TExpr(op == .and ? .and(tl, tr) : .or(tl, tr), .bool, range)
+        case .add, .subtract, .multiply, .divide:
+            let tl = checkExpr(l, cols, tableName: tableName), tr = checkExpr(r, cols, tableName: tableName)
+            for t in [tl, tr] {
+                switch t.type {
+                case .number, .any: break
+                default:
+                    error("'\(op.rawValue)' needs numbers, but this is \(t.type)", t.range,
+                          help: t.type == .text && op == .add ? "join text with concat(a, b)" : nil)
+                }
+            }
+            var type = ValueType.number(nil)
+            if case .number(let a) = tl.type, case .number(let b) = tr.type {
+                switch Arithmetic.resultDimension(op, a, b) {
+                case .success(let d):
+                    type = .number(d)
+                    // % − % is a difference in 百分点; whether a ratio column holds percentages is known per row.
+                    if op == .subtract, a == .ratio, b == .ratio {
+                        type = isPercentConstant(tl) && isPercentConstant(tr) ? .number(.points)
+                            : (isConstant(tl) && isConstant(tr) ? .number(.ratio) : .number(nil))
+                    }
+                case .failure(let f):
+                    if case .mismatch(let m) = f { error(m, range) }
+                }
+            }
+            return TExpr(.arithmetic(op, tl, tr), type, range)
+        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+            let freeLeft = isFreeWord(l, cols) && !isFreeWord(r, cols)
+            let tl = checkExpr(l, cols, tableName: tableName, textOK: freeLeft)
+            let tr = checkExpr(r, cols, tableName: tableName, textOK: true)
+            checkComparable(tl, tr, "compare", range)
+            if op == .equal || op == .notEqual {
+                checkKnownValue(tl, tr, cols)
+                checkKnownValue(tr, tl, cols)
+            }
+            return TExpr(.compare(op, tl, tr), .bool, range)
+        case .contains, .like, .matches:
+            let tl = checkExpr(l, cols, tableName: tableName)
+            let tr = checkExpr(r, cols, tableName: tableName, textOK: true)
+            if case .number = tl.type { error("'\(op.rawValue)' needs text, but this is \(tl.type)", tl.range) }
+            if op == .matches, case .constant(.text(let pattern)) = tr.kind {
+                do { _ = try Regex(pattern) } catch {
+                    self.error("invalid pattern for 'matches': \(error)", tr.range)
+                }
+            }
+            return TExpr(.textMatch(op, tl, tr), .bool, range)
+        }
+    }
+
+    func isPercentConstant(_ e: TExpr) -> Bool {
+        if case .constant(.number(let q)) = e.kind { return q.unit == .percent }
+        return false
+    }
+
+    func isConstant(_ e: TExpr) -> Bool {
+        if case .constant = e.kind { return true }
+        return false
+    }
+
+    mutating func checkComparable(_ a: TExpr, _ b: TExpr, _ verb: String, _ range: SourceRange) {
+        switch (a.type, b.type) {
+        case (.any, _), (_, .any): return
+        case (.number(let x), .number(let y)):
+            if let x, let y, x != y, !(x == .ratio && y == .ratio) {
+                error("cannot \(verb) \(x) with \(y)", range)
+            }
+        case (.text, .text), (.bool, .bool): return
+        default:
+            error("cannot \(verb) \(a.type) with \(b.type)", range,
+                  help: b.type == .text ? "is a unit missing from the number, or a field name misspelt?" : nil)
+        }
+    }
+
+    /// `sector = 工亚`: a text constant no row of a known-valued field holds, with a close known value.
+    mutating func checkKnownValue(_ field: TExpr, _ value: TExpr, _ cols: [ShapeColumn]?) {
+        guard case .column(let i) = field.kind, let cols, let known = cols[i].knownValues,
+              case .constant(.text(let s)) = value.kind, !known.contains(s) else { return }
+        if let close = suggestion(for: s, among: known) {
+            error("no row has \(cols[i].name) = '\(s)'", value.range, help: "did you mean '\(close)'?")
+        }
+    }
+
+    mutating func checkCall(_ name: Name, _ args: [Expr], _ range: SourceRange, _ cols: [ShapeColumn]?,
+                            tableName: String) -> TExpr {
+        let targs = args.map { checkExpr($0, cols, tableName: tableName, textOK: true) }
+        if let host = environment.functions[name.text] {
+            if host.parameters.count != targs.count {
+                error("\(name.text) takes \(host.parameters.count) argument\(host.parameters.count == 1 ? "" : "s"), not \(targs.count)", range)
+            } else {
+                for (p, a) in zip(host.parameters, targs) where !ValueType.accepts(p, a.type) {
+                    error("\(name.text) expects \(p) here, but this is \(a.type)", a.range)
+                }
+            }
+            return TExpr(.call(Builtin(name: name.text, implementation: .host(host)), targs), host.result, range)
+        }
+        guard let f = Builtin.standard(named: name.text) else {
+            let all = Builtin.allNames + environment.functions.keys.sorted()
+            let help = suggestion(for: name.text, among: all).map { "did you mean '\($0)'?" }
+            error("unknown function '\(name.text)'", name.range, help: help)
+            return placeholder(range)
+        }
+        let builtin = Builtin(name: f.rawValue, implementation: .standard(f))
+        func arity(_ lo: Int, _ hi: Int) -> Bool {
+            if targs.count < lo || targs.count > hi {
+                let want = lo == hi ? "\(lo)" : "\(lo) to \(hi)"
+                error("\(f.rawValue) takes \(want) argument\(hi == 1 ? "" : "s"), not \(targs.count)", range)
+                return false
+            }
+            return true
+        }
+        func number(_ i: Int) {
+            guard i < targs.count else { return }
+            switch targs[i].type {
+            case .number, .any: break
+            default: error("\(f.rawValue) expects a number here, but this is \(targs[i].type)", targs[i].range)
+            }
+        }
+        var type = ValueType.any
+        switch f {
+        case .round, .floor, .ceil:
+            if arity(1, 2) { number(0); number(1) }
+            type = targs.first?.type ?? .any
+        case .abs:
+            if arity(1, 1) { number(0) }
+            type = targs.first?.type ?? .any
+        case .coalesce:
+            _ = arity(1, 64)
+            type = targs.first { $0.type != .any }?.type ?? .any
+        case .length:
+            _ = arity(1, 1)
+            type = .number(.ratio)
+        case .concat:
+            _ = arity(1, 64)
+            type = .text
+        case .substr:
+            if arity(2, 3) { number(1); number(2) }
+            type = .text
+        case .lower, .upper, .unit:
+            _ = arity(1, 1)
+            type = .text
+        case .number:
+            if arity(1, 1) { number(0) }
+            type = .number(.ratio)
+        case .share, .growth:
+            if arity(2, 2) {
+                number(0)
+                number(1)
+                if case .number(let a?) = targs[0].type, case .number(let b?) = targs[1].type, a != b {
+                    error("\(f.rawValue) compares quantities of one dimension, not \(a) and \(b)", range)
+                }
+            }
+            type = .number(.ratio)
+        case .if:
+            if arity(3, 3) { requireBool(targs[0], "if") }
+            type = targs.count > 1 ? targs[1].type : .any
+        case .startswith, .endswith:
+            _ = arity(2, 2)
+            type = .bool
+        }
+        return TExpr(.call(builtin, targs), type, range)
+    }
+}
+
+extension ValueType {
+    /// Whether a parameter declared `declared` accepts a value of type `actual`.
+    static func accepts(_ declared: ValueType, _ actual: ValueType) -> Bool {
+        switch (declared, actual) {
+        case (.any, _), (_, .any): return true
+        case (.number(let a), .number(let b)): return a == nil || b == nil || a == b
+        case (.text, .text), (.bool, .bool): return true
+        default: return false
+        }
     }
 }

@@ -5,6 +5,8 @@ public final class Environment: Sendable {
     /// The collections queries can name.
     public let catalog: Catalog
     public let options: Options
+    /// Functions registered by the host, by name.
+    public let functions: [String: HostFunction]
 
     /// Host-adjustable limits and permissions.
     public struct Options: Sendable {
@@ -15,9 +17,12 @@ public final class Environment: Sendable {
         }
     }
 
-    public init(reports: [Report], options: Options = Options()) {
+    public init(reports: [Report], functions: [HostFunction] = [], options: Options = Options()) {
         self.catalog = Catalog(reports: reports)
         self.options = options
+        var table: [String: HostFunction] = [:]
+        for f in functions { table[f.name] = f }
+        self.functions = table
     }
 
     /// The environment of the built-in 泉港区 report.

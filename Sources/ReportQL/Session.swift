@@ -69,23 +69,21 @@ public final class Session {
         } catch {
             return .checkFailed(error)
         }
-        if case .letBinding(let name, _) = statement.kind {
-            if checkOnly {
-                bind(name.text, Binding(type: plan.resultType, value: nil))
-                return .success(.bound(name.text), plan.presentation, range: statement.range)
-            }
-        }
         if checkOnly {
+            if case .letBinding(let name) = plan.statement {
+                bind(name, Binding(type: plan.resultType, value: nil))
+                return .success(.bound(name), plan.presentation, range: statement.range)
+            }
             return .success(.bound(""), plan.presentation, range: statement.range)
         }
         do {
             let context = ExecutionContext(environment: environment, bindings: bindings, parameters: [:], file: file)
-            let result = try plan.run(context)
-            if case .letBinding(let name, _) = statement.kind {
-                bind(name.text, Binding(type: plan.resultType, value: plan.boundValue(result)))
-                return .success(.bound(name.text), plan.presentation, range: statement.range)
+            let (result, datum) = try Evaluator(context).result(of: plan)
+            if case .letBinding(let name) = plan.statement {
+                bind(name, Binding(type: plan.resultType, value: datum))
+                return .success(.bound(name), plan.presentation, range: statement.range)
             }
-            return .success(result.queryResult, plan.presentation, range: statement.range)
+            return .success(result, plan.presentation, range: statement.range)
         } catch {
             return .runFailed(error)
         }

@@ -99,7 +99,8 @@ extension Report {
     },
     {
       "id": "结语",
-      "title": "结语"
+      "title": "结语",
+      "heading": "各位代表,做好2024年"
     }
   ],
   "indicators": [

@@ -1,0 +1,131 @@
+/// What the checker produces and the evaluator runs: a statement with every name resolved, every type and
+/// unit known, and clauses turned into steps over columns. A plan is immutable and `Sendable`; running it
+/// twice, or from many tasks at once, gives the same answer.
+
+/// A column of the table flowing through a pipeline, as the checker sees it.
+struct ShapeColumn: Sendable {
+    var name: String
+    var alias: String?
+    var type: ValueType
+    /// Left out of a plain listing (provenance fields); still selectable by name.
+    var hidden: Bool
+    /// The known text values (a dictionary-coded column passed through unchanged), for suggestions.
+    var knownValues: [String]?
+
+    func answers(to word: String) -> Bool {
+        word == alias || word.lowercased() == name.lowercased()
+    }
+}
+
+/// The static type of a statement's result.
+enum ResultType: Sendable {
+    case scalar(ValueType)
+    case table([ShapeColumn])
+    case none
+}
+
+/// A typed, resolved expression.
+struct TExpr: Sendable {
+    indirect enum Kind: Sendable {
+        case constant(Value)
+        /// A column of the current table, by index.
+        case column(Int)
+        /// A `$name` parameter.
+        case parameter(String)
+        /// A scalar bound by `let`.
+        case binding(String)
+        case negate(TExpr)
+        case not(TExpr)
+        case and(TExpr, TExpr)
+        case or(TExpr, TExpr)
+        /// + - * /
+        case arithmetic(BinaryOperator, TExpr, TExpr)
+        /// = != < <= > >=
+        case compare(BinaryOperator, TExpr, TExpr)
+        /// contains, like, matches
+        case textMatch(BinaryOperator, TExpr, TExpr)
+        case inList(TExpr, [TExpr], negated: Bool)
+        case convert(TExpr, Unit)
+        case isMissing(TExpr, negated: Bool)
+        case call(Builtin, [TExpr])
+        /// A query used as a value: evaluated once per run.
+        case subquery(Plan)
+    }
+
+    var kind: Kind
+    var type: ValueType
+    var range: SourceRange
+
+    init(_ kind: Kind, _ type: ValueType, _ range: SourceRange) {
+        self.kind = kind
+        self.type = type
+        self.range = range
+    }
+}
+
+/// A resolved aggregate.
+struct TAggregate: Sendable {
+    var function: AggregateFunction
+    var argument: TExpr?
+    var distinct: Bool
+    var name: String
+    var type: ValueType
+    var range: SourceRange
+}
+
+/// One step of a pipeline.
+enum Step: Sendable {
+    case filter(TExpr)
+    case group(keys: [(name: String, expr: TExpr)], aggregates: [TAggregate])
+    /// Aggregates over the whole table: a scalar when there is one, else a one-row table.
+    case aggregate([TAggregate])
+    /// Sort, keeping only the first `limit` rows when a `top`/`limit` follows.
+    case sort(keys: [(expr: TExpr, descending: Bool)], limit: Int?)
+    case limit(count: Int, offset: Int)
+    case select([(name: String, expr: TExpr, hidden: Bool)])
+}
+
+/// Where a pipeline's rows come from.
+enum PlanSource: Sendable {
+    /// A collection of the catalog, by its canonical name.
+    case collection(String)
+    /// A table bound by `let`.
+    case binding(String)
+    /// A table produced by a nested pipeline: `(projects where …) sort …`.
+    case plan(Plan)
+    /// A single value: the pipeline is an expression.
+    case scalar(TExpr)
+}
+
+/// A checked statement, ready to run.
+final class Plan: Sendable {
+    enum Statement: Sendable {
+        case query
+        case letBinding(String)
+        case source
+        case check
+    }
+
+    let statement: Statement
+    let source: PlanSource
+    let steps: [Step]
+    let resultType: ResultType
+    let presentation: Presentation
+    let range: SourceRange
+
+    init(statement: Statement, source: PlanSource, steps: [Step], resultType: ResultType,
+         presentation: Presentation, range: SourceRange) {
+        self.statement = statement
+        self.source = source
+        self.steps = steps
+        self.resultType = resultType
+        self.presentation = presentation
+        self.range = range
+    }
+}
+
+/// A value bound by `let`: its type for the checker, and its value once it has run.
+struct Binding: Sendable {
+    var type: ResultType
+    var value: Datum?
+}

@@ -1,0 +1,50 @@
+import Testing
+@testable import ReportModel
+
+/// Malformed report files give an error naming the file, the place and the problem — never a crash.
+@Suite struct LoaderTests {
+    func error(_ json: String) -> String {
+        do {
+            _ = try Report.load(json: json, source: "bad.json")
+            return "loaded"
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test(arguments: [
+        ("", "bad.json:1:1: error: unexpected end of the document"),
+        ("{\"format\": \"reportql/1\",", "bad.json:1:25: error: unexpected end of the document inside an object"),
+        ("[]", "bad.json:1:1: error: a report is a JSON object, not an array"),
+        ("{\"format\": \"reportql/1\", \"format\": 1}", "bad.json:1:26: error: duplicate key \"format\""),
+        ("{\"format\": \"reportql/1\", \"indicatorz\": []}", "bad.json:1:26: error: unknown key \"indicatorz\" (did you mean \"indicators\"?)"),
+        ("{\"format\": \"reportql/2\"}", "bad.json:1:12: error: format: format must be \"reportql/1\""),
+        ("{\"format\": \"reportql/1\",\n \"indicators\": [{\"name\": \"x\", \"value\": 12.5, \"quote\": \"\", \"section\": \"一\"}]}",
+         "bad.json:2:40: error: indicators[0].value: write figures as quantity strings with their unit"),
+        ("{\"format\": \"reportql/1\", \"text\": \"abc\", \"indicators\": [{\"name\": \"x\", \"quote\": \"xyz\", \"section\": \"一\"}]}",
+         "bad.json:1:56: error: indicators[0].quote: the quote is not in the report text: \"xyz\""),
+        ("{\"format\": \"reportql/1\", \"facts\": [{\"subject\": \"x\", \"value\": \"12..5亿元\", \"quote\": \"\", \"section\": \"一\"}]}",
+         "bad.json:1:62: error: facts[0].value: \"12..5亿元\" is not a quantity"),
+        ("{\"format\": \"reportql/1\", \"facts\": [{\"value\": \"1个\", \"quote\": \"\", \"section\": \"一\"}]}",
+         "bad.json:1:36: error: facts[0]: missing \"subject\""),
+    ])
+    func malformedFilesNameThePlace(json: String, expected: String) {
+        let message = error(json)
+        #expect(message.hasPrefix(expected), "\(message)")
+    }
+
+    @Test func deepNestingIsRefused() {
+        let json = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(error(json).contains("nesting deeper than"))
+    }
+
+    @Test func invalidUTF8IsRefused() {
+        let bytes: [UInt8] = Array("{\"format\": \"reportql/1\", \"text\": \"".utf8) + [0xFF, 0xFE] + Array("\"}".utf8)
+        #expect(throws: ReportLoadError.self) { try Report.load(bytes: bytes, source: "bad.json") }
+    }
+
+    @Test func theBuiltinJSONRoundTripsThroughTheLoader() throws {
+        let r = try Report.load(json: Report.builtinJSON, source: "x.json")
+        #expect(r.tables.count == Report.builtin.tables.count)
+    }
+}
