@@ -35,6 +35,7 @@ let package = Package(
         ),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(name: "ReportQLTests", dependencies: ["ReportQL"], exclude: ["Golden"]),
+        .testTarget(name: "ReportQLAPITests", dependencies: ["ReportQL"]),
         .testTarget(name: "RQLTests", dependencies: ["rql"]),
     ],
     swiftLanguageModes: [.v6]

@@ -327,3 +327,43 @@ extension ColumnData {
         }
     }
 }
+
+extension ColumnData {
+    /// The columns one after another (all of one kind; a column of another kind contributes missing values).
+    public static func concatenated(_ parts: [ColumnData]) -> ColumnData {
+        guard let first = parts.first else { return .text(TextColumn()) }
+        switch first {
+        case .number:
+            var out = NumberColumn(unit: .plain)
+            for part in parts {
+                switch part {
+                case .number(let c):
+                    for i in 0..<c.count { if (try? out.append(c.quantity(at: i))) == nil { try? out.append(nil) } }
+                default:
+                    for _ in 0..<part.count { try? out.append(nil) }
+                }
+            }
+            return .number(out)
+        case .text:
+            var out = TextColumn()
+            for part in parts {
+                if case .text(let c) = part {
+                    for i in 0..<c.count { out.append(c.string(at: i)) }
+                } else {
+                    for _ in 0..<part.count { out.append(nil) }
+                }
+            }
+            return .text(out)
+        case .bool:
+            var out = BoolColumn()
+            for part in parts {
+                if case .bool(let c) = part {
+                    for i in 0..<c.count { out.append(c.value(at: i)) }
+                } else {
+                    for _ in 0..<part.count { out.append(nil) }
+                }
+            }
+            return .bool(out)
+        }
+    }
+}

@@ -3,7 +3,7 @@
 /// `168.52` is `ExactDecimal(significand: 16852, scale: 2)`. Addition, subtraction and multiplication are
 /// exact; division rounds half-to-even at ``divisionScale`` places. No operation ever passes through binary
 /// floating point, and none traps: overflow is reported as ``ExactDecimal/Overflow``.
-public struct ExactDecimal: Sendable, Hashable, Codable {
+public struct ExactDecimal: Sendable, Hashable {
     /// The integer whose value, divided by 10^scale, is this number.
     public var significand: Int128
     /// Decimal places, 0 through ``maxScale``.

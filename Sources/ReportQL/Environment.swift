@@ -1,6 +1,14 @@
-/// Everything a query is compiled against: the reports and their collections, registered functions, options.
+/// Everything a query is compiled against: the reports and their collections, collections the host
+/// registered, host functions, and options.
 ///
-/// An environment is immutable once built and safe to share between tasks.
+/// An environment is immutable once built and safe to share between tasks. Compile a query once with
+/// ``compile(_:name:parameters:)`` and run the resulting ``Query`` as often as needed, from any task.
+///
+/// ```swift
+/// let env = Environment()                                   // the built-in 泉港区 report
+/// let q = try env.compile("projects where sector = $sector sum invest2024")
+/// let r = try q.run(["sector": .text("工业")])               // .scalar(.number(181.56亿元), skipped: 0)
+/// ```
 public final class Environment: Sendable {
     /// The collections queries can name.
     public let catalog: Catalog
@@ -8,41 +16,126 @@ public final class Environment: Sendable {
     /// Functions registered by the host, by name.
     public let functions: [String: HostFunction]
 
-    /// Host-adjustable limits and permissions.
+    /// Limits and permissions a host sets.
     public struct Options: Sendable {
-        /// Evaluation fails once this many rows have been visited (nil: no limit).
+        /// A run fails with an error once it has visited this many rows (nil: no limit).
         public var rowBudget: Int?
+
         public init(rowBudget: Int? = nil) {
             self.rowBudget = rowBudget
         }
     }
 
-    public init(reports: [Report], functions: [HostFunction] = [], options: Options = Options()) {
-        self.catalog = Catalog(reports: reports)
+    /// An environment over `reports` (their collections gain `region` and `year` when there are several),
+    /// plus the host's own `collections` and `functions`.
+    public init(reports: [Report], collections: [Table] = [], functions: [HostFunction] = [],
+                options: Options = Options()) {
+        self.catalog = Catalog(reports: reports, extra: collections)
         self.options = options
         var table: [String: HostFunction] = [:]
         for f in functions { table[f.name] = f }
         self.functions = table
     }
 
-    /// The environment of the built-in 泉港区 report.
-    public convenience init(options: Options = Options()) {
-        self.init(reports: [Report.builtin], options: options)
+    /// The environment of the built-in 泉港区 report, with the host's collections and functions.
+    public convenience init(collections: [Table] = [], functions: [HostFunction] = [], options: Options = Options()) {
+        self.init(reports: [Report.builtin], collections: collections, functions: functions, options: options)
+    }
+
+    /// Parses and checks one statement. Errors come back together, each with its range and a rendered
+    /// message (``CompileErrors/rendered(color:)``), the same text the command line prints.
+    ///
+    /// - Parameters:
+    ///   - source: one ReportQL statement (a query or an expression; `let` is for scripts).
+    ///   - name: the name errors give the source (`<query>`).
+    ///   - parameters: the types of `$name` parameters, checked now; undeclared parameters accept any value.
+    public func compile(_ source: String, name: String = "<query>",
+                        parameters: [String: ValueType] = [:]) throws(CompileErrors) -> Query {
+        let file = SourceFile(name: name, text: source)
+        let (statements, errors) = Parser.parseScript(file)
+        if !errors.isEmpty { throw CompileErrors(errors, in: file) }
+        guard statements.count == 1, let statement = statements.first else {
+            let range = statements.dropFirst().first?.range ?? SourceRange(0, file.bytes.count)
+            throw CompileErrors([Diagnostic(statements.isEmpty ? "expected a query" : "expected one statement, found \(statements.count)",
+                                            at: range)], in: file)
+        }
+        if case .letBinding = statement.kind {
+            throw CompileErrors([Diagnostic("'let' binds names in scripts; compile the query itself", at: statement.range)],
+                                in: file)
+        }
+        var checker = Checker(environment: self, bindings: [:], file: file)
+        checker.parameterTypes = parameters
+        let plan = try checker.check(statement)
+        return Query(environment: self, plan: plan, file: file)
     }
 }
 
-/// The collections of one or more reports.
+/// A compiled statement: checked once, run many times with different parameters. `Sendable`: one query may
+/// run from many tasks at once and gives each the same answer.
+public struct Query: Sendable {
+    let environment: Environment
+    let plan: Plan
+    /// The source the query was compiled from.
+    public let file: SourceFile
+
+    /// The type of the result: the columns of a table, or the type of a single value.
+    public var resultColumns: [ResultColumn]? {
+        if case .table(let cols) = plan.resultType {
+            return cols.filter { !$0.hidden }.map { ResultColumn(name: $0.name, type: $0.type) }
+        }
+        return nil
+    }
+
+    /// Runs the query. `parameters` give the values of its `$name` parameters. Honours the cancellation of
+    /// the current task and the environment's row budget: both end the run with an error, never a hang.
+    public func run(_ parameters: [String: Value] = [:]) throws(RuntimeError) -> QueryResult {
+        let context = ExecutionContext(environment: environment, bindings: [:], parameters: parameters, file: file)
+        return try Evaluator(context).result(of: plan).0
+    }
+}
+
+/// The collections of one or more reports, and those a host registered.
 public struct Catalog: Sendable {
     public let reports: [Report]
+    /// Every collection a query can name: the reports' (merged across reports), then the host's.
     public let tables: [Table]
 
-    public init(reports: [Report]) {
+    public init(reports: [Report], extra: [Table] = []) {
         self.reports = reports
-        self.tables = reports.first?.tables ?? []
+        self.tables = Catalog.merge(reports) + extra
     }
 
     /// The collection answering to `word`.
     public func table(_ word: String) -> Table? {
         tables.first { $0.answers(to: word) }
+    }
+
+    /// One report's collections as they are; several reports' collections concatenated, each row gaining
+    /// the `region` (地区) and `year` (年度) of its report.
+    static func merge(_ reports: [Report]) -> [Table] {
+        guard reports.count > 1, let first = reports.first else { return reports.first?.tables ?? [] }
+        var merged: [Table] = []
+        for (t, template) in first.tables.enumerated() {
+            var region = TextColumn(), year = TextColumn()
+            var parts: [[ColumnData]] = Array(repeating: [], count: template.columns.count)
+            for r in reports {
+                guard t < r.tables.count else { continue }
+                let table = r.tables[t]
+                for _ in 0..<table.rowCount {
+                    region.append(r.region)
+                    year.append(r.reportYear)
+                }
+                for (c, column) in table.columns.enumerated() where c < parts.count { parts[c].append(column.data) }
+            }
+            var columns = [
+                Column(name: "region", alias: "地区", doc: "the report's region", data: .text(region)),
+                Column(name: "year", alias: "年度", doc: "the year the report reports on", data: .text(year)),
+            ]
+            for (c, col) in template.columns.enumerated() where !(template.name == "report" && ["region"].contains(col.name)) {
+                columns.append(Column(name: col.name, alias: col.alias, doc: col.doc, data: ColumnData.concatenated(parts[c])))
+            }
+            merged.append(Table(name: template.name, alias: template.alias, doc: template.doc, columns: columns))
+        }
+        return merged
     }
 }

@@ -291,9 +291,11 @@ final class Evaluator {
             let vx = try eval(x, frame)
             return try map(frame.count, e.type, [vx]) { v throws(RuntimeError) in
                 guard let q = v[0].quantity else { return .missing }
-                do {
+                do throws(QuantityError) {
                     return .number(try q.converted(to: unit))
                 } catch {
+                    // A row of another dimension in a column whose units vary has no value in this unit.
+                    if case .dimensionMismatch = error { return .missing }
                     throw self.fail("cannot convert \(q) to \(unit.symbol): \(error)", e.range)
                 }
             }
@@ -406,6 +408,9 @@ final class Evaluator {
                 do throws(Arithmetic.Failure) {
                     return .bool(op.holds(try Arithmetic.compare(a, b)))
                 } catch {
+                    // Rows of a column whose units vary (facts.value) that are not of the other side's
+                    // dimension do not match; the checker has already refused mismatches it can see.
+                    if case .mismatch = error { return .missing }
                     throw self.arithmeticFailure(error, range)
                 }
             case (.text(let a), .text(let b)):

@@ -58,8 +58,16 @@ extension Evaluator {
 
     func sources(_ plan: Plan) throws(RuntimeError) -> [SourceQuote] {
         let (collection, rows) = try sourceRows(plan)
-        guard let report = context.environment.catalog.reports.first else { return [] }
-        return Provenance(report: report).quotes(collection: collection, rows: rows.map(Int.init))
+        // Rows of merged collections run through the reports in order.
+        var out: [SourceQuote] = []
+        var first = 0
+        for report in context.environment.catalog.reports {
+            let count = report.table(collection)?.rowCount ?? 0
+            let mine = rows.map(Int.init).filter { $0 >= first && $0 < first + count }.map { $0 - first }
+            out += Provenance(report: report).quotes(collection: collection, rows: mine)
+            first += count
+        }
+        return out
     }
 }
 

@@ -68,7 +68,7 @@ public enum ValueType: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A column of a result table.
-public struct ResultColumn: Sendable, Hashable {
+public struct ResultColumn: Sendable, Hashable, Codable {
     public var name: String
     public var type: ValueType
 
@@ -79,7 +79,7 @@ public struct ResultColumn: Sendable, Hashable {
 }
 
 /// A table a query produces: named, typed columns and rows of values, independent of how it is printed.
-public struct ResultTable: Sendable, Hashable {
+public struct ResultTable: Sendable, Hashable, Codable {
     public var columns: [ResultColumn]
     /// Row-major values; every row has one value per column.
     public var rows: [[Value]]
@@ -91,7 +91,7 @@ public struct ResultTable: Sendable, Hashable {
 }
 
 /// What running a statement produced.
-public enum QueryResult: Sendable, Hashable {
+public enum QueryResult: Sendable, Hashable, Codable {
     /// One value. `skipped` counts the missing values an aggregate passed over.
     case scalar(Value, skipped: Int)
     case table(ResultTable)
@@ -104,7 +104,7 @@ public enum QueryResult: Sendable, Hashable {
 }
 
 /// A sentence of the report that states a figure of a result.
-public struct SourceQuote: Sendable, Hashable {
+public struct SourceQuote: Sendable, Hashable, Codable {
     /// The collection and row the quote belongs to.
     public var collection: String
     public var row: Int
@@ -130,7 +130,7 @@ public struct SourceQuote: Sendable, Hashable {
 }
 
 /// One stated total compared with the sum of its parts.
-public struct Reconciliation: Sendable, Hashable {
+public struct Reconciliation: Sendable, Hashable, Codable {
     public var what: String
     public var stated: Quantity
     public var computed: Quantity

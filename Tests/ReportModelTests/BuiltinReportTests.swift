@@ -90,7 +90,9 @@ import Testing
                 return nil
             }
             for (row, span) in spans.enumerated() {
+                // A zero can come from words (与去年同期持平 is a growth of 0%), not digits.
                 var wanted = numberColumns.compactMap { $0.quantity(at: row)?.value.magnitude.normalized }
+                    .filter { !$0.isZero }
                 for (k, t) in tokens.enumerated() where t.start >= span.start && t.end <= span.start + span.length {
                     if let w = wanted.firstIndex(of: t.value.normalized), !used.contains(k) {
                         used.insert(k)
