@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+/// The README's Embedding example is the program CI builds and runs (Samples/Embedding): they must not drift.
+@Suite struct ReadmeTests {
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    @Test func embeddingExampleIsTheSample() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Embedding").dropFirst().first)
+        let block = try #require(section.components(separatedBy: "```swift\n").dropFirst().first?
+            .components(separatedBy: "```").first)
+        let sample = try String(contentsOf: Self.root.appendingPathComponent(
+            "Samples/Embedding/Sources/EmbeddingExample/main.swift"), encoding: .utf8)
+        #expect(block == sample)
+    }
+
+    @Test func quickStartIsTwoCommands() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Quick start").dropFirst().first?
+            .components(separatedBy: "\n## ").first)
+        let block = try #require(section.components(separatedBy: "```sh\n").dropFirst().first?
+            .components(separatedBy: "```").first)
+        let commands = block.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        #expect(commands.count == 2)
+        #expect(commands.first?.hasPrefix("swift run rql") == true)
+        #expect(commands.last?.hasPrefix("swift test") == true)
+        #expect(section.contains("libedit-dev"))
+    }
+}
