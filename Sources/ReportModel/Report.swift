@@ -83,7 +83,7 @@ extension Report {
             return try Report.load(json: builtinJSON, source: "<built-in>")
         } catch {
             // The built-in report is checked by the test suite; reaching this is a build defect, not input.
-            preconditionFailure("the built-in report does not load: \(error)")
+            preconditionFailure("the built-in report does not load: \(error)")  // trap-ok: build defect, tested
         }
     }()
 }

@@ -1,0 +1,116 @@
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Library code must not trap on any input: no `try!`, `fatalError`, `precondition`, `as!` or force unwrap.
+/// An exception needs `// trap-ok: why` on its line. The `rql` command and the tests are outside this rule.
+@Suite struct TrapLintTests {
+    static let root: String = {
+        var path = #filePath
+        for _ in 0..<3 {
+            while let last = path.last, last != "/" { path.removeLast() }
+            path.removeLast()
+        }
+        return path + "/"
+    }()
+
+    static func swiftFiles(in dir: String) -> [String] {
+        guard let d = opendir(dir) else { return [] }
+        defer { closedir(d) }
+        var out: [String] = []
+        while let e = readdir(d) {
+            let name = withUnsafePointer(to: e.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            let path = dir + "/" + name
+            if e.pointee.d_type == UInt8(DT_DIR) {
+                out += swiftFiles(in: path)
+            } else if name.hasSuffix(".swift") {
+                out.append(path)
+            }
+        }
+        return out
+    }
+
+    static func read(_ path: String) -> String {
+        guard let f = fopen(path, "rb") else { return "" }
+        defer { fclose(f) }
+        var bytes: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = fread(&buf, 1, buf.count, f)
+            if n <= 0 { break }
+            bytes += buf[0..<n]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether a line of code (comments and string literals removed) holds a trap.
+    static func trap(in line: String) -> String? {
+        var code = ""
+        var inString = false
+        var prev: Character = " "
+        var chars = Array(line)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if !inString, c == "/", i + 1 < chars.count, chars[i + 1] == "/" { break }
+            if c == "\"", prev != "\\" { inString.toggle(); i += 1; prev = c; continue }
+            if !inString { code.append(c) }
+            prev = c
+            i += 1
+        }
+        chars = Array(code)
+        for word in ["try!", "fatalError(", "preconditionFailure(", "precondition(", "as! "] where code.contains(word) {
+            return word
+        }
+        for (k, c) in chars.enumerated() where c == "!" && k > 0 {
+            let before = chars[k - 1]
+            let after: Character = k + 1 < chars.count ? chars[k + 1] : " "
+            if after == "=" { continue }
+            if before.isLetter || before.isNumber || before == "_" || before == ")" || before == "]" {
+                if after == "." || after == "," || after == ")" || after == "]" || after == " " || k + 1 == chars.count {
+                    return "force unwrap"
+                }
+            }
+        }
+        return nil
+    }
+
+    @Test func libraryCodeHasNoTraps() {
+        var found: [String] = []
+        for dir in ["Sources/ReportModel", "Sources/ReportQL"] {
+            let files = Self.swiftFiles(in: Self.root + dir)
+            #expect(!files.isEmpty, "no sources found under \(dir)")
+            for file in files {
+                for (n, line) in Self.read(file).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    if line.contains("trap-ok:") { continue }
+                    if let t = Self.trap(in: String(line)) {
+                        found.append("\(file.dropFirst(Self.root.count)):\(n + 1): \(t): \(line.trimmingCharacters())")
+                    }
+                }
+            }
+        }
+        #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
+    }
+
+    @Test func theLintSeesTraps() {
+        #expect(Self.trap(in: "let x = y!") == "force unwrap")
+        #expect(Self.trap(in: "foo(a!.b)") == "force unwrap")
+        #expect(Self.trap(in: "let x = try! f()") == "try!")
+        #expect(Self.trap(in: "if a != b { }") == nil)
+        #expect(Self.trap(in: "let s = \"wow!\" // really!") == nil)
+        #expect(Self.trap(in: "if !done { }") == nil)
+    }
+}
+
+extension Substring {
+    func trimmingCharacters() -> String {
+        var s = self
+        while let f = s.first, f == " " { s = s.dropFirst() }
+        return String(s)
+    }
+}
