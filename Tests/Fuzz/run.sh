@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Fuzz ReportQL with libFuzzer (Swift on Linux: -sanitize=fuzzer,address).
+#   Tests/Fuzz/run.sh query SECONDS    lex → parse → check → evaluate, seeded with Samples/ and the golden scripts
+#   Tests/Fuzz/run.sh report SECONDS   the report loader, seeded with the built-in report and small JSON files
+# Crashes land in Tests/Fuzz/artifacts/; copy each one (after fixing it) into Tests/ReportQLTests/FuzzRegressions/
+# (query) or Tests/ReportModelTests/FuzzRegressions/ (report), which `swift test` replays.
+set -euo pipefail
+target=${1:?query or report}
+seconds=${2:-60}
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+work=${FUZZ_WORK:-/tmp/rql-fuzz}
+mkdir -p "$work/corpus-$target" "$here/artifacts"
+sources=$(ls "$root"/Sources/ReportModel/*.swift "$root"/Sources/ReportModel/Builtin/*.swift "$root"/Sources/ReportQL/*.swift | grep -v '/Exports.swift$')
+case "$target" in
+  query)
+    entry="$here/FuzzQuery.swift"
+    for f in "$root"/Samples/*.rql "$root"/Tests/ReportQLTests/Golden/*.rql; do cp "$f" "$work/corpus-query/"; done
+    # One seed per statement line, too.
+    i=0; grep -hv '^#' "$root"/Tests/ReportQLTests/Golden/*.rql | grep -v '^\s*$' | while IFS= read -r line; do
+      i=$((i+1)); printf '%s' "$line" > "$work/corpus-query/line-$i.rql"; done
+    dict="$here/rql.dict" ;;
+  report)
+    entry="$here/FuzzReport.swift"
+    cp "$root/Sources/ReportModel/Builtin/quangang-2023.json" "$work/corpus-report/builtin.json"
+    printf '{"format":"reportql/1","text":"地区生产总值623.68亿元","indicators":[{"name":"地区生产总值","value":"623.68亿元","quote":"地区生产总值623.68亿元","section":"一"}],"sections":[{"id":"一","title":"地区"}]}' > "$work/corpus-report/small.json"
+    dict="$here/json.dict" ;;
+  *) echo "usage: $0 query|report SECONDS" >&2; exit 2 ;;
+esac
+bin="$work/fuzz-$target"
+if [ ! -x "$bin" ] || [ -n "$(find $sources "$entry" -newer "$bin" 2>/dev/null | head -1)" ]; then
+  swiftc -parse-as-library -sanitize=fuzzer,address -O -module-name ReportQLFuzz $sources "$entry" -o "$bin"
+fi
+cd "$here/artifacts"
+exec "$bin" "$work/corpus-$target" -dict="$dict" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+  -max_len=4096 -print_final_stats=1 -artifact_prefix="$here/artifacts/$target-"
