@@ -130,4 +130,22 @@ import Testing
         #expect(q.resultColumns?.map(\.name) == ["status", "plan"])
         #expect(q.resultColumns?.map(\.type) == [.text, .number(.money)])
     }
+
+    @Test func manyReportsQueryAcrossRegions() throws {
+        let json = Report.builtinJSON.replacingOccurrences(of: "\"region\": \"泉港区\"", with: "\"region\": \"样例县\"")
+            .replacingOccurrences(of: "\"reportYear\": \"2023\"", with: "\"reportYear\": \"2022\"")
+        let other = try Report.load(json: json, source: "other.json")
+        #expect(other.region == "样例县")
+        let env = Environment(reports: [Report.builtin, other])
+        let q = try env.compile("indicators where name = 地区生产总值 by region, year avg growth as g")
+        guard case .table(let t) = try q.run() else { Issue.record("not a table"); return }
+        #expect(t.columns.map(\.name) == ["region", "year", "g"])
+        #expect(t.rows == [[.text("泉港区"), .text("2023"), .number(Quantity(parsing: "-9.6%")!)],
+                           [.text("样例县"), .text("2022"), .number(Quantity(parsing: "-9.6%")!)]])
+        #expect(try env.compile("projects sum invest2024").run() == .scalar(.number(Quantity(parsing: "646.12亿元")!), skipped: 0))
+        guard case .sources(let quotes) = try env.compile("source indicators where name = 地区生产总值").run() else {
+            Issue.record("no sources"); return
+        }
+        #expect(quotes.count == 2)
+    }
 }
