@@ -211,7 +211,7 @@ struct Lexer {
     /// lexing goes on from the next, so one missing quote does not hide the rest of a script.
     private mutating func scanText() {
         let start = position
-        let closers = Lexer.closingQuote(for: originals[position])!
+        let closers = Lexer.closingQuote(for: originals[position]) ?? [originals[position]]
         position += 1
         var value = String.UnicodeScalarView()
         var problem: (LexError, Int)?
@@ -292,8 +292,8 @@ struct Lexer {
     /// The full-width form of an ASCII digit or operator, the ideographic space and `、`, as ASCII.
     static func normalize(_ c: Unicode.Scalar) -> Unicode.Scalar {
         switch c.value {
-        case 0xFF10...0xFF19: Unicode.Scalar(c.value - 0xFF10 + 0x30)!
-        case 0xFF01, 0xFF03, 0xFF05, 0xFF08...0xFF0F, 0xFF1A...0xFF1E: Unicode.Scalar(c.value - 0xFEE0)!
+        case 0xFF10...0xFF19: Unicode.Scalar(c.value - 0xFF10 + 0x30) ?? c
+        case 0xFF01, 0xFF03, 0xFF05, 0xFF08...0xFF0F, 0xFF1A...0xFF1E: Unicode.Scalar(c.value - 0xFEE0) ?? c
         case 0x3000: " "
         case 0x3001: ","
         case 0x2212: "-"

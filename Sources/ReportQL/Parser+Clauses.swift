@@ -60,7 +60,7 @@ extension Parser {
     private mutating func parseAggregateClause() throws(ParseError) -> Clause {
         let start = current.range
         let aggregates = try parseAggregates()
-        return Clause(kind: .aggregate(aggregates), range: start.union(aggregates.last!.range))
+        return Clause(kind: .aggregate(aggregates), range: start.union(aggregates.last?.range ?? start))
     }
 
     /// `sort EXPR [asc|desc], …` (排序; 升序, 降序)

@@ -109,7 +109,9 @@ extension Parser {
 
     /// `max(a, b)`: an aggregate's name directly followed by `(` is a function call, named in English.
     private mutating func parseAggregateCall() throws(ParseError) -> Expr {
-        guard case .keyword(let keyword) = current.kind else { preconditionFailure("not a keyword") }
+        guard case .keyword(let keyword) = current.kind else {
+            throw ParseError(Diagnostic("expected a function name", at: current.range))
+        }
         let name = Name(keyword.rawValue, range: current.range)
         eat(current.kind)
         return try parseCall(name)
@@ -197,7 +199,7 @@ extension Parser {
     /// `a OP b` for a binary operator at `precedence`; left-associative.
     private mutating func parseBinary(_ left: Expr, _ precedence: Precedence) throws(ParseError) -> Expr {
         guard let op = Parser.binaryOperator(current.kind) else {
-            preconditionFailure("no infix rule for \(current.kind)")
+            throw ParseError(Diagnostic("expected an operator", at: current.range))
         }
         eat(current.kind)
         let right = try parseExpression(precedence.tighter)
