@@ -4,12 +4,13 @@ import PackageDescription
 // Layering, bottom to top:
 //   ReportModel  — exact decimals, units, columns, the report model and its JSON format (FoundationEssentials only)
 //   ReportQL     — the language: lexer, parser, checker, evaluator, and the embedding API
+//   ReportImport — reads the text of a report of the genre and writes its reportql/1 model
 //   CLibEdit     — libedit, as a system library; only the rql line editor imports it
 //   rql          — the command: REPL, script runner, output formats
 let package = Package(
     name: "ReportQL",
     products: [
-        .library(name: "ReportQL", targets: ["ReportQL"]),
+        .library(name: "ReportQL", targets: ["ReportQL", "ReportImport"]),
         .executable(name: "rql", targets: ["rql"]),
     ],
     dependencies: [
@@ -21,6 +22,7 @@ let package = Package(
             exclude: ["Builtin/quangang-2023.json", "Builtin/FORMAT.md", "Builtin/embed.sh"]
         ),
         .target(name: "ReportQL", dependencies: ["ReportModel"]),
+        .target(name: "ReportImport", dependencies: ["ReportModel"]),
         .systemLibrary(
             name: "CLibEdit",
             pkgConfig: "libedit",
@@ -29,14 +31,17 @@ let package = Package(
         .executableTarget(
             name: "rql",
             dependencies: [
-                "ReportQL", "CLibEdit",
+                "ReportQL", "ReportImport", "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark suite (BENCHMARKS.md): `Sources/rql-bench/run.sh` runs all of it.
+        .executableTarget(name: "rql-bench", dependencies: ["ReportQL"], exclude: ["run.sh", "summarize.py"]),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(name: "ReportQLTests", dependencies: ["ReportQL"], exclude: ["Golden"]),
         .testTarget(name: "ReportQLAPITests", dependencies: ["ReportQL"]),
         .testTarget(name: "RQLTests", dependencies: ["rql"]),
+        .testTarget(name: "ReportImportTests", dependencies: ["ReportImport", "ReportModel"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

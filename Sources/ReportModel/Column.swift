@@ -15,11 +15,18 @@ public enum FieldType: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// Numbers stored as scaled `Int64` significands with one scale for the whole column, so a scan is a loop
-/// over machine integers. Units are dictionary-coded per row when they vary.
+/// Numbers stored as scaled integer significands with one scale for the whole column, so a scan is a loop
+/// over machine integers. The significands are kept at the narrowest width that holds them all (8, 16, 32
+/// or 64 bits: money in cents up to ±327.67 takes two bytes a row). Units are dictionary-coded per row
+/// when they vary.
 public struct NumberColumn: Sendable {
-    /// Significands at ``scale`` places; 0 where the value is missing.
-    public internal(set) var values: [Int64]
+    /// The significands, at the narrowest width that holds them (missing values are 0).
+    package internal(set) var storage: IntStorage
+    /// Significands at ``scale`` places; 0 where the value is missing. Reading widens to `Int64`.
+    public internal(set) var values: [Int64] {
+        get { storage.int64s }
+        set { storage = IntStorage(narrowing: newValue) }
+    }
     /// Decimal places of every value.
     public internal(set) var scale: Int
     /// The distinct units of the column; never empty.
@@ -28,25 +35,34 @@ public struct NumberColumn: Sendable {
     public internal(set) var unitCodes: [UInt16]?
     /// Per row, whether the value is present; nil when none is missing.
     public internal(set) var present: [Bool]?
-    /// Bounds of the values, for overflow-free summing.
+    /// Bounds of the present values, for overflow-free summing (0 when there are none).
     public internal(set) var minValue: Int64 = 0
     public internal(set) var maxValue: Int64 = 0
     var hasBounds = false
 
-    public var count: Int { values.count }
+    public var count: Int { storage.count }
 
     public init(unit: Unit) {
-        values = []
+        storage = .i8([])
         scale = 0
         units = [unit]
     }
 
     /// A column of `values` at `scale` places, all in `unit`, none missing.
     public init(values: [Int64], scale: Int, unit: Unit) {
-        self.values = values
+        self.storage = IntStorage(narrowing: values)
         self.scale = scale
         self.units = [unit]
         if let lo = values.min(), let hi = values.max() { minValue = lo; maxValue = hi; hasBounds = true }
+    }
+
+    /// A column over significands already stored narrow, with their bounds; `present` as for ``present``.
+    package init(storage: IntStorage, scale: Int, unit: Unit, present: [Bool]?, bounds: (Int64, Int64)?) {
+        self.storage = storage
+        self.scale = scale
+        self.units = [unit]
+        self.present = present
+        if let (lo, hi) = bounds { (minValue, maxValue, hasBounds) = (lo, hi, true) }
     }
 
     /// The dimension every row shares, or nil when they differ.
@@ -62,18 +78,21 @@ public struct NumberColumn: Sendable {
         return units[0]
     }
 
+    /// The significand of row `row` (0 when missing).
+    package func significand(at row: Int) -> Int64 { storage[row] }
+
     public func quantity(at row: Int) -> Quantity? {
         guard isPresent(row) else { return nil }
-        return Quantity(ExactDecimal(significand: Int128(values[row]), scale: scale), unit(at: row))
+        return Quantity(ExactDecimal(significand: Int128(storage[row]), scale: scale), unit(at: row))
     }
 
     /// Appends a value (nil: missing). Widens the column's scale when the value has more places.
     /// Throws when the value cannot be held as an `Int64` significand.
     public mutating func append(_ q: Quantity?) throws(QuantityError) {
         guard let q else {
-            if present == nil { present = Array(repeating: true, count: values.count) }
+            if present == nil { present = Array(repeating: true, count: count) }
             present?.append(false)
-            values.append(0)
+            storage.append(0)
             appendUnitCode(0)
             return
         }
@@ -81,12 +100,12 @@ public struct NumberColumn: Sendable {
         if v.scale > scale {
             guard let f = try? ExactDecimal.power10(v.scale - scale) else { throw .overflow }
             var widened: [Int64] = []
-            widened.reserveCapacity(values.count + 1)
-            for x in values {
+            widened.reserveCapacity(count + 1)
+            for x in storage.int64s {
                 guard let w = Int64(exactly: Int128(x) * f) else { throw .overflow }
                 widened.append(w)
             }
-            values = widened
+            storage = IntStorage(narrowing: widened)
             if hasBounds {
                 minValue = Int64(Int128(minValue) * f)
                 maxValue = Int64(Int128(maxValue) * f)
@@ -100,12 +119,12 @@ public struct NumberColumn: Sendable {
         } else {
             (minValue, maxValue, hasBounds) = (s, s, true)
         }
-        values.append(s)
+        storage.append(s)
         present?.append(true)
         if let i = units.firstIndex(of: q.unit) {
             appendUnitCode(UInt16(i))
         } else {
-            if values.count == 1 && unitCodes == nil {
+            if count == 1 && unitCodes == nil {
                 units[0] = q.unit
                 return
             }
@@ -118,28 +137,167 @@ public struct NumberColumn: Sendable {
     private mutating func appendUnitCode(_ code: UInt16) {
         if unitCodes == nil {
             if code == 0 { return }
-            unitCodes = Array(repeating: 0, count: values.count - 1)
+            unitCodes = Array(repeating: 0, count: count - 1)
         }
         unitCodes?.append(code)
     }
 }
 
+/// Signed integers at the narrowest width that holds them all. Appending a value that does not fit widens
+/// the whole array once.
+package enum IntStorage: Sendable {
+    case i8([Int8])
+    case i16([Int16])
+    case i32([Int32])
+    case i64([Int64])
+
+    /// `values` at the narrowest width that holds them.
+    package init(narrowing values: [Int64]) {
+        var lo: Int64 = 0, hi: Int64 = 0
+        values.withUnsafeBufferPointer { v in
+            for x in v {
+                lo = Swift.min(lo, x)
+                hi = Swift.max(hi, x)
+            }
+        }
+        switch IntStorage.width(lo, hi) {
+        case 1: self = .i8(values.map { Int8(truncatingIfNeeded: $0) })
+        case 2: self = .i16(values.map { Int16(truncatingIfNeeded: $0) })
+        case 4: self = .i32(values.map { Int32(truncatingIfNeeded: $0) })
+        default: self = .i64(values)
+        }
+    }
+
+    /// Bytes per value that hold every value of `lo...hi`.
+    package static func width(_ lo: Int64, _ hi: Int64) -> Int {
+        if lo >= Int64(Int8.min) && hi <= Int64(Int8.max) { return 1 }
+        if lo >= Int64(Int16.min) && hi <= Int64(Int16.max) { return 2 }
+        if lo >= Int64(Int32.min) && hi <= Int64(Int32.max) { return 4 }
+        return 8
+    }
+
+    package var count: Int {
+        switch self {
+        case .i8(let a): return a.count
+        case .i16(let a): return a.count
+        case .i32(let a): return a.count
+        case .i64(let a): return a.count
+        }
+    }
+
+    /// Bytes per value.
+    package var width: Int {
+        switch self {
+        case .i8: return 1
+        case .i16: return 2
+        case .i32: return 4
+        case .i64: return 8
+        }
+    }
+
+    package subscript(i: Int) -> Int64 {
+        switch self {
+        case .i8(let a): return Int64(a[i])
+        case .i16(let a): return Int64(a[i])
+        case .i32(let a): return Int64(a[i])
+        case .i64(let a): return a[i]
+        }
+    }
+
+    /// Every value as an `Int64` (no copy when already 64-bit).
+    package var int64s: [Int64] {
+        switch self {
+        case .i8(let a): return a.map(Int64.init)
+        case .i16(let a): return a.map(Int64.init)
+        case .i32(let a): return a.map(Int64.init)
+        case .i64(let a): return a
+        }
+    }
+
+    package mutating func append(_ v: Int64) {
+        switch self {
+        case .i8(var a):
+            if let x = Int8(exactly: v) { self = .i64([]); a.append(x); self = .i8(a); return }
+        case .i16(var a):
+            if let x = Int16(exactly: v) { self = .i64([]); a.append(x); self = .i16(a); return }
+        case .i32(var a):
+            if let x = Int32(exactly: v) { self = .i64([]); a.append(x); self = .i32(a); return }
+        case .i64(var a):
+            self = .i64([]); a.append(v); self = .i64(a); return
+        }
+        var all = int64s
+        all.append(v)
+        self = IntStorage(narrowing: all)
+    }
+
+    /// Makes room for `n` values in all.
+    package mutating func reserveCapacity(_ n: Int) {
+        switch self {
+        case .i8(var a): self = .i64([]); a.reserveCapacity(n); self = .i8(a)
+        case .i16(var a): self = .i64([]); a.reserveCapacity(n); self = .i16(a)
+        case .i32(var a): self = .i64([]); a.reserveCapacity(n); self = .i32(a)
+        case .i64(var a): self = .i64([]); a.reserveCapacity(n); self = .i64(a)
+        }
+    }
+
+    /// Appends `values`, all within `lo...hi`, widening every value once when they need more bytes.
+    package mutating func append(contentsOf values: UnsafeBufferPointer<Int64>, lo: Int64, hi: Int64) {
+        if IntStorage.width(lo, hi) > width {
+            var all = int64s
+            all.append(contentsOf: values)
+            self = IntStorage(narrowing: all)
+            return
+        }
+        switch self {
+        case .i8(var a):
+            self = .i64([]); a.append(contentsOf: values.lazy.map { Int8(truncatingIfNeeded: $0) }); self = .i8(a)
+        case .i16(var a):
+            self = .i64([]); a.append(contentsOf: values.lazy.map { Int16(truncatingIfNeeded: $0) }); self = .i16(a)
+        case .i32(var a):
+            self = .i64([]); a.append(contentsOf: values.lazy.map { Int32(truncatingIfNeeded: $0) }); self = .i32(a)
+        case .i64(var a):
+            self = .i64([]); a.append(contentsOf: values); self = .i64(a)
+        }
+    }
+
+    /// The values at `rows`, in that order, at the same width.
+    package func gathered(_ rows: [Int32]) -> IntStorage {
+        switch self {
+        case .i8(let a): return .i8(Self.gather(a, rows))
+        case .i16(let a): return .i16(Self.gather(a, rows))
+        case .i32(let a): return .i32(Self.gather(a, rows))
+        case .i64(let a): return .i64(Self.gather(a, rows))
+        }
+    }
+
+    static func gather<T>(_ a: [T], _ rows: [Int32]) -> [T] {
+        a.withUnsafeBufferPointer { v in rows.map { v[Int($0)] } }
+    }
+}
+
 /// Text dictionary-encoded: each row holds a small integer code into ``dictionary``, so equality with a
-/// constant is an integer comparison and grouping is an array index.
+/// constant is an integer comparison and grouping is an array index. Codes are stored one byte a row while
+/// the dictionary has fewer than 255 values, two bytes below 65,535, else four.
 public struct TextColumn: Sendable {
     /// The code that marks a missing value.
     public static let missing = UInt32.max
-    public internal(set) var codes: [UInt32]
+    /// The codes, at the narrowest width; the largest value of that width marks a missing value.
+    package internal(set) var storage: CodeStorage
+    /// Per row, an index into ``dictionary``, or ``missing``. Reading widens to `UInt32`.
+    public internal(set) var codes: [UInt32] {
+        get { storage.uint32s }
+        set { storage = CodeStorage(narrowing: newValue, distinct: dictionary.count) }
+    }
     /// Distinct values in order of first appearance.
     public internal(set) var dictionary: [String]
-    var lookup: [String: UInt32]
+    package internal(set) var index: TextIndex
 
-    public var count: Int { codes.count }
+    public var count: Int { storage.count }
 
     public init() {
-        codes = []
+        storage = .u8([])
         dictionary = []
-        lookup = [:]
+        index = TextIndex()
     }
 
     public init<S: Sequence>(_ strings: S) where S.Element == String? {
@@ -147,27 +305,314 @@ public struct TextColumn: Sendable {
         for s in strings { append(s) }
     }
 
+    /// A column from its parts: `index` must have been built over exactly `dictionary`.
+    package init(storage: CodeStorage, dictionary: [String], index: TextIndex) {
+        self.storage = storage
+        self.dictionary = dictionary
+        self.index = index
+    }
+
     public mutating func append(_ s: String?) {
         guard let s else {
-            codes.append(Self.missing)
+            storage.append(Self.missing)
             return
         }
-        if let c = lookup[s] {
-            codes.append(c)
+        if let c = index.code(of: s, in: dictionary) {
+            storage.append(c)
         } else {
             let c = UInt32(dictionary.count)
             dictionary.append(s)
-            lookup[s] = c
-            codes.append(c)
+            index.insert(c, for: s, in: dictionary)
+            storage.append(c)
         }
     }
 
     /// The code of `s`, or nil when no row holds it.
-    public func code(of s: String) -> UInt32? { lookup[s] }
+    public func code(of s: String) -> UInt32? { index.code(of: s, in: dictionary) }
 
     public func string(at row: Int) -> String? {
-        let c = codes[row]
+        let c = storage[row]
         return c == Self.missing ? nil : dictionary[Int(c)]
+    }
+}
+
+/// Dictionary codes at the narrowest width: `UInt8` below 255 distinct values, `UInt16` below 65,535, else
+/// `UInt32`. The largest value of each width stands for ``TextColumn/missing``.
+package enum CodeStorage: Sendable {
+    case u8([UInt8])
+    case u16([UInt16])
+    case u32([UInt32])
+
+    /// `codes` (``TextColumn/missing`` for missing) at the width `distinct` values need.
+    package init(narrowing codes: [UInt32], distinct: Int) {
+        switch Self.width(distinct) {
+        case 1: self = .u8(codes.map { $0 == TextColumn.missing ? UInt8.max : UInt8(truncatingIfNeeded: $0) })
+        case 2: self = .u16(codes.map { $0 == TextColumn.missing ? UInt16.max : UInt16(truncatingIfNeeded: $0) })
+        default: self = .u32(codes)
+        }
+    }
+
+    /// Bytes per code for a dictionary of `distinct` values.
+    package static func width(_ distinct: Int) -> Int {
+        distinct < Int(UInt8.max) ? 1 : distinct < Int(UInt16.max) ? 2 : 4
+    }
+
+    package var count: Int {
+        switch self {
+        case .u8(let a): return a.count
+        case .u16(let a): return a.count
+        case .u32(let a): return a.count
+        }
+    }
+
+    /// Bytes per code.
+    package var width: Int {
+        switch self {
+        case .u8: return 1
+        case .u16: return 2
+        case .u32: return 4
+        }
+    }
+
+    /// The code of row `i` (``TextColumn/missing`` when missing).
+    package subscript(i: Int) -> UInt32 {
+        switch self {
+        case .u8(let a): let c = a[i]; return c == .max ? TextColumn.missing : UInt32(c)
+        case .u16(let a): let c = a[i]; return c == .max ? TextColumn.missing : UInt32(c)
+        case .u32(let a): return a[i]
+        }
+    }
+
+    package var uint32s: [UInt32] {
+        switch self {
+        case .u8(let a): return a.map { $0 == .max ? TextColumn.missing : UInt32($0) }
+        case .u16(let a): return a.map { $0 == .max ? TextColumn.missing : UInt32($0) }
+        case .u32(let a): return a
+        }
+    }
+
+    /// Appends a code (or ``TextColumn/missing``), widening every code once when it does not fit.
+    package mutating func append(_ code: UInt32) {
+        let isMissing = code == TextColumn.missing
+        switch self {
+        case .u8(var a):
+            if isMissing || code < UInt32(UInt8.max) {
+                self = .u32([]); a.append(isMissing ? .max : UInt8(code)); self = .u8(a); return
+            }
+        case .u16(var a):
+            if isMissing || code < UInt32(UInt16.max) {
+                self = .u32([]); a.append(isMissing ? .max : UInt16(code)); self = .u16(a); return
+            }
+        case .u32(var a):
+            self = .u32([]); a.append(code); self = .u32(a); return
+        }
+        var all = uint32s
+        all.append(code)
+        self = CodeStorage(narrowing: all, distinct: Int(code) + 1)
+    }
+
+    /// Makes room for `n` codes in all.
+    package mutating func reserveCapacity(_ n: Int) {
+        switch self {
+        case .u8(var a): self = .u32([]); a.reserveCapacity(n); self = .u8(a)
+        case .u16(var a): self = .u32([]); a.reserveCapacity(n); self = .u16(a)
+        case .u32(var a): self = .u32([]); a.reserveCapacity(n); self = .u32(a)
+        }
+    }
+
+    /// Appends `codes` (``TextColumn/missing`` for missing), none above `largest`, widening every code once
+    /// when they need more bytes.
+    package mutating func append(contentsOf codes: UnsafeBufferPointer<UInt32>, largest: UInt32) {
+        if CodeStorage.width(Int(largest) + 1) > width {
+            var all = uint32s
+            all.append(contentsOf: codes)
+            self = CodeStorage(narrowing: all, distinct: Int(largest) + 1)
+            return
+        }
+        switch self {
+        case .u8(var a):
+            self = .u32([])
+            a.append(contentsOf: codes.lazy.map { $0 == TextColumn.missing ? .max : UInt8(truncatingIfNeeded: $0) })
+            self = .u8(a)
+        case .u16(var a):
+            self = .u32([])
+            a.append(contentsOf: codes.lazy.map { $0 == TextColumn.missing ? .max : UInt16(truncatingIfNeeded: $0) })
+            self = .u16(a)
+        case .u32(var a):
+            self = .u32([]); a.append(contentsOf: codes); self = .u32(a)
+        }
+    }
+
+    /// The codes at `rows`, in that order, at the same width.
+    package func gathered(_ rows: [Int32]) -> CodeStorage {
+        switch self {
+        case .u8(let a): return .u8(IntStorage.gather(a, rows))
+        case .u16(let a): return .u16(IntStorage.gather(a, rows))
+        case .u32(let a): return .u32(IntStorage.gather(a, rows))
+        }
+    }
+}
+
+/// Finds the code of a dictionary value. While every value is text whose UTF-8 bytes are already in their
+/// one canonical form (ASCII, CJK ideographs and punctuation, fullwidth forms, Latin-1: see
+/// ``isCanonicalUTF8(_:)``), an open-addressing table of codes hashed over the bytes: four bytes a value,
+/// and no `String` hashing. Once a value outside that set arrives, a `[String: UInt32]`, so lookups keep
+/// Swift's canonical equivalence.
+package struct TextIndex: Sendable {
+    /// Code + 1 per slot, 0 for empty; a power of two long.
+    package internal(set) var slots: [UInt32]
+    var used = 0
+    /// The index once some value is not known to be canonical.
+    var general: [String: UInt32]?
+
+    package init() {
+        slots = Array(repeating: 0, count: 16)
+    }
+
+    /// An index laid out already: `slots` (a power of two long, at most three quarters full) hold code + 1
+    /// at the place ``hash(_:)`` and linear probing give each of `used` values.
+    package init(slots: [UInt32], used: Int) {
+        self.slots = slots
+        self.used = used
+    }
+
+    /// The code of `s` among `dictionary`.
+    package func code(of s: String, in dictionary: [String]) -> UInt32? {
+        if let general { return general[s] }
+        var probe = s
+        // A value outside the canonical blocks may still equal a stored one canonically: compare as Swift does.
+        guard probe.withUTF8({ Self.isCanonicalUTF8($0) }) else { return dictionary.firstIndex(of: s).map { UInt32($0) } }
+        return probe.withUTF8 { bytes in
+            find(bytes, hash: Self.hash(bytes)) { code in
+                var stored = dictionary[Int(code)]
+                return stored.withUTF8 { $0.elementsEqual(bytes) }
+            }
+        }
+    }
+
+    /// Records that `dictionary[code]` is `s` (which is not yet in the index).
+    package mutating func insert(_ code: UInt32, for s: String, in dictionary: [String]) {
+        if general != nil {
+            general?[s] = code
+            return
+        }
+        var s = s
+        let canonical = s.withUTF8 { bytes -> Bool in
+            guard Self.isCanonicalUTF8(bytes) else { return false }
+            insert(code, hash: Self.hash(bytes)) { c in
+                var stored = dictionary[Int(c)]
+                return stored.withUTF8 { Self.hash($0) }
+            }
+            return true
+        }
+        if !canonical {
+            var all: [String: UInt32] = [:]
+            for (i, d) in dictionary.enumerated() where all[d] == nil { all[d] = UInt32(i) }
+            general = all
+            slots = []
+            used = 0
+        }
+    }
+
+    /// The code in the slot chain of `hash` for which `matches` holds.
+    @inline(__always)
+    package func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, matches: (UInt32) -> Bool) -> UInt32? {
+        let mask = slots.count &- 1
+        var i = Int(truncatingIfNeeded: hash) & mask
+        return slots.withUnsafeBufferPointer { s -> UInt32? in
+            while true {
+                let v = s[i]
+                if v == 0 { return nil }
+                if matches(v &- 1) { return v &- 1 }
+                i = (i &+ 1) & mask
+            }
+        }
+    }
+
+    /// Adds `code` under `hash`; `rehash` gives the hash of a stored code when the table grows.
+    @inline(__always)
+    package mutating func insert(_ code: UInt32, hash: UInt64, rehash: (UInt32) -> UInt64) {
+        if (used + 1) * 4 > slots.count * 3 { grow(rehash) }
+        let mask = slots.count &- 1
+        var i = Int(truncatingIfNeeded: hash) & mask
+        slots.withUnsafeMutableBufferPointer { s in
+            while s[i] != 0 { i = (i &+ 1) & mask }
+            s[i] = code &+ 1
+        }
+        used += 1
+    }
+
+    mutating func grow(_ rehash: (UInt32) -> UInt64) {
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2)
+        let mask = slots.count &- 1
+        slots.withUnsafeMutableBufferPointer { s in
+            for v in old where v != 0 {
+                var i = Int(truncatingIfNeeded: rehash(v &- 1)) & mask
+                while s[i] != 0 { i = (i &+ 1) & mask }
+                s[i] = v
+            }
+        }
+    }
+
+    /// A fast hash of a short byte string (eight bytes at a time, multiply and fold).
+    @inlinable
+    package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return h }
+        let n = bytes.count
+        var i = 0
+        while i + 8 <= n {
+            let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            h = (h ^ w) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+            i += 8
+        }
+        if i < n {
+            var w: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n {
+                w |= UInt64(base.load(fromByteOffset: i, as: UInt8.self)) << shift
+                shift += 8
+                i += 1
+            }
+            h = (h ^ w) &* 0x94D0_49BB_1331_11EB
+        }
+        h ^= h >> 29
+        h = h &* 0xBF58_476D_1CE4_E5B9
+        return h ^ (h >> 32)
+    }
+
+    /// Whether `bytes` is valid UTF-8 whose every scalar is in a block where no two different byte strings
+    /// are canonically equivalent: ASCII, Latin-1, general punctuation (U+2010–U+2027, U+2030–U+205E), CJK
+    /// symbols (U+3000–U+3029, U+3030–U+303F), CJK ideographs (U+3400–U+4DBF, U+4E00–U+9FFF), fullwidth
+    /// forms (U+FF01–U+FFEF). Text made only of those is already in normal form C.
+    package static func isCanonicalUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 { i += 1; continue }
+            if b0 & 0xE0 == 0xC0 {
+                guard i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 else { return false }
+                let v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                guard v >= 0xA0 && v <= 0xFF else { return false }
+                i += 2
+                continue
+            }
+            guard b0 & 0xF0 == 0xE0, i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 else {
+                return false
+            }
+            let v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            switch v {
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3000...0x3029, 0x3030...0x303F, 0xFF01...0xFFEF,
+                 0x2010...0x2027, 0x2030...0x205E:
+                i += 3
+            default:
+                return false
+            }
+        }
+        return true
     }
 }
 
@@ -269,7 +714,7 @@ public struct Table: Sendable {
 extension NumberColumn {
     /// A column from its parts. `unitCodes` and `present`, when given, have one entry per value.
     public init(values: [Int64], scale: Int, units: [Unit], unitCodes: [UInt16]?, present: [Bool]?) {
-        self.values = values
+        self.storage = IntStorage(narrowing: values)
         self.scale = scale
         self.units = units.isEmpty ? [.plain] : units
         self.unitCodes = unitCodes
@@ -285,7 +730,7 @@ extension NumberColumn {
     /// The rows `rows`, in that order.
     public func gathered(_ rows: [Int32]) -> NumberColumn {
         var c = self
-        c.values = rows.map { values[Int($0)] }
+        c.storage = storage.gathered(rows)
         if let codes = unitCodes { c.unitCodes = rows.map { codes[Int($0)] } }
         if let p = present { c.present = rows.map { p[Int($0)] } }
         return c
@@ -299,7 +744,7 @@ extension TextColumn {
     /// The rows `rows`, in that order, sharing this column's dictionary.
     public func gathered(_ rows: [Int32]) -> TextColumn {
         var c = self
-        c.codes = rows.map { codes[Int($0)] }
+        c.storage = storage.gathered(rows)
         return c
     }
 }

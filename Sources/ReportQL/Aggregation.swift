@@ -18,31 +18,127 @@ struct Aggregation {
     }
 
     func sumOneUnit(_ c: NumberColumn, _ range: SourceRange) throws(RuntimeError) -> (Value, Int) {
-        var total: Int128 = 0
-        var skipped = 0
-        var seen = 0
-        c.values.withUnsafeBufferPointer { v in
-            if let present = c.present {
-                for i in 0..<v.count {
-                    if present[i] { total += Int128(v[i]); seen += 1 } else { skipped += 1 }
-                }
-            } else {
-                // Int64 partial sums are exact while |value| × count stays below 2^63; flush before that.
-                let bound = Swift.max(c.minValue.magnitude, c.maxValue.magnitude, 1)
-                let chunk = Swift.max(1, Int(Swift.min(UInt64(1 << 62) / bound, UInt64(1 << 20))))
-                var i = 0
-                while i < v.count {
-                    let end = Swift.min(v.count, i + chunk)
-                    var partial: Int64 = 0
-                    for k in i..<end { partial &+= v[k] }
-                    total += Int128(partial)
-                    i = end
-                }
-                seen = v.count
+        let s = summarize(Scan(count: c.count, selection: nil, condition: nil), c, bounds: false)
+        if s.rows == s.missing { return (.missing, s.missing) }
+        return (.number(Quantity(ExactDecimal(significand: s.total, scale: c.scale), c.units[0])), s.missing)
+    }
+
+    // MARK: Scans (Kernels.swift): aggregates that read columns block by block
+
+    /// Whether `a` can be computed by a scan: count, sum, avg, min or max of a column (a number column of
+    /// one unit, except for count), not distinct.
+    func canScan(_ a: TAggregate, _ frame: Frame) -> Bool {
+        guard !a.distinct else { return false }
+        guard let arg = a.argument else { return a.function == .count }
+        guard case .column(let i) = arg.kind else { return false }
+        switch (a.function, frame.columns[i].data) {
+        case (.count, _): return true
+        case (.sum, .number(let c)), (.avg, .number(let c)), (.min, .number(let c)), (.max, .number(let c)):
+            return c.unitCodes == nil
+        default: return false
+        }
+    }
+
+    /// Whether a grouping can be computed by a scan: one text column as the key, and aggregates that are
+    /// row counts or read one-unit number columns.
+    func canScanGroup(_ keys: [(name: String, expr: TExpr)], _ aggregates: [TAggregate], _ frame: Frame) -> Bool {
+        guard keys.count == 1, case .column(let k) = keys[0].expr.kind, case .text = frame.columns[k].data else {
+            return false
+        }
+        return aggregates.allSatisfy { a in
+            guard canScan(a, frame) else { return false }
+            guard let arg = a.argument, case .column(let i) = arg.kind else { return true }
+            if case .number = frame.columns[i].data { return true }
+            return false
+        }
+    }
+
+    /// One aggregate over the rows `scan` keeps: the value and how many missing values it skipped.
+    func whole(_ scan: Scan, _ a: TAggregate, _ frame: Frame) throws(RuntimeError) -> (Value, Int) {
+        guard let arg = a.argument, case .column(let i) = arg.kind else {
+            return (.number(Quantity(ExactDecimal(countRows(scan)))), 0)
+        }
+        switch frame.columns[i].data {
+        case .number(let c) where a.function != .count:
+            let s = summarize(scan, c, bounds: a.function == .min || a.function == .max)
+            let present = s.rows - s.missing
+            return (try finish(a, total: s.total, count: present, min: s.min, max: s.max, c), s.missing)
+        case .number(let c):
+            guard let p = c.present else { return (.number(Quantity(ExactDecimal(countRows(scan)))), 0) }
+            let (present, missing) = countPresent(scan, p)
+            return (.number(Quantity(ExactDecimal(present))), missing)
+        case .text(let c):
+            let (present, missing) = countPresent(scan, c.storage)
+            return (.number(Quantity(ExactDecimal(present))), missing)
+        case .bool(let c):
+            guard let p = c.present else { return (.number(Quantity(ExactDecimal(countRows(scan)))), 0) }
+            let (present, missing) = countPresent(scan, p)
+            return (.number(Quantity(ExactDecimal(present))), missing)
+        }
+    }
+
+    /// The value of sum, avg, min, max or count of `count` present values of a one-unit column, from their
+    /// integer total and bounds — the same values the row-by-row ``reduce(_:_:rows:)`` gives.
+    func finish(_ a: TAggregate, total: Int128, count: Int, min: Int64, max: Int64,
+                _ c: NumberColumn) throws(RuntimeError) -> Value {
+        if a.function == .count { return .number(Quantity(ExactDecimal(count))) }
+        guard count > 0 else { return .missing }
+        switch a.function {
+        case .min: return .number(Quantity(ExactDecimal(significand: Int128(min), scale: c.scale), c.units[0]))
+        case .max: return .number(Quantity(ExactDecimal(significand: Int128(max), scale: c.scale), c.units[0]))
+        default:
+            let sum = Quantity(ExactDecimal(significand: total, scale: c.scale), c.units[0])
+            guard a.function == .avg else { return .number(sum) }
+            do throws(Arithmetic.Failure) {
+                return .number(try Arithmetic.divide(sum, Quantity(ExactDecimal(count))))
+            } catch {
+                throw evaluator.arithmeticFailure(error, a.range)
             }
         }
-        if seen == 0 { return (.missing, skipped) }
-        return (.number(Quantity(ExactDecimal(significand: total, scale: c.scale), c.units[0])), skipped)
+    }
+
+    /// Rows `scan` keeps grouped by one text column (groups in order of first appearance), then the
+    /// aggregates of each group: one pass for the groups and one per number column, over dictionary codes.
+    func group(_ scan: Scan, _ keys: [(name: String, expr: TExpr)], _ aggregates: [TAggregate],
+               _ frame: Frame) throws(RuntimeError) -> Frame {
+        guard case .column(let k) = keys[0].expr.kind, case .text(let key) = frame.columns[k].data else {
+            throw evaluator.fail("internal error: not a scannable grouping", keys[0].expr.range)
+        }
+        // Each number column once, however many aggregates read it.
+        var inputs: [GroupInput] = []
+        var inputOf: [Int: Int] = [:]
+        for a in aggregates {
+            guard let arg = a.argument, case .column(let i) = arg.kind, case .number(let c) = frame.columns[i].data else {
+                continue
+            }
+            let bounds = a.function == .min || a.function == .max
+            if let j = inputOf[i] {
+                inputs[j].bounds = inputs[j].bounds || bounds
+            } else {
+                inputOf[i] = inputs.count
+                inputs.append(GroupInput(column: c, bounds: bounds))
+            }
+        }
+        let g = groupSums(scan, key: key.storage, inputs: inputs)
+        var columns: [Frame.Column] = []
+        var b = ValueBuilder(type: keys[0].expr.type)
+        for s in g.order { b.append(s == g.missingSlot ? .missing : .text(key.dictionary[s])) }
+        columns.append(Frame.Column(name: keys[0].name, alias: nil, hidden: false, data: b.finish()))
+        for a in aggregates {
+            var b = ValueBuilder(type: a.type)
+            if let arg = a.argument, case .column(let i) = arg.kind, let j = inputOf[i],
+               case .number(let c) = frame.columns[i].data {
+                for s in g.order {
+                    let count = g.present[j]?[s] ?? g.rows[s]
+                    b.append(try finish(a, total: g.sums[j][s], count: count, min: g.min[j].isEmpty ? 0 : g.min[j][s],
+                                        max: g.max[j].isEmpty ? 0 : g.max[j][s], c))
+                }
+            } else {
+                for s in g.order { b.append(.number(Quantity(ExactDecimal(g.rows[s])))) }
+            }
+            columns.append(Frame.Column(name: a.name, alias: nil, hidden: false, data: b.finish()))
+        }
+        return Frame(columns: columns, storageCount: g.order.count)
     }
 
     /// Several aggregates over every row, as a one-row table.
@@ -69,7 +165,7 @@ struct Aggregation {
             // One text key: the dictionary code is the group.
             var slot = [Int](repeating: -1, count: c.dictionary.count + 1)
             for i in 0..<n {
-                let code = c.codes[i]
+                let code = c.storage[i]
                 let s = code == TextColumn.missing ? c.dictionary.count : Int(code)
                 if slot[s] < 0 {
                     slot[s] = firstRow.count

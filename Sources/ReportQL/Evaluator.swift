@@ -33,13 +33,103 @@ final class Evaluator {
 
     func run(_ plan: Plan) throws(RuntimeError) -> Datum {
         var datum = try source(plan.source, plan.range)
-        for step in plan.steps {
+        let steps = plan.steps
+        var i = 0
+        while i < steps.count {
             guard case .table(let frame) = datum else {
                 throw fail("this step needs a table", plan.range)
             }
-            datum = try apply(step, frame, plan.range)
+            // A `where` followed by a step that reads its rows block by block runs as one pass: the condition
+            // is never materialised. (Not under a row budget, which counts the rows between the steps.)
+            if case .filter(let predicate) = steps[i], i + 1 < steps.count,
+               context.environment.options.rowBudget == nil, canScan(steps[i + 1], frame) {
+                try visit(frame.count, plan.range)
+                let scan = Scan(count: frame.count, selection: frame.selection, condition: try condition(predicate, frame))
+                if let d = try scanned(steps[i + 1], frame, scan, plan.range) {
+                    datum = d
+                    i += 2
+                    continue
+                }
+                datum = .table(try filter(frame, predicate))
+                i += 1
+                continue
+            }
+            datum = try apply(steps[i], frame, plan.range)
+            i += 1
         }
         return datum
+    }
+
+    /// Whether `step` can read a frame's rows through a ``Scan`` (see ``scanned(_:_:_:_:)``).
+    func canScan(_ step: Step, _ frame: Frame) -> Bool {
+        switch step {
+        case .aggregate(let aggregates):
+            return aggregates.allSatisfy { Aggregation(self).canScan($0, frame) }
+        case .group(let keys, let aggregates):
+            return Aggregation(self).canScanGroup(keys, aggregates, frame)
+        case .sort(let keys, _):
+            guard keys.count == 1, case .column(let i) = keys[0].expr.kind,
+                  case .number(let c) = frame.columns[i].data, c.unitCodes == nil else { return false }
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Runs `step` over the rows `scan` keeps (all of the frame's rows, or those a fused `where` keeps);
+    /// nil when the step needs the general path.
+    func scanned(_ step: Step, _ frame: Frame, _ scan: Scan, _ range: SourceRange) throws(RuntimeError) -> Datum? {
+        guard canScan(step, frame) else { return nil }
+        let agg = Aggregation(self)
+        switch step {
+        case .aggregate(let aggregates):
+            if aggregates.count == 1 {
+                let (v, skipped) = try agg.whole(scan, aggregates[0], frame)
+                return .scalar(v, skipped: skipped)
+            }
+            var columns: [Frame.Column] = []
+            for a in aggregates {
+                var b = ValueBuilder(type: a.type)
+                b.append(try agg.whole(scan, a, frame).0)
+                columns.append(Frame.Column(name: a.name, alias: nil, hidden: false, data: b.finish()))
+            }
+            return .table(Frame(columns: columns, storageCount: 1))
+        case .group(let keys, let aggregates):
+            return .table(try agg.group(scan, keys, aggregates, frame))
+        case .sort(let keys, let limit):
+            guard case .column(let i) = keys[0].expr.kind, case .number(let c) = frame.columns[i].data else { return nil }
+            var f = frame
+            f.selection = sortedRows(scan, c, descending: keys[0].descending, limit: limit)
+            return .table(f)
+        default:
+            return nil
+        }
+    }
+
+    /// The rows `scan` keeps in order of a one-unit number column, ties in row order, missing last; the
+    /// first `limit` of them when given.
+    func sortedRows(_ scan: Scan, _ c: NumberColumn, descending: Bool, limit: Int?) -> [Int32] {
+        if let limit, limit <= 4096 {
+            return topRows(scan, c, descending: descending, k: limit)
+        }
+        let rows = scan.rows()
+        var present: [Int32] = [], missing: [Int32] = []
+        present.reserveCapacity(rows.count)
+        for r in rows {
+            if c.isPresent(Int(r)) { present.append(r) } else { missing.append(r) }
+        }
+        let keys = present.map { c.significand(at: Int($0)) }
+        var order = Array(0..<Int32(truncatingIfNeeded: present.count))
+        keys.withUnsafeBufferPointer { k in
+            order.sort { a, b in
+                let x = k[Int(a)], y = k[Int(b)]
+                if x != y { return descending ? x > y : x < y }
+                return a < b
+            }
+        }
+        var out = order.map { present[Int($0)] } + missing
+        if let limit, limit < out.count { out.removeLast(out.count - limit) }
+        return out
     }
 
     func source(_ s: PlanSource, _ range: SourceRange) throws(RuntimeError) -> Datum {
@@ -75,8 +165,14 @@ final class Evaluator {
         case .filter(let predicate):
             return .table(try filter(frame, predicate))
         case .group(let keys, let aggregates):
+            if let d = try scanned(step, frame, Scan(count: frame.count, selection: frame.selection, condition: nil), range) {
+                return d
+            }
             return .table(try Aggregation(self).group(frame, keys: keys, aggregates: aggregates))
         case .aggregate(let aggregates):
+            if let d = try scanned(step, frame, Scan(count: frame.count, selection: frame.selection, condition: nil), range) {
+                return d
+            }
             let agg = Aggregation(self)
             if aggregates.count == 1 {
                 let (v, skipped) = try agg.whole(frame, aggregates[0])
@@ -84,6 +180,9 @@ final class Evaluator {
             }
             return .table(try agg.oneRow(frame, aggregates))
         case .sort(let keys, let limit):
+            if let d = try scanned(step, frame, Scan(count: frame.count, selection: frame.selection, condition: nil), range) {
+                return d
+            }
             return .table(try sort(frame, keys, limit: limit))
         case .limit(let count, let offset):
             var f = frame
@@ -103,46 +202,105 @@ final class Evaluator {
     }
 
     func filter(_ frame: Frame, _ predicate: TExpr) throws(RuntimeError) -> Frame {
-        let v = try eval(predicate, frame)
         var f = frame
-        switch v {
-        case .constant(.bool(true)):
+        switch try condition(predicate, frame) {
+        case .constant(true):
             return frame
-        case .constant:
+        case .constant(false):
             f.selection = []
-        case .bool(let mask):
-            var out: [Int32] = []
-            out.reserveCapacity(frame.count / 4)
-            let present = mask.present
-            mask.values.withUnsafeBufferPointer { m in
-                if let sel = frame.selection {
-                    for i in 0..<m.count where m[i] && (present?[i] ?? true) { out.append(sel[i]) }
-                } else {
-                    for i in 0..<m.count where m[i] && (present?[i] ?? true) { out.append(Int32(truncatingIfNeeded: i)) }
-                }
-            }
-            f.selection = out
-        default:
-            throw fail("'where' needs a condition", predicate.range)
+        case let c:
+            f.selection = Scan(count: frame.count, selection: frame.selection, condition: c).rows()
         }
         return f
+    }
+
+    /// `e` as a ``RowCondition`` over the frame's rows: comparisons of a column with a constant read the
+    /// column's codes or significands block by block; `and`/`or` combine; anything else is evaluated as
+    /// before and read as a mask.
+    func condition(_ e: TExpr, _ frame: Frame) throws(RuntimeError) -> RowCondition {
+        switch e.kind {
+        case .and(let l, let r):
+            return .all([try condition(l, frame), try condition(r, frame)])
+        case .or(let l, let r):
+            return .any([try condition(l, frame), try condition(r, frame)])
+        case .compare(let op, let l, let r):
+            // A column is read in place, never gathered (evaluating it cannot fail, so order is kept).
+            if case .column = l.kind {
+                let vr = try eval(r, frame)
+                if let c = columnCondition(op, l, vr, frame) { return c }
+                return try mask(try compare(op, try eval(l, frame), vr, frame.count, e.range), e)
+            }
+            let vl = try eval(l, frame)
+            if case .column = r.kind, let flipped = op.flipped, let c = columnCondition(flipped, r, vl, frame) {
+                return c
+            }
+            return try mask(try compare(op, vl, try eval(r, frame), frame.count, e.range), e)
+        case .inList(let x, let items, let negated):
+            if case .column(let i) = x.kind, case .text(let c) = frame.columns[i].data {
+                var codes = Set<UInt32>()
+                var constant = true
+                var values: [Vec] = []
+                for item in items {
+                    let v = try eval(item, frame)
+                    values.append(v)
+                    guard case .constant(.text(let s)) = v else { constant = false; continue }
+                    if let k = c.code(of: s) { codes.insert(k) }
+                }
+                if constant { return .codes(c.storage, CodeTest(codes, negated: negated, storage: c.storage)) }
+            }
+        default:
+            break
+        }
+        return try mask(try eval(e, frame), e)
+    }
+
+    /// A comparison of column `l` with a constant `vr`, as a condition on the column's
+    /// storage; nil when it is not of that form.
+    func columnCondition(_ op: BinaryOperator, _ l: TExpr, _ vr: Vec, _ frame: Frame) -> RowCondition? {
+        guard case .column(let i) = l.kind, case .constant(let v) = vr else { return nil }
+        switch (frame.columns[i].data, v) {
+        case (_, .missing):
+            return .constant(false)
+        case (.text(let c), .text(let s)) where op == .equal || op == .notEqual:
+            return .codes(c.storage, .one(c.code(of: s), negated: op == .notEqual))
+        case (.number(let c), .number(let q)) where c.unitCodes == nil:
+            guard let bound = Self.integerBound(q, unit: c.units[0], scale: c.scale, op: op) else { return nil }
+            if let (lo, hi, negated) = bound.interval {
+                return .range(c.storage, lo: lo, hi: hi, negated: negated, present: c.present)
+            }
+            guard case .constant(let b) = bound else { return nil }
+            // Constant for every present row; a missing one compares missing.
+            return b ? .range(c.storage, lo: .min, hi: .max, negated: false, present: c.present) : .constant(false)
+        default:
+            return nil
+        }
+    }
+
+    /// An evaluated condition as a mask: true rows only.
+    func mask(_ v: Vec, _ e: TExpr) throws(RuntimeError) -> RowCondition {
+        switch v {
+        case .bool(let b): return .evaluated(b)
+        case .constant(.bool(let b)): return .constant(b)
+        case .constant: return .constant(false)
+        default: throw fail("'where' needs a condition", e.range)
+        }
     }
 
     func sort(_ frame: Frame, _ keys: [(expr: TExpr, descending: Bool)], limit: Int?) throws(RuntimeError) -> Frame {
         var vecs: [(Vec, Bool)] = []
         for k in keys { vecs.append((try eval(k.expr, frame), k.descending)) }
         let n = frame.count
+        var f = frame
+        let rows = frame.rows
+        // Fast path: one numeric key of one unit compares machine integers (a column is read in place by
+        // `scanned`; this is a computed key, one value per position).
+        if vecs.count == 1, case .number(let c) = vecs[0].0, c.unitCodes == nil {
+            let order = sortedRows(Scan(count: n, selection: nil, condition: nil), c, descending: vecs[0].1, limit: limit)
+            f.selection = order.map { rows[Int($0)] }
+            return f
+        }
         let less: (Int, Int) -> Bool
-        // Fast path: one numeric key of one unit with no missing values compares machine integers.
-        if vecs.count == 1, case .number(let c) = vecs[0].0, c.unitCodes == nil, !c.hasMissing {
-            let values = c.values
-            let desc = vecs[0].1
-            less = { a, b in
-                let x = values[a], y = values[b]
-                if x != y { return desc ? x > y : x < y }
-                return a < b
-            }
-        } else {
+        do {
             less = { a, b in
                 for (v, desc) in vecs {
                     let x = v.value(at: a), y = v.value(at: b)
@@ -162,8 +320,6 @@ final class Evaluator {
             order.sort(by: less)
             if let limit { order = Array(order.prefix(limit)) }
         }
-        var f = frame
-        let rows = frame.rows
         f.selection = order.map { rows[$0] }
         return f
     }
@@ -276,9 +432,7 @@ final class Evaluator {
             if case .text(let c) = vx, vitems.allSatisfy({ if case .constant(.text) = $0 { return true }; return false }) {
                 var codes = Set<UInt32>()
                 for v in vitems { if case .constant(.text(let s)) = v, let k = c.code(of: s) { codes.insert(k) } }
-                let present = c.codes.map { $0 != TextColumn.missing }
-                return .bool(BoolColumn(values: c.codes.map { codes.contains($0) != negated },
-                                        present: present.allSatisfy { $0 } ? nil : present))
+                return .bool(Self.codeMask(c, CodeTest(codes, negated: negated, storage: c.storage)))
             }
             var results: [Vec] = []
             for v in vitems { results.append(try compare(.equal, vx, v, frame.count, e.range)) }
@@ -374,21 +528,7 @@ final class Evaluator {
     func compare(_ op: BinaryOperator, _ l: Vec, _ r: Vec, _ count: Int, _ range: SourceRange) throws(RuntimeError) -> Vec {
         // Fast path: text column against a constant compares dictionary codes.
         if case .text(let c) = l, case .constant(.text(let s)) = r, op == .equal || op == .notEqual {
-            let code = c.code(of: s) ?? (TextColumn.missing - 1)
-            var out = [Bool](repeating: false, count: c.count)
-            var anyMissing = false
-            c.codes.withUnsafeBufferPointer { codes in
-                out.withUnsafeMutableBufferPointer { o in
-                    if op == .equal {
-                        for i in 0..<codes.count { o[i] = codes[i] == code }
-                    } else {
-                        for i in 0..<codes.count { o[i] = codes[i] != code }
-                    }
-                    for i in 0..<codes.count where codes[i] == TextColumn.missing { anyMissing = true; break }
-                }
-            }
-            let present = anyMissing ? c.codes.map { $0 != TextColumn.missing } : nil
-            return .bool(BoolColumn(values: out, present: present))
+            return .bool(Self.codeMask(c, .one(c.code(of: s), negated: op == .notEqual)))
         }
         if case .constant = l, case .text = r, let flipped = op.flipped {
             return try compare(flipped, r, l, count, range)
@@ -460,22 +600,21 @@ final class Evaluator {
     }
 
     static func compareIntegers(_ c: NumberColumn, _ op: BinaryOperator, _ bound: IntegerBound) -> BoolColumn {
-        let n = c.values.count
-        var out = [Bool](repeating: false, count: n)
-        c.values.withUnsafeBufferPointer { v in
-            out.withUnsafeMutableBufferPointer { o in
-                switch bound {
-                case .equal(let k): for i in 0..<n { o[i] = v[i] == k }
-                case .notEqual(let k): for i in 0..<n { o[i] = v[i] != k }
-                case .less(let k): for i in 0..<n { o[i] = v[i] < k }
-                case .lessEqual(let k): for i in 0..<n { o[i] = v[i] <= k }
-                case .greater(let k): for i in 0..<n { o[i] = v[i] > k }
-                case .greaterEqual(let k): for i in 0..<n { o[i] = v[i] >= k }
-                case .constant(let b): for i in 0..<n { o[i] = b }
-                }
-            }
+        let condition: RowCondition
+        if let (lo, hi, negated) = bound.interval {
+            condition = .range(c.storage, lo: lo, hi: hi, negated: negated, present: nil)
+        } else {
+            guard case .constant(let b) = bound else { preconditionFailure() }
+            condition = .constant(b)
         }
-        return BoolColumn(values: out, present: c.present)
+        return BoolColumn(values: condition.values(count: c.count), present: c.present)
+    }
+
+    /// The rows of a text column whose code passes `test`, as a boolean column: missing where the text is.
+    static func codeMask(_ c: TextColumn, _ test: CodeTest) -> BoolColumn {
+        let values = RowCondition.codes(c.storage, test).values(count: c.count)
+        let present = RowCondition.codes(c.storage, .one(nil, negated: true)).values(count: c.count)
+        return BoolColumn(values: values, present: present.contains(false) ? present : nil)
     }
 
     /// SQL `LIKE`: `%` matches any run of characters, `_` any one character.

@@ -89,7 +89,7 @@ extension Parser {
         let token = current
         eat(token.kind)
         switch token.kind {
-        case .number: return Expr(.number(token.number!, unit: token.text), token.range)
+        case .number: return Expr(.number(token.number ?? .zero, unit: token.text), token.range)
         case .text: return Expr(.text(token.text), token.range)
         case .parameter: return Expr(.parameter(token.text), token.range)
         case .keyword(.missing): return Expr(.missing, token.range)

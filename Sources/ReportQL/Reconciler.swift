@@ -49,6 +49,40 @@ struct Reconciler {
                 compare("全部项目 \(label(totals, m)) = \(names) (所述合计)", stated: stated, computed: computed)
             }
         }
+        out += restatements(statusTotals["全部"], projects: projects)
+        return out
+    }
+
+    /// The plan's whole stated again elsewhere in the report (二(二): 高质量实施重点项目271个, 完成年度投资323.04亿元,
+    /// 涵盖…6大领域) against the plan's stated totals and its rows.
+    func restatements(_ whole: [String: Quantity]?, projects: Table) -> [Reconciliation] {
+        guard let facts = catalog.table("facts"), case .text(let subjects)? = facts.column("subject")?.data,
+              case .number(let values)? = facts.column("value")?.data else { return [] }
+        var out: [Reconciliation] = []
+        let sectors: Int
+        if case .text(let s)? = projects.column("sector")?.data {
+            sectors = Set((0..<s.count).compactMap { s.string(at: $0) }).count
+        } else {
+            sectors = 0
+        }
+        for row in 0..<facts.rowCount {
+            guard let subject = subjects.string(at: row), subject.contains("重点项目"),
+                  let value = values.quantity(at: row) else { continue }
+            var stated: Quantity?
+            var what = ""
+            if subject.contains("实施"), value.unit.symbol == "个" {
+                stated = whole?["number"]
+                what = "「\(subject)」\(value) = 项目合计 全部 个数"
+            } else if subject.contains("投资"), value.unit.dimension == .money {
+                stated = whole?["invest2024"]
+                what = "「\(subject)」\(value) = 项目合计 全部 年度计划投资"
+            } else if subject.contains("领域"), sectors > 0 {
+                stated = Quantity(ExactDecimal(sectors), value.unit)
+                what = "「\(subject)」\(value) = 项目表的领域数"
+            }
+            guard let stated, let diff = try? Arithmetic.addSubtract(value, stated, subtract: true) else { continue }
+            out.append(Reconciliation(what: what, stated: value, computed: stated, difference: diff))
+        }
         return out
     }
 }

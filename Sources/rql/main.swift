@@ -1,1 +1,1 @@
-print("rql")
+RQLCommand.runAndExit(Array(CommandLine.arguments.dropFirst()))

@@ -29,7 +29,7 @@ case "$target" in
 esac
 bin="$work/fuzz-$target"
 if [ ! -x "$bin" ] || [ -n "$(find $sources "$entry" -newer "$bin" 2>/dev/null | head -1)" ]; then
-  swiftc -parse-as-library -sanitize=fuzzer,address -O -module-name ReportQLFuzz $sources "$entry" -o "$bin"
+  swiftc -parse-as-library -sanitize=fuzzer,address -O -module-name ReportQLFuzz -package-name ReportQL $sources "$entry" -o "$bin"
 fi
 cd "$here/artifacts"
 exec "$bin" "$work/corpus-$target" -dict="$dict" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \

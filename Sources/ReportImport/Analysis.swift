@@ -1,0 +1,125 @@
+internal import ReportModel
+
+/// Stage 6: everything the collection passes share: the text, its outline, its figures and statements, and the records
+/// found so far. Each pass marks the statements it uses, so a figure lands in one collection only.
+struct Analysis {
+    let doc: Document
+    let meta: Metadata
+    let outline: Outline
+    var figures: [Figure]
+    var clauses: Clauses
+
+    var indicators: [Record] = []
+    var targets: [Record] = []
+    var projects: [Record] = []
+    var projectTotals: [Record] = []
+    var keyProjects: [Record] = []
+    var named: [Record] = []
+    var facts: [Record] = []
+    /// Sentences (indices) holding a number no pass could place.
+    var unplaced: [Int] = []
+
+    init(doc: Document, meta: Metadata, outline: Outline, figures: [Figure], clauses: Clauses) {
+        self.doc = doc
+        self.meta = meta
+        self.outline = outline
+        self.figures = figures
+        self.clauses = clauses
+    }
+
+    // MARK: Where things stand
+
+    func role(at i: Int) -> Outline.Role {
+        outline.section(at: i, doc)?.role ?? .other
+    }
+
+    /// The year a figure refers to when the text does not say: the report year in its chapter, the plan
+    /// year in the plan's.
+    func defaultYear(at i: Int) -> String? {
+        switch role(at: i) {
+        case .results: return meta.reportYear.isEmpty ? nil : meta.reportYear
+        case .plan: return meta.planYear.isEmpty ? nil : meta.planYear
+        default: return nil
+        }
+    }
+
+    /// The last year written (2023年) in `r` before character `before`.
+    func yearWritten(in r: Range<Int>, before: Int) -> String? {
+        var year: String?
+        for f in figures where f.kind == .date && f.start >= r.lowerBound && f.start < min(before, r.upperBound) {
+            if f.number.count == 4, doc.at(f.numberEnd) == "年", Int(f.number).map({ (1949...2100).contains($0) }) == true {
+                year = f.number
+            }
+        }
+        return year
+    }
+
+    func text(_ r: Range<Int>) -> String { doc[r] }
+
+    func sentence(of st: Statement) -> Sentence { clauses.sentences[st.sentence] }
+
+    /// The statement before `k` in the same sentence.
+    func previous(_ k: Int) -> Int? {
+        guard k > 0, clauses.statements[k - 1].sentence == clauses.statements[k].sentence else { return nil }
+        return k - 1
+    }
+
+    /// A `%` figure after a growth word, outside brackets, that no share, limit, comparison or target word
+    /// claims: the only figure that can be a growth.
+    func isGrowth(_ st: Statement) -> Bool {
+        let f = figures[st.figure]
+        guard f.kind == .quantity, f.isPercent, st.growthWord != nil, !f.inBracket, !isAmbiguous(st) else { return false }
+        let lead = text(st.lead)
+        return !Vocabulary.notGrowthMarks.contains { lead.contains($0) } && f.after != "以内"
+    }
+
+    /// `下降-1.3%`: a fall written with a negative number. Which sign is meant is a guess.
+    func isAmbiguous(_ st: Statement) -> Bool {
+        st.fall && figures[st.figure].number.hasPrefix("-")
+    }
+
+    /// The signed growth of a growth statement: `-9.6%` for 下降9.6%.
+    func growth(_ st: Statement) -> String {
+        let f = figures[st.figure]
+        if st.fall, !f.number.hasPrefix("-") { return "-" + f.number + "%" }
+        return f.number + "%"
+    }
+
+    /// Every quantity string must be one `Quantity(parsing:)` reads (the loader's rule): a record with one
+    /// that is not is left out, and its sentence reported.
+    mutating func dropInvalidQuantities() {
+        let keys: Set<String> = ["value", "growth", "number", "total", "invest2024", "invested"]
+        func valid(_ r: Record) -> Bool {
+            r.fields.allSatisfy { f in
+                guard keys.contains(f.key), case .text(let s) = f.value else { return true }
+                return Quantity(parsing: s) != nil
+            }
+        }
+        func kept(_ records: [Record], _ dropped: inout [Int]) -> [Record] {
+            for r in records where !valid(r) {
+                if let s = clauses.sentences.firstIndex(where: { $0.range.contains(r.position) }) { dropped.append(s) }
+            }
+            return records.filter(valid)
+        }
+        var dropped: [Int] = []
+        indicators = kept(indicators, &dropped)
+        targets = kept(targets, &dropped)
+        projects = kept(projects, &dropped)
+        projectTotals = kept(projectTotals, &dropped)
+        keyProjects = kept(keyProjects, &dropped)
+        facts = kept(facts, &dropped)
+        for s in dropped { leaveUnplaced(s) }
+    }
+
+    /// Records a sentence whose number could not be placed.
+    mutating func leaveUnplaced(_ sentence: Int) {
+        if !unplaced.contains(sentence) { unplaced.append(sentence) }
+    }
+}
+
+extension Range where Bound == Int {
+    /// The smallest range holding both.
+    func joined(_ other: Range<Int>) -> Range<Int> {
+        Swift.min(lowerBound, other.lowerBound)..<Swift.max(upperBound, other.upperBound)
+    }
+}

@@ -1,0 +1,141 @@
+/// The normalised report text as characters, with the UTF-8 offset of each, its lines and sentences.
+///
+/// The import works on character indices; the loader of `reportql/1` works on UTF-8 offsets. ``utf8``
+/// turns one into the other so sections and quotes are placed exactly where the loader will find them.
+struct Document {
+    let text: String
+    let chars: [Character]
+    /// UTF-8 offset of each character, plus one past the end.
+    let utf8: [Int]
+    let bytes: [UInt8]
+    /// Each line's character range, without its `\n`.
+    let lines: [Range<Int>]
+
+    init(_ text: String) {
+        self.text = text
+        chars = Array(text)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(chars.count + 1)
+        var o = 0
+        for c in chars {
+            offsets.append(o)
+            o += c.utf8.count
+        }
+        offsets.append(o)
+        utf8 = offsets
+        bytes = Array(text.utf8)
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (i, c) in chars.enumerated() where c == "\n" {
+            lines.append(start..<i)
+            start = i + 1
+        }
+        lines.append(start..<chars.count)
+        self.lines = lines
+    }
+
+    var count: Int { chars.count }
+
+    subscript(_ r: Range<Int>) -> String {
+        let lo = max(0, min(r.lowerBound, chars.count)), hi = max(lo, min(r.upperBound, chars.count))
+        return String(chars[lo..<hi])
+    }
+
+    /// The character at `i`, or a space outside the text.
+    func at(_ i: Int) -> Character {
+        i >= 0 && i < chars.count ? chars[i] : " "
+    }
+
+    /// Whether `word` is written at character `i`.
+    func has(_ word: String, at i: Int) -> Bool {
+        var k = i
+        for c in word {
+            guard k >= 0, k < chars.count, chars[k] == c else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether `word` ends just before character `i`.
+    func has(_ word: String, endingAt i: Int) -> Bool {
+        has(word, at: i - word.count)
+    }
+
+    /// The first of `words` written at `i` (the list is tried in order: put longer words first).
+    func first(of words: [String], at i: Int) -> String? {
+        words.first { has($0, at: i) }
+    }
+
+    /// The first of `words` that ends just before `i`.
+    func first(of words: [String], endingAt i: Int) -> String? {
+        words.first { has($0, endingAt: i) }
+    }
+
+    /// The first character index at or after `from` (and before `to`) where `word` starts.
+    func find(_ word: String, from: Int, to: Int? = nil) -> Int? {
+        let w = Array(word)
+        guard let first = w.first else { return nil }
+        let end = min(to ?? chars.count, chars.count)
+        var i = max(0, from)
+        while i + w.count <= end {
+            if chars[i] == first {
+                var k = 1
+                while k < w.count, chars[i + k] == w[k] { k += 1 }
+                if k == w.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `r` without the spaces at either end.
+    func trimmed(_ r: Range<Int>) -> Range<Int> {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, chars[lo].isSpaceLike { lo += 1 }
+        while hi > lo, chars[hi - 1].isSpaceLike { hi -= 1 }
+        return lo..<hi
+    }
+
+    /// The line holding character `i`.
+    func lineIndex(of i: Int) -> Int {
+        var lo = 0, hi = lines.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lines[mid].upperBound < i { lo = mid + 1 } else { hi = mid }
+        }
+        return min(lo, max(0, lines.count - 1))
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { asciiValue.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
+
+    var isLatinLetter: Bool { asciiValue.map { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) } ?? false }
+
+    /// A CJK ideograph.
+    var isHan: Bool {
+        guard let s = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
+        let v = s.value
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x2A6DF).contains(v)
+            || (0xF900...0xFAFF).contains(v)
+    }
+
+    /// Spaces, no-break spaces and the bullets that indent lines of pages copied from the web.
+    var isSpaceLike: Bool {
+        self == " " || self == "\t" || self == "\u{A0}" || self == "\u{3000}" || self == "•" || self == "\u{FEFF}"
+    }
+
+    var isOpeningBracket: Bool { self == "(" || self == "[" || self == "【" || self == "〔" }
+    var isClosingBracket: Bool { self == ")" || self == "]" || self == "】" || self == "〕" }
+    var isOpeningQuote: Bool { self == "“" || self == "《" || self == "‘" || self == "「" || self == "『" }
+    var isClosingQuote: Bool { self == "”" || self == "》" || self == "’" || self == "」" || self == "』" }
+
+    /// Chinese numerals used in headings: 一 … 十.
+    var isChineseNumeral: Bool { "一二三四五六七八九十".contains(self) }
+
+    /// Circled or parenthesised digits used as list markers: ⑴ … ⒇, ① … ⑳.
+    var isListMarker: Bool {
+        guard let v = unicodeScalars.first?.value else { return false }
+        return (0x2474...0x2487).contains(v) || (0x2460...0x2473).contains(v)
+    }
+}

@@ -1,0 +1,197 @@
+/// Indicators (the report year's headline figures) and targets (the plan year's expected growth).
+///
+/// An indicator is a name and its level and/or growth: `地区生产总值623.68亿元,下降9.6%`, `地区生产总值增长6.2%`,
+/// `社会消费品零售总额完成23.6亿元`. They are read from the headline paragraph of the report-year chapter (any
+/// name that ends like an indicator: 增加值, 总产值, 零售总额 …), and elsewhere in that chapter for the names of
+/// ``Vocabulary/indicatorNames``. A growth is only a `%` right after a growth word; comparisons, ranks,
+/// shares, limits and bracketed targets beside an indicator are left to the facts.
+extension Analysis {
+    struct IndicatorDraft {
+        var name: String
+        var nameRange: Range<Int>
+        var sentence: Int
+        var value: Int?
+        var growth: Int?
+    }
+
+    mutating func readIndicators() {
+        guard let chapter = outline.sections.first(where: { $0.role == .results && $0.parent == nil }) else { return }
+        let chapterEnd = outline.sections.first { $0.parent == nil && $0.markerStart > chapter.markerStart }?.markerStart ?? doc.count
+        let firstPart = outline.sections.first { $0.parent == chapter.id }
+        let headlineEnd = firstPart?.markerStart ?? chapterEnd
+        let all = clauses.statements.indices
+        assembleIndicators(all.filter {
+            let p = figures[clauses.statements[$0].figure].start
+            return p >= chapter.markerStart && p < headlineEnd
+        }, headline: true)
+        if indicators.isEmpty, let firstPart {
+            // No headline paragraph before the parts: the first part holds the headline figures.
+            let end = outline.sections.first { $0.markerStart > firstPart.markerStart }?.markerStart ?? chapterEnd
+            assembleIndicators(all.filter {
+                let p = figures[clauses.statements[$0].figure].start
+                return p >= firstPart.markerStart && p < end
+            }, headline: true)
+        }
+        assembleIndicators(all.filter {
+            let p = figures[clauses.statements[$0].figure].start
+            return p >= chapter.markerStart && p < chapterEnd
+        }, headline: false)
+    }
+
+    private mutating func assembleIndicators(_ indices: [Int], headline: Bool) {
+        var draft: IndicatorDraft?
+        for k in indices {
+            let st = clauses.statements[k]
+            if st.used { continue }
+            let f = figures[st.figure]
+            guard f.kind == .quantity else { continue }
+            if st.relational, var d = draft, d.sentence == st.sentence {
+                if isGrowth(st), d.growth == nil, !f.inBracket {
+                    d.growth = k
+                    draft = d
+                }
+                continue
+            }
+            if let d = draft { keepIndicator(d) }
+            draft = nil
+            guard let (name, range) = indicatorName(st.name), isIndicatorName(name, headline: headline) else { continue }
+            if isGrowth(st) {
+                draft = IndicatorDraft(name: name, nameRange: range, sentence: st.sentence, value: nil, growth: k)
+            } else if isLevel(st, name: name) {
+                draft = IndicatorDraft(name: name, nameRange: range, sentence: st.sentence, value: k, growth: nil)
+            }
+        }
+        if let d = draft { keepIndicator(d) }
+    }
+
+    private mutating func keepIndicator(_ d: IndicatorDraft) {
+        guard !indicators.contains(where: { $0.text("name") == d.name }) else { return }
+        let parts = [d.value, d.growth].compactMap { $0 }
+        guard let last = parts.map({ figures[clauses.statements[$0].figure].end }).max() else { return }
+        var r = Record(quote: d.nameRange.lowerBound..<last)
+        r.set("name", d.name)
+        r.set("value", d.value.map { figures[clauses.statements[$0].figure].quantity })
+        r.set("growth", d.growth.map { growth(clauses.statements[$0]) })
+        // An estimate when 预计 comes before its figures in the sentence, or the paragraph says 预计数.
+        let s = clauses.sentences[d.sentence]
+        let first = parts.map { figures[clauses.statements[$0].figure].start }.min() ?? d.nameRange.upperBound
+        let before = doc[s.range.lowerBound..<max(s.range.lowerBound, first)]
+        let paragraph = doc[doc.trimmed(doc.lines[s.line])]
+        r.set("estimate", before.contains("预计") || paragraph.contains("预计数") ? true : nil)
+        indicators.append(r)
+        for k in parts { clauses.statements[k].used = true }
+    }
+
+    /// A level: a figure that is not a share, a limit, a comparison or a bracketed aside.
+    func isLevel(_ st: Statement, name: String) -> Bool {
+        let f = figures[st.figure]
+        guard f.kind == .quantity, !f.inBracket, st.growthWord == nil, f.unit != "百分点", f.after != "以内" else { return false }
+        if f.isPercent, !(name.hasSuffix("率") || name.hasSuffix("指数")) { return false }
+        let lead = text(st.lead)
+        return !Vocabulary.notGrowthMarks.contains { lead.contains($0) }
+    }
+
+    /// The name an indicator or target goes by: the lead without 全年, 预计, 实现 … before it and 完成, 同比 …
+    /// after it. A region prefix stays when only 生产总值 follows (全区生产总值 is that region's GDP).
+    func indicatorName(_ r: Range<Int>) -> (String, Range<Int>)? {
+        // `城乡居民人均可支配收入分别增长5%和7%`: which figure is whose is a guess.
+        if doc[r].contains("分别") { return nil }
+        var lo = r.lowerBound, hi = r.upperBound
+        var changed = true
+        while changed && lo < hi {
+            changed = false
+            for w in Vocabulary.indicatorPrefixes where doc.has(w, at: lo) && lo + w.count < hi {
+                if Vocabulary.regionPrefixes.contains(w), doc.has("生产总值", at: lo + w.count) { continue }
+                lo += w.count
+                changed = true
+                break
+            }
+            for w in Vocabulary.indicatorSuffixes where doc.has(w, endingAt: hi) && hi - w.count > lo {
+                hi -= w.count
+                changed = true
+                break
+            }
+            while lo < hi, doc.chars[lo].isSpaceLike || doc.chars[lo] == "—" { lo += 1; changed = true }
+            while hi > lo, doc.chars[hi - 1].isSpaceLike { hi -= 1; changed = true }
+        }
+        guard lo < hi else { return nil }
+        return (doc[lo..<hi], lo..<hi)
+    }
+
+    func isIndicatorName(_ name: String, headline: Bool) -> Bool {
+        guard (2...20).contains(name.count), !name.contains(where: { $0.isASCIIDigit }),
+              !name.contains("等"), !name.contains("、"), !name.contains("(") else { return false }
+        if Vocabulary.indicatorNames.contains(name) { return true }
+        return headline && Vocabulary.indicatorEndings.contains { name.hasSuffix($0) } && !name.hasPrefix("占")
+    }
+
+    /// The indicator a target refers to: the same name, the name without its region, or GDP for any
+    /// 生产总值.
+    func linkedIndicator(_ name: String) -> String? {
+        let names = indicators.compactMap { $0.text("name") }
+        if names.contains(name) { return name }
+        for p in Vocabulary.regionPrefixes where name.hasPrefix(p) {
+            let rest = String(name.dropFirst(p.count))
+            if names.contains(rest) { return rest }
+        }
+        if name.hasSuffix("生产总值") { return names.first { $0.hasSuffix("生产总值") } }
+        return nil
+    }
+
+    // MARK: Targets
+
+    mutating func readTargets() {
+        var drafts: [Record] = []
+        let statements = clauses.statements
+        for (k, st) in statements.enumerated() where !st.used {
+            let f = figures[st.figure]
+            guard role(at: f.start) == .plan, isGrowth(st) else { continue }
+            var nameRange = st.name
+            if st.relational {
+                // `地区生产总值2.3万亿元左右,增长5.5%`: the growth of the item before it.
+                guard let p = previous(k), !statements[p].relational else { continue }
+                nameRange = statements[p].name
+            }
+            guard let (name, range) = indicatorName(nameRange), isTargetName(name, sentence: st.sentence),
+                  !drafts.contains(where: { $0.text("name") == name }) else { continue }
+            var r = Record(quote: range.lowerBound..<f.end)
+            r.set("name", name)
+            r.set("growth", growth(st))
+            r.set("note", f.after.flatMap { ["左右", "以上", "以下", "上下"].contains($0) ? $0 : nil })
+            r.set("indicator", linkedIndicator(name))
+            drafts.append(r)
+            clauses.statements[k].used = true
+        }
+        // 与去年同期持平: a growth of 0%.
+        for (si, s) in clauses.sentences.enumerated() where role(at: s.range.lowerBound) == .plan {
+            for seg in s.segments {
+                guard let at = doc.find("持平", from: seg.lowerBound, to: seg.upperBound) else { continue }
+                var p = at
+                while p > seg.lowerBound, !(doc.chars[p] == "与" || doc.has("同比", at: p) || doc.has("保持", at: p)) { p -= 1 }
+                guard p > seg.lowerBound, let (name, range) = indicatorName(seg.lowerBound..<p),
+                      isTargetName(name, sentence: si), !drafts.contains(where: { $0.text("name") == name }) else { continue }
+                var r = Record(quote: range.lowerBound..<(at + 2))
+                r.set("name", name)
+                r.set("growth", "0%")
+                r.set("note", doc[p..<(at + 2)])
+                r.set("indicator", linkedIndicator(name))
+                drafts.append(r)
+            }
+        }
+        targets = drafts.sorted { $0.position < $1.position }
+    }
+
+    /// Whether a growth in the plan chapter names a target: a headline indicator's name, the name of an
+    /// indicator of the report year, an indicator-like name in a sentence about 目标 or in a bullet, or the
+    /// head of a paragraph that goes on to give its reasons (主要考虑).
+    func isTargetName(_ name: String, sentence si: Int) -> Bool {
+        guard isIndicatorName(name, headline: true) || (2...12).contains(name.count) else { return false }
+        guard !name.contains(where: { $0.isASCIIDigit }), !name.contains("等"), !name.contains("、") else { return false }
+        if isIndicatorName(name, headline: false) || linkedIndicator(name) != nil { return true }
+        let s = clauses.sentences[si]
+        let sentenceText = doc[s.range]
+        let line = doc[doc.trimmed(doc.lines[s.line])]
+        if isIndicatorName(name, headline: true), sentenceText.contains("目标") || line.hasPrefix("—") { return true }
+        return s.opensParagraph && line.contains("主要考虑") && name.count <= 12
+    }
+}

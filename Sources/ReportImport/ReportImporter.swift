@@ -1,0 +1,138 @@
+internal import ReportModel
+
+/// Reads the text of a development-plan report (国民经济和社会发展计划执行情况与下一年计划的报告 of a county,
+/// district, city or province, any year) and writes its model in the `reportql/1` format.
+///
+/// The import places a figure only where the text says what it is; a number it cannot place is left out of
+/// the model and its sentence is listed in ``ImportResult/unplaced``. Every record carries the exact words
+/// it came from and the section they stand in.
+///
+/// ```swift
+/// let result = ReportImporter().importReport(text: text, source: "report.txt")
+/// let report = try Report.load(json: result.json, source: "report.json")
+/// ```
+///
+/// The stages, one file each:
+///
+/// | stage | file | takes | gives |
+/// |---|---|---|---|
+/// | normalise | `Normalizer.swift` | the text | half-width digits and punctuation, `\n` line ends |
+/// | document | `Document.swift` | the text | characters with their UTF-8 offsets, lines |
+/// | metadata | `Metadata.swift` | the opening lines | `meta`; the lines that are not report text |
+/// | outline | `Outline.swift` | headings | sections, placed where the loader will place them |
+/// | figures | `Figures.swift` | lines | every number: quantity and unit, or year, date, name part, marker |
+/// | clauses | `Clauses.swift` | sentences, figures | a statement per figure: the words before and after it |
+/// | collections | `ProjectPlan`, `Indicators`, `Facts`, `NamedProjects` | statements | records, each with its quote |
+/// | output | `Records.swift`, this file | records | the `reportql/1` document and the summary |
+public struct ReportImporter: Sendable {
+    public init() {}
+
+    /// Imports the report `text`; `source` names it in the summary.
+    public func importReport(text: String, source: String) -> ImportResult {
+        let (normalized, changed) = Normalizer.normalize(text)
+        let doc = Document(normalized)
+        let meta = Metadata.read(doc)
+        let outline = Outline.build(doc, meta: meta)
+        let skip = meta.frontLines.union(outline.furnitureLines)
+        let figures = FigureScanner.scan(doc, skipLines: skip)
+        let clauses = Clauses.build(doc, figures: figures, skipLines: skip)
+
+        var a = Analysis(doc: doc, meta: meta, outline: outline, figures: figures, clauses: clauses)
+        a.readProjectPlan()
+        a.readKeyProjects()
+        a.readIndicators()
+        a.readTargets()
+        a.readFacts()
+        a.readNamed()
+        a.dropInvalidQuantities()
+
+        let collections: [(key: String, records: [Record])] = [
+            ("indicators", a.indicators), ("targets", a.targets), ("projects", a.projects),
+            ("projectTotals", a.projectTotals), ("keyProjects", a.keyProjects), ("named", a.named),
+            ("facts", a.facts.sorted { $0.position < $1.position }),
+        ].map { ($0.0, $0.1.map { anchored($0, doc, outline) }) }
+        let sections = outline.sections.map { s -> [(key: String, value: Record.Value)] in
+            var f: [(key: String, value: Record.Value)] = [("id", .text(s.id)), ("title", .text(s.title))]
+            if let p = s.parent { f.append(("parent", .text(p))) }
+            if let h = s.heading { f.append(("heading", .text(h))) }
+            return f
+        }
+        let json = JSONWriter.document(meta: meta.fields, text: normalized, sections: sections, collections: collections)
+
+        var counts: [String: Int] = [:]
+        for c in collections { counts[c.key] = c.records.count }
+        let unplacedSentences = a.unplaced.sorted().map { doc[clauses.sentences[$0].range] }
+        var summary = "rql import: \(source)"
+        let what = [meta.region, meta.reportYear.isEmpty ? "" : "\(meta.reportYear)年",
+                    meta.planYear.isEmpty ? "" : "计划\(meta.planYear)年"].filter { !$0.isEmpty }
+        if !what.isEmpty { summary += ": " + what.joined(separator: " ") }
+        summary += "\n"
+        summary += "  records: " + collections.map { "\($0.key) \($0.records.count)" }.joined(separator: ", ")
+        summary += "; sections \(outline.sections.count)\n"
+        if !changed.isEmpty { summary += "  text normalised: " + changed.joined(separator: ", ") + "\n" }
+        if unplacedSentences.isEmpty {
+            summary += "  every number was placed\n"
+        } else {
+            let noun = unplacedSentences.count == 1 ? "sentence" : "sentences"
+            summary += "  unplaced: \(unplacedSentences.count) \(noun) with numbers not placed:\n"
+            for k in a.unplaced.sorted() {
+                let s = clauses.sentences[k]
+                summary += "    line \(s.line + 1): \(doc[s.range])\n"
+            }
+        }
+        return ImportResult(json: json, counts: counts, unplaced: unplacedSentences, summary: summary)
+    }
+
+    // MARK: Private API
+
+    /// The record with its quote and section: the quote is widened until the loader, searching the section
+    /// from its start, finds it exactly where the record's figures stand.
+    private func anchored(_ r0: Record, _ doc: Document, _ outline: Outline) -> Record {
+        var r = r0
+        var q = doc.trimmed(r.quote)
+        let section = outline.section(at: q.lowerBound, doc)
+        let line = doc.lines[doc.lineIndex(of: q.lowerBound)]
+        func foundAtItsPlace(_ q: Range<Int>) -> Bool {
+            let needle = Array(doc.bytes[doc.utf8[q.lowerBound]..<doc.utf8[q.upperBound]])
+            let bytes = section?.bytes ?? 0..<doc.bytes.count
+            let at = loaderFind(needle, doc.bytes, from: bytes.lowerBound, to: bytes.upperBound)
+                ?? loaderFind(needle, doc.bytes, from: 0)
+            return at == doc.utf8[q.lowerBound]
+        }
+        var steps = 0
+        while !foundAtItsPlace(q), steps < 200 {
+            if q.lowerBound > line.lowerBound {
+                q = (q.lowerBound - 1)..<q.upperBound
+            } else if q.upperBound < line.upperBound {
+                q = q.lowerBound..<(q.upperBound + 1)
+            } else {
+                break
+            }
+            steps += 1
+        }
+        r.quote = q
+        r.set("quote", doc[q])
+        r.set("section", section?.id ?? "正文")
+        return r
+    }
+}
+
+/// What an import produced: the model, how many records each collection got, and what was left out.
+public struct ImportResult: Sendable {
+    /// The model as a `reportql/1` JSON document; `Report.load(json:source:)` reads it.
+    public var json: String
+    /// Records per collection, by JSON key (`indicators`, `targets`, `projects`, `projectTotals`,
+    /// `keyProjects`, `named`, `facts`).
+    public var counts: [String: Int]
+    /// The sentences holding a number the import could not place, in text order.
+    public var unplaced: [String]
+    /// The summary `rql import` prints on standard error: records per collection and the unplaced sentences.
+    public var summary: String
+
+    public init(json: String, counts: [String: Int], unplaced: [String], summary: String) {
+        self.json = json
+        self.counts = counts
+        self.unplaced = unplaced
+        self.summary = summary
+    }
+}

@@ -1,0 +1,233 @@
+/// Context-aware completion for a REPL or an editor: given a line and a cursor, what could come next.
+///
+/// It reads the text before the cursor with the language's own lexer, so it agrees with the parser about
+/// words, quotes and brackets:
+/// - at the start of a statement: collection names (English and Chinese), names bound by `let`, and the
+///   statement keywords `let`, `source`, `check` (with their aliases);
+/// - inside a pipeline: the fields of the collection being queried (English and Chinese), then keywords and
+///   function names;
+/// - after `FIELD =` (also `!=`, `in (`, `contains`, `like`, `matches`): the known text values of that field,
+///   so `sector = 工` completes to `工业`, and `领域 = 工` too;
+/// - on a line that starts with `.`: the host's meta-commands (``metaCommands``).
+///
+/// Matching is by prefix on whole characters (CJK-safe); English is matched without regard to case.
+public struct Completer {
+    public let session: Session
+    /// Commands offered when the line starts with `.` (`.help`, `.schema`, … for `rql`).
+    public var metaCommands: [String] = []
+
+    public init(session: Session) {
+        self.session = session
+    }
+
+    /// Candidates for the word at `cursor` (a UTF-8 offset into `line`): the UTF-8 offset where the replaced
+    /// text starts, and the words that could replace it, most relevant first.
+    public func complete(line: String, cursor: Int) -> (replaceFrom: Int, candidates: [String]) {
+        let bytes = Array(line.utf8)
+        var cursor = min(max(0, cursor), bytes.count)
+        while cursor > 0, cursor < bytes.count, bytes[cursor] & 0xC0 == 0x80 { cursor -= 1 }
+        let prefix = String(decoding: bytes[..<cursor], as: UTF8.self)
+
+        if let meta = completeMetaCommand(prefix) { return meta }
+
+        var tokens = Lexer.tokenize(prefix).filter { $0.kind != .end }
+        func source(_ range: SourceRange) -> String {
+            String(decoding: bytes[min(range.start, cursor)..<min(range.end, cursor)], as: UTF8.self)
+        }
+
+        // The word being typed, or an unterminated quoted text being typed.
+        var partial = ""
+        var replaceFrom = cursor
+        var closingQuote: String?
+        if let last = tokens.last, last.range.end >= cursor {
+            switch last.kind {
+            case .word, .keyword:
+                partial = source(last.range)
+                replaceFrom = last.range.start
+                tokens.removeLast()
+            case .error(.unterminatedText):
+                let text = source(last.range)
+                guard let open = text.unicodeScalars.first, let close = Lexer.closingQuote(for: open)?.first else {
+                    return (cursor, [])
+                }
+                replaceFrom = last.range.start + UTF8.width(open)
+                partial = String(text.unicodeScalars.dropFirst())
+                closingQuote = String(close)
+                tokens.removeLast()
+            default:
+                return (cursor, [])
+            }
+        } else if let last = tokens.last, case .error = last.kind {
+            return (cursor, [])
+        }
+
+        let candidates: [String]
+        let context = Context(tokens: statementTokens(tokens), session: session)
+        if let values = context.fieldValues {
+            if let closingQuote {
+                candidates = values.map { $0 + closingQuote }
+            } else {
+                candidates = values.map { Lexer.isBareWord($0) ? $0 : Completer.quoted($0) }
+            }
+        } else if closingQuote != nil {
+            candidates = []
+        } else {
+            candidates = context.words
+        }
+        return (replaceFrom, Completer.matching(partial, candidates))
+    }
+
+    // MARK: Private API
+
+    /// A line starting with `.` completes the meta-command's name; its arguments are the host's business.
+    private func completeMetaCommand(_ prefix: String) -> (replaceFrom: Int, candidates: [String])? {
+        let leading = prefix.prefix { $0 == " " || $0 == "\t" }
+        let rest = prefix.dropFirst(leading.count)
+        guard rest.hasPrefix(".") else { return nil }
+        guard !rest.contains(" ") else { return (prefix.utf8.count, []) }
+        return (leading.utf8.count, Completer.matching(String(rest), metaCommands))
+    }
+
+    /// The tokens of the statement the cursor is in: after the last statement separator outside brackets.
+    private func statementTokens(_ tokens: [Token]) -> ArraySlice<Token> {
+        let start = tokens.lastIndex { ($0.kind == .newline || $0.kind == .semicolon) && $0.depth == 0 }
+        return tokens[(start.map { $0 + 1 } ?? 0)...]
+    }
+
+    /// `candidates` that start with `partial` (English without regard to case), each once, in order.
+    static func matching(_ partial: String, _ candidates: [String]) -> [String] {
+        let folded = partial.lowercased()
+        var seen = Set<String>()
+        return candidates.filter { c in
+            (c.hasPrefix(partial) || c.lowercased().hasPrefix(folded)) && seen.insert(c).inserted
+        }
+    }
+
+    /// `'text'`, with quotes and backslashes escaped.
+    static func quoted(_ text: String) -> String {
+        var out = "'"
+        for c in text {
+            switch c {
+            case "'": out += "\\'"
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default: out.append(c)
+            }
+        }
+        return out + "'"
+    }
+}
+
+/// What the tokens before the cursor say about what may come next.
+private struct Context {
+    let session: Session
+    /// The collection the cursor's pipeline queries (the innermost bracket that has one).
+    var table: Table?
+    /// The cursor stands where a statement begins, or where a pipeline's head goes.
+    var atStatementStart = false
+    var atHead = false
+    /// The cursor is inside brackets: a head there may also be an expression over the outer collection.
+    var inBrackets = false
+    /// Nothing may be completed (right after `let`: a new name).
+    var nothing = false
+    /// The known text values of the field being compared, when the cursor stands after `FIELD =` and the like.
+    var fieldValues: [String]?
+
+    init(tokens: ArraySlice<Token>, session: Session) {
+        self.session = session
+        var tokens = tokens
+        guard let first = tokens.first else {
+            atStatementStart = true
+            return
+        }
+        // `let NAME =` and `source` come before a pipeline.
+        if case .keyword(.let) = first.kind {
+            guard tokens.count >= 3, tokens[tokens.startIndex + 2].kind == .equal else {
+                nothing = true
+                return
+            }
+            tokens = tokens.dropFirst(3)
+        } else if case .keyword(.source) = first.kind {
+            tokens = tokens.dropFirst()
+        } else if case .keyword(.check) = first.kind {
+            nothing = true
+            return
+        }
+        // Brackets: each level has its own head and, maybe, its own collection.
+        struct Level {
+            var table: Table?
+            var atHead = true
+        }
+        var levels = [Level()]
+        for token in tokens {
+            switch token.kind {
+            case .leftParen:
+                levels[levels.count - 1].atHead = false
+                levels.append(Level())
+            case .rightParen:
+                if levels.count > 1 { levels.removeLast() }
+                levels[levels.count - 1].atHead = false
+            case .word where levels[levels.count - 1].atHead:
+                levels[levels.count - 1].table = session.environment.catalog.table(token.text)
+                levels[levels.count - 1].atHead = false
+            default:
+                levels[levels.count - 1].atHead = false
+            }
+        }
+        atHead = levels.last?.atHead ?? true
+        inBrackets = levels.count > 1
+        table = levels.reversed().lazy.compactMap(\.table).first
+        fieldValues = Context.comparedField(Array(tokens)).flatMap { values(of: $0) }
+    }
+
+    /// The field compared with the value being typed: `F =`, `F !=`, `F contains`, `F in (a, b,`.
+    static func comparedField(_ tokens: [Token]) -> String? {
+        var i = tokens.count - 1
+        guard i >= 1 else { return nil }
+        switch tokens[i].kind {
+        case .equal, .notEqual, .keyword(.contains), .keyword(.like), .keyword(.matches):
+            break
+        case .leftParen, .comma:
+            // Back over `a, b,` to `(`, then `in`.
+            while i >= 0, tokens[i].kind != .leftParen {
+                switch tokens[i].kind {
+                case .comma, .word, .text: i -= 1
+                default: return nil
+                }
+            }
+            guard i >= 2, tokens[i - 1].kind == .keyword(.in) else { return nil }
+            i -= 1
+            if tokens[i - 1].kind == .keyword(.not) { i -= 1 }
+        default:
+            return nil
+        }
+        guard i >= 1, tokens[i - 1].kind == .word else { return nil }
+        return tokens[i - 1].text
+    }
+
+    /// The distinct text values of `field` in the collection, in order of first appearance.
+    func values(of field: String) -> [String]? {
+        guard let column = table?.column(field), case .text(let text) = column.data else { return nil }
+        return text.dictionary
+    }
+
+    /// Names that can begin a pipeline: collections and `let`-bound names.
+    var heads: [String] {
+        session.environment.catalog.tables.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) }
+            + session.boundNames
+    }
+
+    /// The words that may come next, outside a comparison.
+    var words: [String] {
+        if nothing { return [] }
+        if atStatementStart {
+            let statements: [Keyword] = [.let, .source, .check]
+            return heads + statements.flatMap { [$0.rawValue] + $0.aliases }
+        }
+        if atHead && !inBrackets { return heads }
+        let fields = table?.columns.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) } ?? []
+        let words = fields + Syntax.keywords + Builtin.allNames + session.boundNames
+        return atHead ? heads + words : words
+    }
+}

@@ -1,0 +1,436 @@
+// rql-bench: times ReportQL on the generated `projects` table, beside a hand-written loop over the same
+// columns, and checks every answer against gen.py's exact one. One JSON line per measurement on standard
+// output (the lines run.sh collects and summarize.py tabulates). See BENCHMARKS.md.
+//
+//   rql-bench run CSV EXPECTED_JSON [--reps R] [--load-reps L]
+//   rql-bench compile               (compile times on the built-in report)
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ReportQL
+
+let queries = [
+    ("Q1", "projects where sector = 工业 and status = 在建 sum invest2024"),
+    ("Q2", "projects by sector sum invest2024 as plan, count as n sort plan desc"),
+    ("Q3", "projects where status = 预备 sort invest2024 desc top 10 select name, invest2024"),
+]
+
+// MARK: Measuring
+
+func milliseconds(_ d: Duration) -> Double {
+    Double(d.components.seconds) * 1e3 + Double(d.components.attoseconds) / 1e15
+}
+
+/// Runs `body` once to warm up, then `reps` times; the samples in milliseconds.
+func sample(_ reps: Int, _ body: () throws -> Void) rethrows -> [Double] {
+    try body()
+    var out: [Double] = []
+    let clock = ContinuousClock()
+    for _ in 0..<reps {
+        let start = clock.now
+        try body()
+        out.append(milliseconds(clock.now - start))
+    }
+    return out
+}
+
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    guard !s.isEmpty else { return .nan }
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+/// Resident set size of this process, in bytes.
+func residentBytes() -> Int {
+    guard let f = fopen("/proc/self/statm", "r") else { return 0 }
+    defer { fclose(f) }
+    var size = 0, resident = 0
+    guard withUnsafeMutablePointer(to: &size, { s in
+        withUnsafeMutablePointer(to: &resident) { r in
+            withVaList([s, r]) { vfscanf(f, "%ld %ld", $0) }
+        }
+    }) == 2 else { return 0 }
+    return resident * Int(sysconf(Int32(_SC_PAGESIZE)))
+}
+
+func readFile(_ path: String) -> [UInt8] {
+    guard let f = fopen(path, "rb") else { fatal("cannot open \(path)") }
+    defer { fclose(f) }
+    fseek(f, 0, SEEK_END)
+    let size = ftell(f)
+    fseek(f, 0, SEEK_SET)
+    var bytes = [UInt8](repeating: 0, count: size)
+    let read = bytes.withUnsafeMutableBytes { fread($0.baseAddress, 1, size, f) }
+    guard read == size else { fatal("short read of \(path)") }
+    return bytes
+}
+
+func fatal(_ message: String) -> Never {
+    let text = Array("rql-bench: \(message)\n".utf8)
+    _ = text.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+    exit(2)
+}
+
+/// glibc's `malloc_trim`: returns freed heap pages to the system, so the resident size counts live data.
+@_silgen_name("malloc_trim") func mallocTrim(_ pad: Int) -> Int32
+
+// MARK: JSON lines
+
+func json(_ s: String) -> String {
+    var out = "\""
+    for c in s.unicodeScalars {
+        switch c {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        default: out.unicodeScalars.append(c)
+        }
+    }
+    return out + "\""
+}
+
+func json(_ xs: [Double]) -> String { "[" + xs.map { fixed($0, 4) }.joined(separator: ",") + "]" }
+
+func fixed(_ x: Double, _ places: Int) -> String {
+    guard x.isFinite else { return "null" }
+    var p = 1.0
+    for _ in 0..<places { p *= 10 }
+    let r = (x * p).rounded() / p
+    return "\(r)"
+}
+
+func emit(_ kind: String, _ fields: [(String, String)]) {
+    print(kind + " {" + fields.map { json($0.0) + ":" + $0.1 }.joined(separator: ",") + "}")
+    fflush(nil)
+}
+
+// MARK: Expected answers (gen.py's expected_<N>.json)
+
+struct Expected {
+    var q1Cents: Int64
+    var q2: [(sector: String, cents: Int64, count: Int)]
+    var q3Invest: [String]
+    var q3Names: [String]
+
+    init(path: String) {
+        guard case .object(let top, _)? = try? JSONReader.parse(bytes: readFile(path)) else { fatal("bad \(path)") }
+        func member(_ o: [JSONMember], _ k: String) -> JSONValue {
+            guard let v = o.first(where: { $0.key == k })?.value else { fatal("\(path): no '\(k)'") }
+            return v
+        }
+        func int(_ v: JSONValue) -> Int64 {
+            guard case .number(let s, _) = v, let i = Int64(s) else { fatal("\(path): not an integer") }
+            return i
+        }
+        func string(_ v: JSONValue) -> String {
+            guard case .string(let s, _) = v else { fatal("\(path): not a string") }
+            return s
+        }
+        func array(_ v: JSONValue) -> [JSONValue] {
+            guard case .array(let a, _) = v else { fatal("\(path): not an array") }
+            return a
+        }
+        guard case .object(let q1, _) = member(top, "q1") else { fatal("\(path): q1") }
+        q1Cents = int(member(q1, "sum_cents"))
+        q2 = array(member(top, "q2")).map { g in
+            guard case .object(let o, _) = g else { fatal("\(path): q2") }
+            return (string(member(o, "sector")), int(member(o, "sum_cents")), Int(int(member(o, "count"))))
+        }
+        q3Invest = array(member(top, "q3_top10_invest")).map(string)
+        q3Names = array(member(top, "q3_top10_names_first_by_id")).map(string)
+    }
+}
+
+/// An amount in 亿元 at two places, as gen.py writes it (`1278654.41`).
+func cents(_ q: Quantity) -> Int64? {
+    guard q.unit == .yiYuan, let v = q.value.int64(atScale: 2) else { return nil }
+    return v
+}
+
+func money(_ c: Int64) -> String {
+    let a = c.magnitude
+    let frac = a % 100
+    return (c < 0 ? "-" : "") + "\(a / 100)." + (frac < 10 ? "0" : "") + "\(frac)"
+}
+
+/// Whether a ReportQL result is gen.py's exact answer to query `q`; the reason when it is not.
+func check(_ q: String, _ r: QueryResult, _ e: Expected) -> String? {
+    switch q {
+    case "Q1":
+        guard case .scalar(.number(let v), 0) = r else { return "not one number: \(r)" }
+        return cents(v) == e.q1Cents ? nil : "sum \(v) ≠ \(money(e.q1Cents))"
+    case "Q2":
+        guard case .table(let t) = r else { return "not a table" }
+        guard t.columns.map(\.name) == ["sector", "plan", "n"], t.rows.count == e.q2.count else {
+            return "shape \(t.columns.map(\.name)) × \(t.rows.count)"
+        }
+        for (row, g) in zip(t.rows, e.q2) {
+            guard case .text(let s) = row[0], case .number(let p) = row[1], case .number(let n) = row[2],
+                  s == g.sector, cents(p) == g.cents, n.value == ExactDecimal(g.count) else {
+                return "row \(row) ≠ \(g)"
+            }
+        }
+        return nil
+    default:
+        guard case .table(let t) = r else { return "not a table" }
+        guard t.columns.map(\.name) == ["name", "invest2024"], t.rows.count == 10 else {
+            return "shape \(t.columns.map(\.name)) × \(t.rows.count)"
+        }
+        let invest = t.rows.map { row -> String in
+            if case .number(let p) = row[1], let c = cents(p) { return money(c) }
+            return "?"
+        }
+        let names = t.rows.map { $0[0].description }
+        if invest != e.q3Invest { return "values \(invest) ≠ \(e.q3Invest)" }
+        if names != e.q3Names { return "names \(names) ≠ \(e.q3Names)" }
+        return nil
+    }
+}
+
+// MARK: The hand-written reference
+
+/// The same data as plain arrays — text as `UInt8` dictionary codes, money as `Int64` cents — and the three
+/// queries as the loops one would write by hand. The hardware reference: no engine, no abstraction.
+struct HandLoop {
+    var sector: [UInt8] = []
+    var status: [UInt8] = []
+    var invest: [Int64] = []
+    var names: [String] = []
+    var sectors: [String] = []
+    var statuses: [String] = []
+
+    init(_ t: Table) {
+        for c in t.columns {
+            switch (c.name, c.data) {
+            case ("sector", .text(let x)): sector = x.codes.map(UInt8.init); sectors = x.dictionary
+            case ("status", .text(let x)): status = x.codes.map(UInt8.init); statuses = x.dictionary
+            case ("invest2024", .number(let x)): invest = x.values
+            case ("name", .text(let x)): names = x.codes.map { x.dictionary[Int($0)] }
+            default: break
+            }
+        }
+    }
+
+    func q1() -> Int64 {
+        let a = UInt8(sectors.firstIndex(of: "工业")!), b = UInt8(statuses.firstIndex(of: "在建")!)
+        var sum: Int64 = 0
+        sector.withUnsafeBufferPointer { s in
+            status.withUnsafeBufferPointer { t in
+                invest.withUnsafeBufferPointer { v in
+                    // Branch-free: both codes equal ⇔ m == 0; (m - 1) >> 8 is then all ones, else zero.
+                    for i in 0..<v.count {
+                        let m = Int64(truncatingIfNeeded: (s[i] ^ a) | (t[i] ^ b))
+                        sum &+= v[i] & ((m &- 1) >> 8)
+                    }
+                }
+            }
+        }
+        return sum
+    }
+
+    func q2() -> [(String, Int64, Int)] {
+        var sums = [Int64](repeating: 0, count: 256), counts = [Int](repeating: 0, count: 256)
+        sector.withUnsafeBufferPointer { s in
+            invest.withUnsafeBufferPointer { v in
+                for i in 0..<v.count {
+                    sums[Int(s[i])] &+= v[i]
+                    counts[Int(s[i])] += 1
+                }
+            }
+        }
+        return sectors.indices.map { (sectors[$0], sums[$0], counts[$0]) }.sorted { $0.1 > $1.1 }
+    }
+
+    func q3() -> [(String, Int64)] {
+        let b = UInt8(statuses.firstIndex(of: "预备")!)
+        var best: [(Int64, Int)] = []   // value desc, then row asc
+        best.reserveCapacity(11)
+        status.withUnsafeBufferPointer { t in
+            invest.withUnsafeBufferPointer { v in
+                var floor = Int64.min   // a candidate must beat the 10th best
+                for i in 0..<v.count {
+                    let x = v[i]
+                    // The rare test first: once the top 10 fill up, few values beat the 10th.
+                    guard x > floor, t[i] == b else { continue }
+                    var k = best.count
+                    while k > 0, best[k - 1].0 < x { k -= 1 }
+                    best.insert((x, i), at: k)
+                    if best.count > 10 { best.removeLast() }
+                    if best.count == 10 { floor = best[9].0 }
+                }
+            }
+        }
+        return best.map { (names[$0.1], $0.0) }
+    }
+}
+
+// MARK: Loading
+
+#if LEGACY_LOAD
+/// For measuring the engine before the CSV loader and narrow storage existed (`-Xswiftc -DLEGACY_LOAD`): the
+/// generated file split naively and appended through the column API of the first commit.
+func loadTable(_ bytes: [UInt8], units: [String: Unit]) throws -> Table {
+    let lines = bytes.split(separator: UInt8(ascii: "\n"))
+    let header = lines[0].split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    var text = [TextColumn](repeating: TextColumn(), count: header.count)
+    var numbers = [[Int64]](repeating: [], count: header.count)
+    for line in lines.dropFirst() {
+        for (i, f) in line.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).enumerated() {
+            let s = String(decoding: f, as: UTF8.self)
+            if ["id", "total", "invest2024"].contains(header[i]) {
+                numbers[i].append(ExactDecimal(parsing: s)!.int64(atScale: header[i] == "id" ? 0 : 2)!)
+            } else {
+                text[i].append(s)
+            }
+        }
+    }
+    return Table(name: "projects", columns: header.indices.map { i in
+        Column(name: header[i], data: ["id", "total", "invest2024"].contains(header[i])
+            ? .number(NumberColumn(values: numbers[i], scale: header[i] == "id" ? 0 : 2, unit: units[header[i]] ?? .plain))
+            : .text(text[i]))
+    })
+}
+
+func columnBytes(_ t: Table) -> (held: Int, narrowest: Int, detail: [(String, Int, Int)]) { (0, 0, []) }
+#else
+func loadTable(_ bytes: [UInt8], units: [String: Unit]) throws -> Table {
+    try Table(csv: bytes, name: "projects", units: units)
+}
+
+// MARK: Storage accounting
+
+/// Bytes the table's columns hold (codes, significands, dictionaries, indexes), and the bytes of the same
+/// columns in their narrowest exact form.
+func columnBytes(_ t: Table) -> (held: Int, narrowest: Int, detail: [(String, Int, Int)]) {
+    var held = 0, narrowest = 0
+    var detail: [(String, Int, Int)] = []
+    let n = t.rowCount
+    for c in t.columns {
+        var h = 0, w = 0
+        switch c.data {
+        case .number(let x):
+            h = x.storage.width * n + (x.present == nil ? 0 : n) + (x.unitCodes == nil ? 0 : 2 * n)
+            w = IntStorage.width(x.minValue, x.maxValue) * n + (x.present == nil ? 0 : (n + 7) / 8)
+        case .text(let x):
+            let strings = x.dictionary.reduce(0) { $0 + $1.utf8.count }
+            let stringHeap = x.dictionary.reduce(0) { $0 + ($1.utf8.count > 15 ? 32 + $1.utf8.count : 0) }
+            h = x.storage.width * n + 16 * x.dictionary.count + stringHeap + 4 * x.index.slots.count
+            // Codes into a dictionary of the distinct values, or the values themselves with offsets.
+            let coded = CodeStorage.width(x.dictionary.count) * n + strings + 4 * x.dictionary.count
+            let plain = x.storage.uint32s.reduce(0) { $0 + ($1 == TextColumn.missing ? 0 : x.dictionary[Int($1)].utf8.count) } + 4 * n
+            w = Swift.min(coded, plain)
+        case .bool(let x):
+            h = x.count * (x.present == nil ? 1 : 2)
+            w = (x.count + 7) / 8 * (x.present == nil ? 1 : 2)
+        }
+        held += h
+        narrowest += w
+        detail.append((c.name, h, w))
+    }
+    return (held, narrowest, detail)
+}
+#endif
+
+// MARK: Modes
+
+func run(csvPath: String, expectedPath: String, reps: Int, loadReps: Int) {
+    let expected = Expected(path: expectedPath)
+    let units: [String: Unit] = ["total": .yiYuan, "invest2024": .yiYuan]
+
+    // Memory: resident bytes the loaded table adds, with the CSV bytes already released.
+    let before = residentBytes()
+    var table: Table
+    do {
+        let bytes = readFile(csvPath)
+        table = try loadTable(bytes, units: units)
+    } catch {
+        fatal("\(error)")
+    }
+    _ = mallocTrim(0)
+    let after = residentBytes()
+    let n = table.rowCount
+    let (held, narrowest, detail) = columnBytes(table)
+    emit("MEM", [("system", json("reportql")), ("n", "\(n)"),
+                 ("resident_bytes", "\(after - before)"), ("resident_bytes_per_row", fixed(Double(after - before) / Double(n), 2)),
+                 ("column_bytes_per_row", fixed(Double(held) / Double(n), 2)),
+                 ("narrowest_bytes_per_row", fixed(Double(narrowest) / Double(n), 2)),
+                 ("columns", "{" + detail.map { json($0.0) + ":[" + fixed(Double($0.1) / Double(n), 2) + "," + fixed(Double($0.2) / Double(n), 2) + "]" }.joined(separator: ",") + "}")])
+
+    // Load: the CSV bytes already in memory, into a table.
+    let bytes = readFile(csvPath)
+    let loads = sample(loadReps) { _ = try? loadTable(bytes, units: units) }
+    emit("LOAD", [("system", json("reportql-csv")), ("n", "\(n)"), ("median_ms", fixed(median(loads), 3)),
+                  ("rows_per_s", fixed(Double(n) / median(loads) * 1000, 0)),
+                  ("mb_per_s", fixed(Double(bytes.count) / median(loads) / 1000, 1)), ("samples_ms", json(loads))])
+
+    let env = Environment(reports: [], collections: [table])
+    for (name, source) in queries {
+        let query: Query
+        do { query = try env.compile(source) } catch { fatal(error.rendered()) }
+        var result: QueryResult = .bound("")
+        let run = sample(reps) { result = try! query.run() }
+        let bad = check(name, result, expected)
+        emit("RESULT", [("system", json("reportql")), ("n", "\(n)"), ("query", json(name)),
+                        ("median_ms", fixed(median(run), 4)), ("min_ms", fixed(run.min() ?? .nan, 4)),
+                        ("ok", bad == nil ? "true" : "false"), ("error", json(bad ?? "")), ("samples_ms", json(run))])
+        let both = sample(reps) { result = try! env.compile(source).run() }
+        let bad2 = check(name, result, expected)
+        emit("RESULT", [("system", json("reportql+compile")), ("n", "\(n)"), ("query", json(name)),
+                        ("median_ms", fixed(median(both), 4)), ("min_ms", fixed(both.min() ?? .nan, 4)),
+                        ("ok", bad2 == nil ? "true" : "false"), ("error", json(bad2 ?? "")), ("samples_ms", json(both))])
+    }
+
+    let hand = HandLoop(table)
+    var q1 = Int64(0), q2: [(String, Int64, Int)] = [], q3: [(String, Int64)] = []
+    let h1 = sample(reps) { q1 = hand.q1() }
+    let h2 = sample(reps) { q2 = hand.q2() }
+    let h3 = sample(reps) { q3 = hand.q3() }
+    let ok1 = q1 == expected.q1Cents
+    let ok2 = q2.map(\.0) == expected.q2.map(\.sector) && q2.map(\.1) == expected.q2.map(\.cents)
+        && q2.map(\.2) == expected.q2.map(\.count)
+    let ok3 = q3.map { money($0.1) } == expected.q3Invest && q3.map(\.0) == expected.q3Names
+    for (q, samples, ok) in [("Q1", h1, ok1), ("Q2", h2, ok2), ("Q3", h3, ok3)] {
+        emit("RESULT", [("system", json("swift-loop")), ("n", "\(n)"), ("query", json(q)),
+                        ("median_ms", fixed(median(samples), 4)), ("min_ms", fixed(samples.min() ?? .nan, 4)),
+                        ("ok", ok ? "true" : "false"), ("samples_ms", json(samples))])
+    }
+
+    // Compiling alone, against this environment: many repetitions, per compile.
+    for (name, source) in queries {
+        let k = 200
+        let samples = sample(15) { for _ in 0..<k { _ = try! env.compile(source) } }.map { $0 / Double(k) * 1000 }
+        emit("COMPILE", [("n", "\(n)"), ("query", json(name)), ("median_us", fixed(median(samples), 2)),
+                         ("samples_us", json(samples))])
+    }
+}
+
+let args = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String, _ fallback: Int) -> Int {
+    guard let i = args.firstIndex(of: name), i + 1 < args.count, let v = Int(args[i + 1]) else { return fallback }
+    return v
+}
+switch args.first {
+case "repeat" where args.count >= 3:
+    // For profilers: load, then run one query (Q1, Q2, Q3 or a query text) many times.
+    let table = try! loadTable(readFile(args[1]), units: ["total": .yiYuan, "invest2024": .yiYuan])
+    let env = Environment(reports: [], collections: [table])
+    let source = queries.first { $0.0 == args[2] }?.1 ?? args[2]
+    let query = try! env.compile(source)
+    let k = option("--times", 100)
+    let samples = sample(k) { _ = try! query.run() }
+    print("median \(median(samples)) ms over \(k)")
+case "load" where args.count >= 2:
+    // For profilers: load the CSV (already in memory) many times.
+    let bytes = readFile(args[1])
+    let k = option("--times", 3)
+    var rows = 0
+    let samples = sample(k) { rows = try! loadTable(bytes, units: ["total": .yiYuan, "invest2024": .yiYuan]).rowCount }
+    print("median \(median(samples)) ms over \(k): \(Int(Double(rows) / median(samples) * 1000)) rows/s")
+case "run" where args.count >= 3:
+    run(csvPath: args[1], expectedPath: args[2], reps: option("--reps", 10), loadReps: option("--load-reps", 3))
+default:
+    fatal("usage: rql-bench run CSV EXPECTED_JSON [--reps R] [--load-reps L]")
+}

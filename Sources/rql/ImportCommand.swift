@@ -1,0 +1,26 @@
+import ReportImport
+
+/// `rql import FILE`: reads the text of a report of the genre and prints its `reportql/1` model on standard
+/// output, and on standard error a summary: the records of each collection and the sentences with numbers
+/// the import could not place. `rql import report.txt > report.json`, then `rql --report report.json`.
+///
+/// Exit status: 0 when the model was written (unplaced sentences are reported, not an error); 2 when the
+/// file cannot be read, naming it.
+func runImport(path: String) -> Int32 {
+    let out = Writer.standardOutput
+    let err = Writer.standardError
+    let bytes: [UInt8]
+    do {
+        bytes = try Files.read(path)
+    } catch {
+        err.write("rql: error: cannot read \(error)\n")
+        err.flush()
+        return 2
+    }
+    let result = ReportImporter().importReport(text: String(decoding: bytes, as: UTF8.self), source: path)
+    out.write(result.json)
+    out.flush()
+    err.write(result.summary)
+    err.flush()
+    return 0
+}

@@ -1,0 +1,39 @@
+import ReportQL
+
+/// Turns a statement's result into text in the chosen format.
+enum Renderer {
+    /// Everything that decides how a result is printed.
+    struct Options: Sendable {
+        var format: OutputFormat = .table
+        /// Rows a table shows before summarising the rest (nil: all).
+        var maxRows: Int?
+        /// Draw grouped results as bar charts even without `chart` in the statement.
+        var chart = false
+        /// ANSI colour (a terminal, and `NO_COLOR` unset).
+        var color = false
+        /// The output is a terminal: a quote's sentence is cut to the width around the quote. (Quotes are
+        /// highlighted with attributes when ``color`` is on, else with `【…】`.)
+        var terminal = false
+        /// Terminal columns, for charts.
+        var width = 80
+    }
+
+    static func render(_ result: QueryResult, presentation: Presentation = Presentation(),
+                       options: Options) -> String {
+        switch options.format {
+        case .table:
+            if case .table(let table) = result, presentation.chart || options.chart, Chart.canDraw(table) {
+                return Chart.draw(table, width: options.width)
+            }
+            return TableFormatter.format(result, options: TableFormatter.Options(
+                maxRows: options.maxRows, color: options.color, terminal: options.color,
+                width: options.terminal ? options.width : nil))
+        case .csv:
+            return CSVFormatter.format(result)
+        case .json:
+            return JSONFormatter.format(result)
+        case .markdown:
+            return MarkdownFormatter.format(result)
+        }
+    }
+}

@@ -1,0 +1,185 @@
+import ReportQL
+
+/// The terminal format: a box-drawn table aligned by display width, numbers right-aligned with their units,
+/// text left-aligned, missing values empty, and a footer with the row count.
+///
+/// ```
+/// ┌────────┬────────────┐
+/// │ status │       plan │
+/// ├────────┼────────────┤
+/// │ 在建   │ 300.96亿元 │
+/// │ 预备   │  22.10亿元 │
+/// └────────┴────────────┘
+/// 2 rows
+/// ```
+enum TableFormatter {
+    /// How a result reads on a terminal.
+    struct Options: Sendable {
+        /// Rows printed before the rest are summarised in the footer; nil for all.
+        var maxRows: Int?
+        /// ANSI bold headers and highlighted quotes.
+        var color = false
+        /// Highlight quotes with terminal attributes rather than `【…】`.
+        var terminal = false
+        /// When set, a quote's sentence is cut to about this many columns around the quote.
+        var width: Int?
+
+        init(maxRows: Int? = nil, color: Bool = false, terminal: Bool = false, width: Int? = nil) {
+            self.maxRows = maxRows
+            self.color = color
+            self.terminal = terminal
+            self.width = width
+        }
+    }
+
+    /// Any result: a scalar as its value alone (and `(skipped N missing)` when an aggregate passed over
+    /// missing values), a table, provenance quotes, or reconciliation checks. A `let` prints nothing.
+    static func format(_ result: QueryResult, options: Options = Options()) -> String {
+        switch result {
+        case .scalar(let value, let skipped):
+            var out = value.cellText + "\n"
+            if skipped > 0 { out += "(skipped \(skipped) missing)\n" }
+            return out
+        case .table(let table):
+            return format(table, options: options)
+        case .bound:
+            return ""
+        case .sources(let quotes):
+            return formatSources(quotes, options: options)
+        case .checks(let checks):
+            return formatChecks(checks, options: options)
+        }
+    }
+
+    /// A table in a box, every line the same display width, then the footer.
+    static func format(_ table: ResultTable, options: Options = Options()) -> String {
+        let total = table.rows.count
+        let shown = options.maxRows.map { max(0, min($0, total)) } ?? total
+        let numeric = table.columns.indices.map { table.isNumeric($0) }
+        let headers = table.columns.map { $0.name.truncatedLine }
+        let cells = table.rows.prefix(shown).map { row in row.map(\.cellText) }
+        var widths = headers.map(displayWidth)
+        for row in cells {
+            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], displayWidth(cell)) }
+        }
+        func rule(_ left: String, _ middle: String, _ right: String) -> String {
+            left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right + "\n"
+        }
+        let bold = options.color ? "\u{1B}[1m" : "", reset = options.color ? "\u{1B}[0m" : ""
+        var out = ""
+        if table.columns.isEmpty {
+            return "(no columns)\n" + rowCount(total) + "\n"
+        }
+        out += rule("┌", "┬", "┐")
+        out += "│" + headers.enumerated().map { i, h in
+            " " + bold + h.padded(to: widths[i], alignRight: numeric[i]) + reset + " "
+        }.joined(separator: "│") + "│\n"
+        out += rule("├", "┼", "┤")
+        for row in cells {
+            out += "│" + row.enumerated().map { i, cell in
+                " " + cell.padded(to: widths[i], alignRight: numeric[i]) + " "
+            }.joined(separator: "│") + "│\n"
+        }
+        out += rule("└", "┴", "┘")
+        if shown < total {
+            out += "\(rowCount(total)), first \(shown) shown (\(total - shown) more; .maxrows 0 shows all)\n"
+        } else {
+            out += rowCount(total) + "\n"
+        }
+        return out
+    }
+
+    /// Each quote: its section id and title and line, then the sentence with the quoted words highlighted
+    /// (inverse on a terminal, `【…】` otherwise). With a width, the sentence around the quote is cut to fit.
+    static func formatSources(_ quotes: [SourceQuote], options: Options = Options()) -> String {
+        if quotes.isEmpty { return "no sources\n" }
+        let bold = options.color ? "\u{1B}[1m" : "", reset = options.color ? "\u{1B}[0m" : ""
+        var out = ""
+        for q in quotes {
+            let title = q.sectionTitle.isEmpty || q.sectionTitle == q.section ? "" : " " + q.sectionTitle
+            out += "\(bold)\(q.section)\(title)\(reset) · line \(q.line)\n"
+            out += "  " + highlighted(q.sentence, q.highlight, terminal: options.terminal,
+                                      width: options.width.map { $0 - 2 }) + "\n"
+        }
+        return out + (quotes.count == 1 ? "1 source\n" : "\(quotes.count) sources\n")
+    }
+
+    /// `sentence` with the characters in `range` marked, on one line. With `width`, the text before and after
+    /// the quote is cut (`…`) so the line fits in about that many columns; the quote itself is never cut.
+    static func highlighted(_ sentence: String, _ range: Range<Int>, terminal: Bool, width: Int? = nil) -> String {
+        let chars = Array(sentence.truncatedLine)
+        let lo = min(max(0, range.lowerBound), chars.count), hi = min(max(lo, range.upperBound), chars.count)
+        let (open, close) = terminal ? ("\u{1B}[1;7m", "\u{1B}[0m") : ("【", "】")
+        guard lo < hi else { return String(chars) }
+        var before = String(chars[..<lo]), after = String(chars[hi...])
+        let quote = String(chars[lo..<hi])
+        if let width {
+            let room = max(0, width - displayWidth(quote) - (terminal ? 0 : 4))
+            let afterRoom = max(room / 2, room - displayWidth(before))
+            after = after.truncated(toWidth: max(1, afterRoom))
+            before = String(String(before.reversed()).truncated(toWidth: max(1, room - displayWidth(after))).reversed())
+        }
+        return before + open + quote + close + after
+    }
+
+    /// The checks as a table, mismatches first, then a summary line.
+    static func formatChecks(_ checks: [Reconciliation], options: Options = Options()) -> String {
+        let table = ResultTable(checks: checks)
+        var plain = options
+        plain.maxRows = nil
+        let mismatches = checks.filter { !$0.matches }.count
+        let summary = mismatches == 0
+            ? "all \(checks.count) totals agree with their parts\n"
+            : "\(mismatches) of \(checks.count) totals differ from the sum of their parts\n"
+        return format(table, options: plain) + summary
+    }
+}
+
+extension String {
+    /// The text with line breaks shown as `↵`, so it stays on one line.
+    var truncatedLine: String {
+        guard contains(where: \.isNewline) else { return self }
+        return String(map { $0.isNewline ? "↵" : $0 })
+    }
+}
+
+extension ResultTable {
+    /// Reconciliations as a table: what / stated / computed / difference / ✓ or ✗, mismatches first.
+    init(checks: [Reconciliation]) {
+        let ordered = checks.filter { !$0.matches } + checks.filter(\.matches)
+        self.init(
+            columns: [
+                ResultColumn(name: "what", type: .text),
+                ResultColumn(name: "stated", type: .number(nil)),
+                ResultColumn(name: "computed", type: .number(nil)),
+                ResultColumn(name: "difference", type: .number(nil)),
+                ResultColumn(name: "ok", type: .text),
+            ],
+            rows: ordered.map { c in
+                [.text(c.what), .number(c.stated), .number(c.computed), .number(c.difference),
+                 .text(c.matches ? "✓" : "✗")]
+            })
+    }
+
+    /// Provenance quotes as a table, for the machine-readable formats.
+    init(sources: [SourceQuote]) {
+        self.init(
+            columns: [
+                ResultColumn(name: "collection", type: .text),
+                ResultColumn(name: "row", type: .number(.ratio)),
+                ResultColumn(name: "section", type: .text),
+                ResultColumn(name: "title", type: .text),
+                ResultColumn(name: "line", type: .number(.ratio)),
+                ResultColumn(name: "sentence", type: .text),
+                ResultColumn(name: "quote", type: .text),
+            ],
+            rows: sources.map { q in
+                let chars = Array(q.sentence)
+                let lo = min(max(0, q.highlight.lowerBound), chars.count)
+                let hi = min(max(lo, q.highlight.upperBound), chars.count)
+                return [.text(q.collection), .number(Quantity(ExactDecimal(q.row))), .text(q.section),
+                        .text(q.sectionTitle), .number(Quantity(ExactDecimal(q.line))), .text(q.sentence),
+                        .text(String(chars[lo..<hi]))]
+            })
+    }
+}

@@ -1,0 +1,237 @@
+import Foundation
+import Testing
+
+/// The built-in report's JSON, for `--report`.
+let builtinReportJSON: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.appendingPathComponent("Sources/ReportModel/Builtin/quangang-2023.json").path
+}()
+
+@Suite("rql command")
+struct CLITests {
+    // MARK: Results
+
+    @Test func oneQuery() throws {
+        let r = try rql("-c", "projects where sector = 工业 and status = 在建 sum invest2024")
+        #expect(r.stdout == "168.52亿元\n")
+        #expect(r.stderr == "")
+        #expect(r.status == 0)
+    }
+
+    @Test func groupedTable() throws {
+        let r = try rql("-c", "projects by status sum invest2024 as plan")
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("│ 在建") && $0.hasSuffix(" 300.96亿元 │") }, "\(r.stdout)")
+        // The sum of the rows, exactly (13.04 + 1.12 + 1.07 + 2.05 + 1.52 + 3.3), printed without trailing zeros.
+        #expect(lines.contains { $0.hasPrefix("│ 预备") && $0.hasSuffix(" 22.1亿元 │") }, "\(r.stdout)")
+        #expect(lines.last == "2 rows")
+        let json = try rql("--format", "json", "-c", "projects by status sum invest2024 as plan")
+        #expect(json.stdout.contains("{\"status\":\"预备\",\"plan\":{\"value\":22.1,\"unit\":\"亿元\"}}"), "\(json.stdout)")
+    }
+
+    @Test func negativeGrowth() throws {
+        let r = try rql("-c", "indicators where name = 地区生产总值 select growth")
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("│  -9.6% │"), "\(r.stdout)")
+    }
+
+    @Test func chineseScriptOnStandardInput() throws {
+        let r = try rql(input: "项目 其中 领域 = 工业 且 状态 = 在建 合计 年度计划投资\nindicators where name = 地区生产总值 select growth\n")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("168.52亿元\n"))
+        #expect(r.stdout.contains("-9.6%"))
+    }
+
+    @Test func scriptsRunInOrderInOneSession() throws {
+        let dir = try temporaryDirectory("scripts")
+        try "let big = projects where total > 100亿元\n".write(toFile: dir + "/a.rql", atomically: true, encoding: .utf8)
+        try "big count\n".write(toFile: dir + "/b.rql", atomically: true, encoding: .utf8)
+        let r = try rql(dir + "/a.rql", dir + "/b.rql")
+        #expect(r.status == 0, "\(r.stderr)")
+        let count = r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(Int(count) != nil, "\(r.stdout)")
+    }
+
+    // MARK: Formats
+
+    @Test func csvFormat() throws {
+        let r = try rql("--format", "csv", "-c", "projects by status sum invest2024 as plan")
+        #expect(r.stdout == "status,plan (亿元)\n在建,300.96\n预备,22.1\n")
+    }
+
+    @Test func jsonFormat() throws {
+        let r = try rql("--format", "json", "-c", "projects where sector = 工业 and status = 在建 sum invest2024")
+        #expect(r.stdout == "{\"value\":168.52,\"unit\":\"亿元\"}\n")
+        let table = try rql("--format", "json", "-c", "projects by status sum invest2024 as plan")
+        let object = try JSONSerialization.jsonObject(with: Data(table.stdout.utf8)) as? [String: Any]
+        #expect((object?["rows"] as? [Any])?.count == 2)
+        #expect(table.stdout.hasPrefix("{\"columns\":[{\"name\":\"status\",\"type\":\"text\"},{\"name\":\"plan\",\"type\":\"number\""))
+    }
+
+    @Test func jsonIsOneDocumentPerStatement() throws {
+        let r = try rql("--format", "json", input: "projects count\nindicators count\n")
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        for line in lines { #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: Data(line.utf8)) } }
+    }
+
+    @Test func markdownFormat() throws {
+        let r = try rql("--format", "markdown", "-c", "projects by status sum invest2024 as plan")
+        #expect(r.stdout.hasPrefix("| status | plan |\n| --- | ---: |\n| 在建 | 300.96亿元 |\n"))
+    }
+
+    @Test func unknownFormatIsBadUsage() throws {
+        let r = try rql("--format", "xml", "-c", "projects")
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("xml"))
+    }
+
+    // MARK: Errors and exit status
+
+    @Test func checkFailureIsStatus3WithCaret() throws {
+        let r = try rql("-c", "projects where secter = 工业")
+        #expect(r.status == 3)
+        #expect(r.stdout == "")
+        let lines = r.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0].hasPrefix("<command>:1:16: error: "), "\(r.stderr)")
+        #expect(lines[0].contains("secter"))
+        #expect(lines[1] == " 1 | projects where secter = 工业")
+        #expect(lines[2] == "   |                ^^^^^^")
+        #expect(r.stderr.contains("sector"), "a suggestion: \(r.stderr)")
+    }
+
+    @Test func runtimeFailureIsStatus1() throws {
+        let r = try rql("-c", "projects select total / 0")
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("<command>:1:17: error: "), "\(r.stderr)")
+        #expect(r.stderr.contains("\n   |                 ^"))
+    }
+
+    @Test func stdinErrorsAreNamedStdin() throws {
+        let r = try rql(input: "projects count\nprojects where secter = 1\n")
+        #expect(r.status == 3)
+        #expect(r.stderr.hasPrefix("<stdin>:2:16: error: "), "\(r.stderr)")
+    }
+
+    @Test func fileErrorsAreNamedByTheirPath() throws {
+        let dir = try temporaryDirectory("file-errors")
+        try "projects count\n\nprojects where secter = 1\n".write(toFile: dir + "/bad.rql", atomically: true, encoding: .utf8)
+        let r = try rql(dir + "/bad.rql")
+        #expect(r.status == 3)
+        #expect(r.stderr.hasPrefix(dir + "/bad.rql:3:16: error: "), "\(r.stderr)")
+    }
+
+    @Test func stopsAtTheFirstFailure() throws {
+        let r = try rql(input: "projects select total / 0\nprojects where secter = 1\nprojects count\n")
+        #expect(r.status == 1)
+        #expect(r.stdout == "")
+        #expect(!r.stderr.contains("secter"))
+    }
+
+    @Test func keepGoingReportsTheWorstStatus() throws {
+        let r = try rql("--keep-going", input: "projects where secter = 1\nprojects select total / 0\nprojects count\n")
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("<stdin>:1:16: error"))
+        #expect(r.stderr.contains("<stdin>:2:17: error: division by zero"), "\(r.stderr)")
+        #expect(r.stdout == "12\n")
+        let runtimeOnly = try rql("--keep-going", input: "projects select total / 0\nprojects count\n")
+        #expect(runtimeOnly.status == 1)
+        #expect(runtimeOnly.stdout == "12\n")
+    }
+
+    @Test func checkOnlyRunsNothing() throws {
+        let ok = try rql("--check", "-c", "projects select total / 0")
+        #expect(ok.status == 0)
+        #expect(ok.stdout == "")
+        #expect(ok.stderr == "")
+        let bad = try rql("--check", "-c", "projects where secter = 1")
+        #expect(bad.status == 3)
+        #expect(bad.stderr.hasPrefix("<command>:1:16: error: "))
+    }
+
+    @Test func badUsageIsStatus2() throws {
+        let r = try rql("--frobnicate")
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("--frobnicate"))
+    }
+
+    @Test func missingScriptIsStatus2AndNamed() throws {
+        let dir = try temporaryDirectory("missing")
+        try "projects count\n".write(toFile: dir + "/ok.rql", atomically: true, encoding: .utf8)
+        let r = try rql(dir + "/ok.rql", dir + "/nope.rql")
+        #expect(r.status == 2)
+        #expect(r.stderr.contains(dir + "/nope.rql"))
+        #expect(r.stdout == "", "nothing runs when a script is missing")
+    }
+
+    @Test func malformedReportIsStatus2WithItsPlace() throws {
+        let dir = try temporaryDirectory("bad-report")
+        let path = dir + "/bad.json"
+        try "{\n  \"format\": \"reportql/1\",\n  \"projcts\": []\n}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let r = try rql("--report", path, "-c", "projects count")
+        #expect(r.status == 2)
+        #expect(r.stderr.hasPrefix("\(path):3:3: error: "), "\(r.stderr)")
+        let missing = try rql("--report", dir + "/none.json", "-c", "projects count")
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains(dir + "/none.json"))
+    }
+
+    @Test func reportFileAndDirectory() throws {
+        let query = "projects where sector = 工业 and status = 在建 sum invest2024"
+        let file = try rql("--report", builtinReportJSON, "-c", query)
+        #expect(file.stdout == "168.52亿元\n", "\(file.stderr)")
+        let dir = try temporaryDirectory("report-dir")
+        try FileManager.default.copyItem(atPath: builtinReportJSON, toPath: dir + "/quangang.json")
+        let fromDir = try rql("--report", dir, "-c", query)
+        #expect(fromDir.stdout == "168.52亿元\n", "\(fromDir.stderr)")
+    }
+
+    @Test func checkShortcut() throws {
+        let dir = try temporaryDirectory("check")
+        let r = try rql("check", directory: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("✓"))
+        #expect(r.stdout.contains("totals"))
+        // A file named `check` is a script like any other.
+        try "projects count\n".write(toFile: dir + "/check", atomically: true, encoding: .utf8)
+        let file = try rql("check", directory: dir)
+        #expect(file.stdout == "12\n")
+    }
+
+    @Test func versionAndHelp() throws {
+        let v = try rql("--version")
+        #expect(v.status == 0)
+        #expect(v.stdout.hasPrefix("rql "))
+        let h = try rql("--help")
+        #expect(h.status == 0)
+        #expect(h.stdout.contains("--format"))
+    }
+
+    // MARK: Terminal behaviour
+
+    @Test func pipedOutputHasNoColour() throws {
+        let r = try rql("-c", "projects where secter = 1")
+        #expect(!r.stderr.contains("\u{1B}"))
+        let ok = try rql("-c", "projects by status count")
+        #expect(!ok.stdout.contains("\u{1B}"))
+    }
+
+    @Test func pipeIntoHeadEndsQuietly() throws {
+        let path = try #require(rqlPath)
+        // Far more output than a pipe holds, so rql writes into a closed pipe.
+        let script = Array(repeating: "sentences", count: 20).joined(separator: "\n")
+        let r = try shell("{ printf '%s\\n' '\(script)' | '\(path)'; echo \"rql=$?\" >&2; } | head -1")
+        #expect(r.stdout.split(separator: "\n").count == 1)
+        #expect(!r.stderr.localizedCaseInsensitiveContains("broken pipe"), "\(r.stderr)")
+        #expect(r.stderr == "rql=0\n" || r.stderr == "rql=141\n", "\(r.stderr)")
+    }
+
+    @Test func noHistoryWhenStdinIsAPipe() throws {
+        let home = try temporaryDirectory("pipe-home")
+        let r = try rql(input: "projects count\n", environment: ["HOME": home, "XDG_STATE_HOME": ""])
+        #expect(r.stdout == "12\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home).isEmpty)
+    }
+}

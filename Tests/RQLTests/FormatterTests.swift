@@ -1,0 +1,240 @@
+import ReportQL
+import Testing
+@testable import rql
+
+/// A number with its unit, from how the report writes it.
+func q(_ text: String) -> Value {
+    .number(Quantity(parsing: text)!)
+}
+
+/// The plan of the 2024 key projects by status, as a query would give it.
+let planByStatus = ResultTable(
+    columns: [ResultColumn(name: "status", type: .text), ResultColumn(name: "plan", type: .number(.money))],
+    rows: [[.text("在建"), q("300.96亿元")], [.text("预备"), q("22.10亿元")]])
+
+/// Rows with CJK text of different lengths, a long Latin name, a missing value and mixed units.
+let mixed = ResultTable(
+    columns: [ResultColumn(name: "name", type: .text), ResultColumn(name: "增速", type: .number(nil)),
+              ResultColumn(name: "note", type: .text)],
+    rows: [
+        [.text("地区生产总值"), q("-9.6%"), .text("下降")],
+        [.text("GDP per capita"), q("3.6%"), .missing],
+        [.text("农林牧渔业总产值"), .missing, .text("a|b")],
+        [.text("x"), q("700次"), .text("全角ＡＢ")],
+    ])
+
+@Suite("table format")
+struct TableFormatterTests {
+    @Test func goldenTable() {
+        let text = TableFormatter.format(planByStatus)
+        #expect(text == """
+            ┌────────┬────────────┐
+            │ status │       plan │
+            ├────────┼────────────┤
+            │ 在建   │ 300.96亿元 │
+            │ 预备   │   22.1亿元 │
+            └────────┴────────────┘
+            2 rows
+
+            """)
+    }
+
+    @Test func everyLineHasTheSameDisplayWidth() {
+        for table in [planByStatus, mixed] {
+            let lines = TableFormatter.format(table).split(separator: "\n").dropLast()  // the footer
+            let widths = Set(lines.map { displayWidth(String($0)) })
+            #expect(widths.count == 1, "widths \(widths) in\n\(lines.joined(separator: "\n"))")
+        }
+    }
+
+    @Test func numbersRightTextLeftMissingEmpty() {
+        let lines = TableFormatter.format(mixed).split(separator: "\n").map(String.init)
+        #expect(lines[3] == "│ 地区生产总值     │ -9.6% │ 下降     │")
+        #expect(lines[4] == "│ GDP per capita   │  3.6% │          │")
+        #expect(lines[5] == "│ 农林牧渔业总产值 │       │ a|b      │")
+        #expect(lines[6] == "│ x                │ 700次 │ 全角ＡＢ │")
+        #expect(lines.last == "4 rows")
+    }
+
+    @Test func oneRowFooter() {
+        let one = ResultTable(columns: planByStatus.columns, rows: [planByStatus.rows[0]])
+        #expect(TableFormatter.format(one).hasSuffix("└────────┴────────────┘\n1 row\n"))
+    }
+
+    @Test func emptyTableStillShowsItsHeader() {
+        let empty = ResultTable(columns: planByStatus.columns, rows: [])
+        let text = TableFormatter.format(empty)
+        #expect(text.contains("│ status │ plan │"))
+        #expect(text.hasSuffix("0 rows\n"))
+    }
+
+    @Test func maxRowsSaysHowManyMore() {
+        let rows: [[Value]] = (1...95).map { [.text("第\($0)项"), .number(Quantity(ExactDecimal($0), .yiYuan))] }
+        let table = ResultTable(columns: planByStatus.columns, rows: rows)
+        let text = TableFormatter.format(table, options: .init(maxRows: 40))
+        let lines = text.split(separator: "\n")
+        #expect(lines.count == 4 + 40 + 1)
+        #expect(lines.contains("│ 第40项 │ 40亿元 │"))
+        #expect(!lines.contains { $0.hasPrefix("│ 第41项") })
+        #expect(lines.last == "95 rows, first 40 shown (55 more; .maxrows 0 shows all)")
+        // No limit: every row.
+        #expect(TableFormatter.format(table).split(separator: "\n").count == 4 + 95 + 1)
+        // A limit the table is within: no note.
+        #expect(TableFormatter.format(table, options: .init(maxRows: 95)).hasSuffix("\n95 rows\n"))
+    }
+
+    @Test func scalarIsItsValueAlone() {
+        #expect(TableFormatter.format(.scalar(q("168.52亿元"), skipped: 0)) == "168.52亿元\n")
+        #expect(TableFormatter.format(.scalar(q("-9.6%"), skipped: 0)) == "-9.6%\n")
+        #expect(TableFormatter.format(.scalar(q("21.2亿元"), skipped: 2)) == "21.2亿元\n(skipped 2 missing)\n")
+        #expect(TableFormatter.format(.scalar(.missing, skipped: 3)) == "\n(skipped 3 missing)\n")
+        #expect(TableFormatter.format(.bound("x")) == "")
+    }
+
+    @Test func colourOnlyWhenAsked() {
+        #expect(!TableFormatter.format(planByStatus).contains("\u{1B}"))
+        let coloured = TableFormatter.format(planByStatus, options: .init(color: true))
+        #expect(coloured.contains("\u{1B}[1mstatus\u{1B}[0m"))
+    }
+
+    @Test func checksMismatchesFirstThenSummary() {
+        let checks = [
+            Reconciliation(what: "在建项目 个数", stated: Quantity(parsing: "174个")!, computed: Quantity(parsing: "174个")!,
+                           difference: Quantity(parsing: "0个")!),
+            Reconciliation(what: "在建项目 总投资", stated: Quantity(parsing: "888.68亿元")!,
+                           computed: Quantity(parsing: "888.69亿元")!, difference: Quantity(parsing: "0.01亿元")!),
+        ]
+        let text = TableFormatter.format(.checks(checks))
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[1].contains("what") && lines[1].contains("stated") && lines[1].contains("computed")
+            && lines[1].contains("difference"))
+        #expect(lines[3].hasPrefix("│ 在建项目 总投资 │") && lines[3].hasSuffix("│ ✗  │"))
+        #expect(lines[4].hasPrefix("│ 在建项目 个数   │") && lines[4].hasSuffix("│ ✓  │"))
+        #expect(lines.last == "1 of 2 totals differ from the sum of their parts")
+        let agree = TableFormatter.format(.checks([checks[0]]))
+        #expect(agree.hasSuffix("all 1 totals agree with their parts\n"))
+    }
+
+    static let quote = SourceQuote(
+        collection: "projects", row: 0, section: "二(七)", sectionTitle: "扎实推进项目建设", line: 57,
+        sentence: "其中:⑴工业项目72个,总投资459.13亿元,年度计划投资168.52亿元;⑵交通港航项目17个",
+        highlight: 4..<38)
+
+    @Test func sourcesBracketTheQuoteWhenNotATerminal() {
+        let text = TableFormatter.format(.sources([Self.quote]))
+        #expect(text == """
+            二(七) 扎实推进项目建设 · line 57
+              其中:⑴【工业项目72个,总投资459.13亿元,年度计划投资168.52亿元】;⑵交通港航项目17个
+            1 source
+
+            """)
+    }
+
+    @Test func sourcesHighlightOnATerminalAndFitTheWidth() {
+        let text = TableFormatter.format(.sources([Self.quote]), options: .init(terminal: true, width: 50))
+        let line = String(text.split(separator: "\n")[1])
+        #expect(line.contains("\u{1B}[1;7m工业项目72个,总投资459.13亿元,年度计划投资168.52亿元\u{1B}[0m"))
+        #expect(!line.contains("【"))
+        #expect(line.contains("…"))
+    }
+}
+
+@Suite("csv format")
+struct CSVFormatterTests {
+    @Test func unitInTheHeaderBareNumbersInTheCells() {
+        #expect(CSVFormatter.format(planByStatus) == "status,plan (亿元)\n在建,300.96\n预备,22.1\n")
+    }
+
+    @Test func mixedUnitsGetAUnitColumn() {
+        #expect(CSVFormatter.format(mixed) == """
+            name,增速,增速_unit,note
+            地区生产总值,-9.6,%,下降
+            GDP per capita,3.6,%,
+            农林牧渔业总产值,,,a|b
+            x,700,次,全角ＡＢ
+
+            """)
+    }
+
+    @Test func quotesFieldsThatNeedIt() {
+        let table = ResultTable(
+            columns: [ResultColumn(name: "a,b", type: .text)],
+            rows: [[.text("plain")], [.text("comma, here")], [.text("say \"hi\"")], [.text("two\nlines")],
+                   [.text("cr\rhere")], [.missing]])
+        #expect(CSVFormatter.format(table)
+            == "\"a,b\"\nplain\n\"comma, here\"\n\"say \"\"hi\"\"\"\n\"two\nlines\"\n\"cr\rhere\"\n\n")
+    }
+
+    @Test func plainNumbersAndScalars() {
+        let table = ResultTable(columns: [ResultColumn(name: "n", type: .number(.ratio))],
+                                rows: [[q("0.5")], [q("12")]])
+        #expect(CSVFormatter.format(table) == "n\n0.5\n12\n")
+        #expect(CSVFormatter.format(.scalar(q("168.52亿元"), skipped: 0)) == "value (亿元)\n168.52\n")
+        #expect(CSVFormatter.format(.scalar(.text("工业"), skipped: 0)) == "value\n工业\n")
+    }
+}
+
+@Suite("json format")
+struct JSONFormatterTests {
+    @Test func tableDocument() {
+        #expect(JSONFormatter.format(planByStatus) == """
+            {"columns":[{"name":"status","type":"text"},{"name":"plan","type":"number","dimension":"money"}],\
+            "rows":[{"status":"在建","plan":{"value":300.96,"unit":"亿元"}},\
+            {"status":"预备","plan":{"value":22.1,"unit":"亿元"}}]}
+
+            """)
+    }
+
+    @Test func numbersAreWrittenFromTheirDecimalDigits() {
+        // 0.1 + 0.2 in binary floating point is 0.30000000000000004; an exact decimal prints as it is.
+        let sum = try! ExactDecimal(parsing: "0.1")!.adding(ExactDecimal(parsing: "0.2")!)
+        #expect(JSONFormatter.format(.scalar(.number(Quantity(sum)), skipped: 0)) == "{\"value\":0.3,\"unit\":\"\"}\n")
+        let long = "12345678901234567890.123456789012345678"
+        #expect(JSONFormatter.value(.number(Quantity(ExactDecimal(parsing: long)!, .yiYuan)))
+            == "{\"value\":\(long),\"unit\":\"亿元\"}")
+        #expect(JSONFormatter.value(q("-0.05%")) == "{\"value\":-0.05,\"unit\":\"%\"}")
+    }
+
+    @Test func scalarsAndOtherValues() {
+        #expect(JSONFormatter.format(.scalar(q("168.52亿元"), skipped: 0)) == "{\"value\":168.52,\"unit\":\"亿元\"}\n")
+        #expect(JSONFormatter.format(.scalar(q("21.2亿元"), skipped: 2))
+            == "{\"value\":21.2,\"unit\":\"亿元\",\"skipped\":2}\n")
+        #expect(JSONFormatter.format(.scalar(.text("工业"), skipped: 0)) == "{\"value\":\"工业\"}\n")
+        #expect(JSONFormatter.format(.scalar(.missing, skipped: 0)) == "{\"value\":null}\n")
+        #expect(JSONFormatter.value(.bool(true)) == "true")
+    }
+
+    @Test func stringsAreEscaped() {
+        #expect(JSONFormatter.string("a\"b\\c\nd\te\u{1}") == "\"a\\\"b\\\\c\\nd\\te\\u0001\"")
+        #expect(JSONFormatter.string("工业") == "\"工业\"")
+    }
+
+    @Test func missingIsNull() {
+        let text = JSONFormatter.format(mixed)
+        #expect(text.contains("{\"name\":\"农林牧渔业总产值\",\"增速\":null,\"note\":\"a|b\"}"))
+        #expect(text.hasSuffix("}\n"))
+    }
+}
+
+@Suite("markdown format")
+struct MarkdownFormatterTests {
+    @Test func githubTable() {
+        #expect(MarkdownFormatter.format(planByStatus) == """
+            | status | plan |
+            | --- | ---: |
+            | 在建 | 300.96亿元 |
+            | 预备 | 22.1亿元 |
+
+            """)
+    }
+
+    @Test func pipesAndLineBreaksAreEscaped() {
+        let text = MarkdownFormatter.format(mixed)
+        #expect(text.contains("| 农林牧渔业总产值 |  | a\\|b |"))
+        #expect(MarkdownFormatter.escape("a|b\nc\\d") == "a\\|b<br>c\\\\d")
+    }
+
+    @Test func scalar() {
+        #expect(MarkdownFormatter.format(.scalar(q("168.52亿元"), skipped: 0)) == "168.52亿元\n")
+    }
+}

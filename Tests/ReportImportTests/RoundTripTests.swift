@@ -1,0 +1,116 @@
+import ReportImport
+import ReportModel
+import Testing
+
+/// The bundled 泉港区 report, imported from its text and compared with the hand-made built-in model.
+@Suite struct RoundTripTests {
+    static let path = repositoryRoot + "/../shared/reports/quangang-2023.txt"
+
+    static func imported() throws -> Imported {
+        try Imported(text: try readFile(path), source: "quangang-2023.txt")
+    }
+
+    static func project(_ rows: [[String: String]], _ keys: [String]) -> [String] {
+        rows.map { r in keys.map { "\($0)=\(r[$0] ?? "-")" }.joined(separator: " ") }
+    }
+
+    @Test func theTextIsKeptAsIs() throws {
+        let imported = try Self.imported()
+        #expect(imported.report.text == Report.builtin.text)
+    }
+
+    @Test func indicatorsAreExact() throws {
+        let got = Self.project(try Self.imported().rows("indicators"), ["name", "value", "growth", "estimate"])
+        let want = Self.project(records(Report.builtin, "indicators"), ["name", "value", "growth", "estimate"])
+        #expect(got == want)
+    }
+
+    @Test func targetsAreExact() throws {
+        let got = Self.project(try Self.imported().rows("targets"), ["name", "growth"])
+        let want = Self.project(records(Report.builtin, "targets"), ["name", "growth"])
+        #expect(got == want)
+        let links = Self.project(try Self.imported().rows("targets"), ["name", "indicator"])
+        #expect(links == Self.project(records(Report.builtin, "targets"), ["name", "indicator"]))
+    }
+
+    @Test func projectPlanIsExact() throws {
+        let imported = try Self.imported()
+        let keys = ["status", "sector", "number", "total", "invest2024"]
+        #expect(Self.project(imported.rows("projects"), keys) == Self.project(records(Report.builtin, "projects"), keys))
+        let totals = ["status", "number", "total", "invest2024"]
+        // The built-in model lists the totals by status; the import, in text order.
+        #expect(Self.project(imported.rows("totals"), totals).sorted()
+                == Self.project(records(Report.builtin, "totals"), totals).sorted())
+        let key = ["level", "number", "invested"]
+        #expect(Self.project(imported.rows("keyprojects"), key) == Self.project(records(Report.builtin, "keyprojects"), key))
+    }
+
+    @Test func metadataAndSections() throws {
+        let imported = try Self.imported()
+        #expect(imported.report.meta.map { "\($0.key)=\($0.value)" } == Report.builtin.meta.map { "\($0.key)=\($0.value)" })
+        let got = imported.report.sections.map { "\($0.id) \($0.title) \($0.parent ?? "-")" }
+        let want = Report.builtin.sections.map { "\($0.id) \($0.title) \($0.parent ?? "-")" }
+        #expect(got == want)
+        // Each section starts at its own heading. (The built-in model's search for chapter 一's title
+        // stops at the report's title line, which holds the same words; the import gives 一 a heading.)
+        let bytes = Array(imported.report.text.utf8)
+        for s in imported.report.sections where s.id != "正文" && s.id != "结语" {
+            let marker = s.parent == nil ? s.id + "、" : "(" + s.id.dropFirst(s.parent?.count ?? 0).dropFirst().dropLast() + ")"
+            let at = String(decoding: bytes[s.start..<min(bytes.count, s.start + marker.utf8.count)], as: UTF8.self)
+            #expect(at == marker, "section \(s.id) starts at \(at)")
+        }
+    }
+
+    /// A built-in fact is matched by an imported one with the same value whose quote overlaps its quote.
+    @Test func factsMatchAtLeast95Percent() throws {
+        let got = try Self.imported().rows("facts")
+        let want = records(Report.builtin, "facts")
+        var taken = Set<Int>()
+        var missed: [String] = []
+        for w in want {
+            let ws = Int(w["_start"] ?? "") ?? 0, we = Int(w["_end"] ?? "") ?? 0
+            let match = got.indices.first { g in
+                guard !taken.contains(g), got[g]["value"] == w["value"] else { return false }
+                let gs = Int(got[g]["_start"] ?? "") ?? 0, ge = Int(got[g]["_end"] ?? "") ?? 0
+                return gs < we && ws < ge
+            }
+            if let match { taken.insert(match) } else { missed.append("\(w["value"] ?? "") \(w["quote"] ?? "")") }
+        }
+        let share = Double(want.count - missed.count) / Double(want.count)
+        let measured = "facts: \(want.count - missed.count) of \(want.count) matched (\(Int(share * 1000) / 10)%); "
+            + "imported \(got.count); missed: \(missed)"
+        #expect(share >= 0.95, "\(measured)")
+    }
+
+    /// A built-in named project is matched by an imported one of the same name (one for one).
+    @Test func namedMatchAtLeast95Percent() throws {
+        let got = try Self.imported().rows("named")
+        let want = records(Report.builtin, "named")
+        var pool: [String: Int] = [:]
+        for g in got { pool[g["name"] ?? "", default: 0] += 1 }
+        var missed: [String] = []
+        for w in want {
+            let name = w["name"] ?? ""
+            if let n = pool[name], n > 0 { pool[name] = n - 1 } else { missed.append(name) }
+        }
+        let share = Double(want.count - missed.count) / Double(want.count)
+        let extra = pool.filter { $0.value > 0 }.map(\.key).sorted()
+        let measured = "named: \(want.count - missed.count) of \(want.count) matched (\(Int(share * 1000) / 10)%); "
+            + "imported \(got.count); missed: \(missed); not in the built-in model: \(extra)"
+        #expect(share >= 0.95, "\(measured)")
+    }
+
+    @Test func theSummaryCountsEveryCollection() throws {
+        let imported = try Self.imported()
+        let tables = [("indicators", "indicators"), ("targets", "targets"), ("projects", "projects"),
+                      ("projectTotals", "totals"), ("keyProjects", "keyprojects"), ("named", "named"), ("facts", "facts")]
+        for (key, table) in tables {
+            let n = imported.rows(table).count
+            #expect(imported.result.counts[key] == n, "\(key)")
+            #expect(imported.result.summary.contains("\(key) \(n)"), "\(key)")
+        }
+        // Every number of the bundled report is a record's figure, or a year, date, name part or marker.
+        #expect(imported.result.unplaced.isEmpty, "\(imported.result.unplaced)")
+        #expect(imported.result.summary.contains("every number was placed"))
+    }
+}
