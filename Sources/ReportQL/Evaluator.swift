@@ -188,7 +188,7 @@ final class Evaluator {
             var f = frame
             let rows = frame.rows
             let from = min(offset, rows.count)
-            f.selection = Array(rows[from..<min(rows.count, from + count)])
+            f.selection = Array(rows[from..<(from + min(count, rows.count - from))])
             return .table(f)
         case .select(let items):
             var columns: [Frame.Column] = []

@@ -97,10 +97,11 @@ extension Builtin {
         case .substr:
             guard let x = t(0), let start = q(1) else { return .missing }
             let chars = Array(x)
-            let from = max(0, Int(clamping: start.value.rounded(places: 0).significand) - 1)
+            // Positions are clamped to the text: no argument, however large, can overflow.
+            let first = Int(clamping: start.value.rounded(places: 0).significand)
+            let from = first <= 1 ? 0 : min(chars.count, first - 1)
             var count = chars.count
-            if let n = q(2) { count = max(0, Int(clamping: n.value.rounded(places: 0).significand)) }
-            guard from < chars.count else { return .text("") }
+            if let n = q(2) { count = max(0, min(chars.count, Int(clamping: n.value.rounded(places: 0).significand))) }
             return .text(String(chars[from..<min(chars.count, from + count)]))
         case .lower:
             return t(0).map { .text($0.lowercased()) } ?? .missing

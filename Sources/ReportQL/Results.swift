@@ -91,7 +91,7 @@ struct Provenance {
                 }
                 var line = 0
                 if case .number(let lc)? = table.column("line")?.data, let q = lc.quantity(at: r) {
-                    line = Int(q.value.significand)
+                    line = Int(clamping: q.value.significand)
                 }
                 let sec = report.sections.first { $0.id == sectionID }
                 out.append(SourceQuote(collection: collection, row: r, section: sectionID ?? "", sectionTitle: sec?.title ?? "",
