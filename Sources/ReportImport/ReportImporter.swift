@@ -25,6 +25,7 @@ internal import ReportModel
 /// | collections | `ProjectPlan`, `Indicators`, `Facts`, `NamedProjects` | statements | records, each with its quote |
 /// | output | `Records.swift`, this file | records | the `reportql/1` document and the summary |
 public struct ReportImporter: Sendable {
+    /// An importer. It holds no state: one importer may import any number of reports.
     public init() {}
 
     /// Imports the report `text`; `source` names it in the summary.
@@ -129,6 +130,7 @@ public struct ImportResult: Sendable {
     /// The summary `rql import` prints on standard error: records per collection and the unplaced sentences.
     public var summary: String
 
+    /// A result; ``ReportImporter/importReport(text:source:)`` makes these.
     public init(json: String, counts: [String: Int], unplaced: [String], summary: String) {
         self.json = json
         self.counts = counts

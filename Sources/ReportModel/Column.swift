@@ -121,7 +121,9 @@ public struct NumberColumn: Sendable {
         }
         storage.append(s)
         present?.append(true)
-        if let i = units.firstIndex(of: q.unit) {
+        // Sizes first: comparing two different symbols (亿元, %) costs a Unicode-aware string comparison.
+        let u = q.unit
+        if let i = units.firstIndex(where: { $0.numerator == u.numerator && $0.denominator == u.denominator && $0 == u }) {
             appendUnitCode(UInt16(i))
         } else {
             if count == 1 && unitCodes == nil {
@@ -317,14 +319,7 @@ public struct TextColumn: Sendable {
             storage.append(Self.missing)
             return
         }
-        if let c = index.code(of: s, in: dictionary) {
-            storage.append(c)
-        } else {
-            let c = UInt32(dictionary.count)
-            dictionary.append(s)
-            index.insert(c, for: s, in: dictionary)
-            storage.append(c)
-        }
+        storage.append(index.code(adding: s, to: &dictionary))
     }
 
     /// The code of `s`, or nil when no row holds it.
@@ -454,7 +449,7 @@ package enum CodeStorage: Sendable {
 }
 
 /// Finds the code of a dictionary value. While every value is text whose UTF-8 bytes are already in their
-/// one canonical form (ASCII, CJK ideographs and punctuation, fullwidth forms, Latin-1: see
+/// one canonical form (ASCII, Latin-1, CJK ideographs, punctuation and symbols, fullwidth forms: see
 /// ``isCanonicalUTF8(_:)``), an open-addressing table of codes hashed over the bytes: four bytes a value,
 /// and no `String` hashing. Once a value outside that set arrives, a `[String: UInt32]`, so lookups keep
 /// Swift's canonical equivalence.
@@ -485,9 +480,39 @@ package struct TextIndex: Sendable {
         return probe.withUTF8 { bytes in
             find(bytes, hash: Self.hash(bytes)) { code in
                 var stored = dictionary[Int(code)]
-                return stored.withUTF8 { $0.elementsEqual(bytes) }
+                return stored.withUTF8 { Self.equal($0, bytes) }
             }
         }
+    }
+
+    /// The code of `s` among `dictionary`, appending it when it is not there.
+    package mutating func code(adding s: String, to dictionary: inout [String]) -> UInt32 {
+        if general == nil {
+            var probe = s
+            let code = probe.withUTF8 { bytes -> UInt32? in
+                guard Self.isCanonicalUTF8(bytes) else { return nil }
+                let h = Self.hash(bytes)
+                let found = find(bytes, hash: h) { code in
+                    var stored = dictionary[Int(code)]
+                    return stored.withUTF8 { Self.equal($0, bytes) }
+                }
+                if let found { return found }
+                let c = UInt32(dictionary.count)
+                dictionary.append(s)
+                let all = dictionary
+                insert(c, hash: h) { c in
+                    var stored = all[Int(c)]
+                    return stored.withUTF8 { Self.hash($0) }
+                }
+                return c
+            }
+            if let code { return code }
+        }
+        if let c = code(of: s, in: dictionary) { return c }
+        let c = UInt32(dictionary.count)
+        dictionary.append(s)
+        insert(c, for: s, in: dictionary)
+        return c
     }
 
     /// Records that `dictionary[code]` is `s` (which is not yet in the index).
@@ -555,6 +580,26 @@ package struct TextIndex: Sendable {
         }
     }
 
+    /// Whether two byte strings are equal, eight bytes at a time.
+    @inlinable
+    package static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = a.count
+        guard n == b.count else { return false }
+        guard n > 0, let pa = UnsafeRawPointer(a.baseAddress), let pb = UnsafeRawPointer(b.baseAddress) else { return true }
+        var i = 0
+        while i + 8 <= n {
+            if pa.loadUnaligned(fromByteOffset: i, as: UInt64.self) != pb.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+                return false
+            }
+            i += 8
+        }
+        while i < n {
+            if a[i] != b[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
     /// A fast hash of a short byte string (eight bytes at a time, multiply and fold).
     @inlinable
     package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -583,10 +628,14 @@ package struct TextIndex: Sendable {
         return h ^ (h >> 32)
     }
 
-    /// Whether `bytes` is valid UTF-8 whose every scalar is in a block where no two different byte strings
-    /// are canonically equivalent: ASCII, Latin-1, general punctuation (U+2010–U+2027, U+2030–U+205E), CJK
-    /// symbols (U+3000–U+3029, U+3030–U+303F), CJK ideographs (U+3400–U+4DBF, U+4E00–U+9FFF), fullwidth
-    /// forms (U+FF01–U+FFEF). Text made only of those is already in normal form C.
+    /// Whether `bytes` is valid UTF-8 whose every scalar is in normal form C on its own and combines with
+    /// nothing (quick check Yes, combining class 0), so text made only of them is in normal form C and two
+    /// such texts are canonically equivalent only when their bytes are equal. The blocks: ASCII, Latin-1,
+    /// general punctuation (U+2010–U+2027, U+2030–U+205E), letterlike symbols but Ω K Å (U+2100–U+214F),
+    /// number forms and arrows (U+2150–U+218B, U+2190–U+21FF), enclosed alphanumerics, box drawing,
+    /// shapes and symbols (U+2460–U+26FF), CJK symbols (U+3000–U+3029, U+3030–U+303F), enclosed CJK and
+    /// compatibility units, CJK ideographs (U+3200–U+4DBF, U+4E00–U+9FFF), fullwidth forms (U+FF01–U+FFEF).
+    @inlinable
     package static func isCanonicalUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = bytes.count
@@ -605,8 +654,10 @@ package struct TextIndex: Sendable {
             }
             let v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
             switch v {
-            case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3000...0x3029, 0x3030...0x303F, 0xFF01...0xFFEF,
-                 0x2010...0x2027, 0x2030...0x205E:
+            case 0x4E00...0x9FFF, 0x3200...0x4DBF, 0x3000...0x3029, 0x3030...0x303F, 0xFF01...0xFFEF,
+                 0x2010...0x2027, 0x2030...0x205E, 0x2150...0x218B, 0x2190...0x21FF, 0x2460...0x26FF:
+                i += 3
+            case 0x2100...0x214F where v != 0x2126 && v != 0x212A && v != 0x212B:
                 i += 3
             default:
                 return false

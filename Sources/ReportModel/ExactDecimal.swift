@@ -17,16 +17,22 @@ public struct ExactDecimal: Sendable, Hashable {
     /// An arithmetic result that does not fit in 38 significant digits.
     public struct Overflow: Error, Sendable, Equatable {}
 
+    /// The number `significand / 10^scale`, taken as given (not normalized).
+    ///
+    /// `scale` should be 0 through ``maxScale``; `ExactDecimal(significand: 16852, scale: 2)` is 168.52.
     public init(significand: Int128, scale: Int) {
         self.significand = significand
         self.scale = scale
     }
 
+    /// The integer `value`, with no decimal places.
     public init(_ value: Int) {
         self.init(significand: Int128(value), scale: 0)
     }
 
+    /// Zero, with no decimal places.
     public static let zero = ExactDecimal(0)
+    /// One, with no decimal places.
     public static let one = ExactDecimal(1)
 
     /// Parses `-12.345`, `+7`, `0.5`. Returns nil for anything else (exponents, spaces, empty input) and for
@@ -62,17 +68,22 @@ public struct ExactDecimal: Sendable, Hashable {
         self.init(significand: negative ? -digits : digits, scale: scale)
     }
 
+    /// Parses `-12.345`, `+7`, `0.5` from a `String`; nil where the `Substring` form gives nil.
     public init?(parsing text: String) {
         self.init(parsing: text[...])
     }
 
+    /// Whether the value is zero, at any scale.
     public var isZero: Bool { significand == 0 }
+    /// Whether the value is below zero.
     public var isNegative: Bool { significand < 0 }
 
+    /// The value with its sign flipped, at the same scale.
     public var negated: ExactDecimal {
         ExactDecimal(significand: -significand, scale: scale)
     }
 
+    /// The absolute value, at the same scale.
     public var magnitude: ExactDecimal {
         ExactDecimal(significand: significand < 0 ? -significand : significand, scale: scale)
     }
@@ -94,7 +105,8 @@ public struct ExactDecimal: Sendable, Hashable {
         if newScale > scale {
             let f = try Self.power10(newScale - scale)
             let (v, o) = significand.multipliedReportingOverflow(by: f)
-            if o { throw Overflow() }
+            // Int128.min has no negation: it is kept out of every result so negating never traps.
+            if o || v == .min { throw Overflow() }
             return ExactDecimal(significand: v, scale: newScale)
         }
         let f = try Self.power10(scale - newScale)
@@ -133,20 +145,25 @@ public struct ExactDecimal: Sendable, Hashable {
         return (try a.rescaled(to: s).significand, try b.rescaled(to: s).significand, s)
     }
 
+    /// The exact sum, at the larger of the two scales; throws ``Overflow`` beyond 38 digits.
     public func adding(_ other: ExactDecimal) throws(Overflow) -> ExactDecimal {
         let (x, y, s) = try Self.aligned(self, other)
         let (v, o) = x.addingReportingOverflow(y)
-        if o { throw Overflow() }
+        if o || v == .min { throw Overflow() }
         return ExactDecimal(significand: v, scale: s)
     }
 
+    /// The exact difference, at the larger of the two scales; throws ``Overflow`` beyond 38 digits.
     public func subtracting(_ other: ExactDecimal) throws(Overflow) -> ExactDecimal {
         try adding(other.negated)
     }
 
+    /// The exact product, at the sum of the two scales; throws ``Overflow`` beyond 38 digits.
+    ///
+    /// A product with more than ``maxScale`` places is rounded half-to-even to that many.
     public func multiplied(by other: ExactDecimal) throws(Overflow) -> ExactDecimal {
         let (v, o) = significand.multipliedReportingOverflow(by: other.significand)
-        if o { throw Overflow() }
+        if o || v == .min { throw Overflow() }
         var result = ExactDecimal(significand: v, scale: scale + other.scale)
         if result.scale > Self.maxScale {
             result = try result.normalized.rescaled(to: Swift.min(result.normalized.scale, Self.maxScale))
@@ -162,13 +179,14 @@ public struct ExactDecimal: Sendable, Hashable {
         let shift = target - scale + other.scale
         let f = try Self.power10(shift)
         let (num, o) = significand.multipliedReportingOverflow(by: f)
+        if !o, num == .min { throw Overflow() }
         if o {
             // Fall back to fewer places rather than failing on large operands.
             let reduced = try self.rescaled(to: scale)
             let smaller = Swift.max(0, shift - 10)
             let f2 = try Self.power10(smaller)
             let (num2, o2) = reduced.significand.multipliedReportingOverflow(by: f2)
-            if o2 { throw Overflow() }
+            if o2 || num2 == .min { throw Overflow() }
             return ExactDecimal(
                 significand: Self.divideRoundingHalfEven(num2, other.significand),
                 scale: target - (shift - smaller)
@@ -202,8 +220,11 @@ public struct ExactDecimal: Sendable, Hashable {
 }
 
 extension ExactDecimal: Comparable {
+    /// Numeric order, whatever the scales: `1.50 < 2`.
     public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool { compare(a, b) < 0 }
+    /// Numeric equality, whatever the scales: `1.50 == 1.5`.
     public static func == (a: ExactDecimal, b: ExactDecimal) -> Bool { compare(a, b) == 0 }
+    /// Hashes the normalized value, so numbers equal at different scales hash alike.
     public func hash(into hasher: inout Hasher) {
         let n = normalized
         hasher.combine(n.significand)

@@ -126,7 +126,15 @@ public struct JSONReader {
             guard bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a quoted key") }
             let keyOffset = i
             let key = try string()
-            if !seen.insert(key).inserted { throw fail("duplicate key \"\(key)\"", at: keyOffset) }
+            // A few keys are compared one by one; a set takes over for objects with many.
+            let duplicate: Bool
+            if members.count < 16 {
+                duplicate = members.contains { $0.key == key }
+            } else {
+                if seen.isEmpty { seen = Set(members.map(\.key)) }
+                duplicate = !seen.insert(key).inserted
+            }
+            if duplicate { throw fail("duplicate key \"\(key)\"", at: keyOffset) }
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after the key") }
             i += 1
@@ -191,6 +199,16 @@ public struct JSONReader {
     private mutating func string() throws(JSONSyntaxError) -> String {
         let start = i
         i += 1
+        // Most strings have no escape: their bytes are the string.
+        var k = i
+        while k < bytes.count, bytes[k] != UInt8(ascii: "\""), bytes[k] != UInt8(ascii: "\\"), bytes[k] >= 0x20 { k += 1 }
+        if k < bytes.count, bytes[k] == UInt8(ascii: "\"") {
+            guard let s = String(validating: bytes[i..<k], as: UTF8.self) else {
+                throw fail("invalid UTF-8 in a string", at: start)
+            }
+            i = k + 1
+            return s
+        }
         var out: [UInt8] = []
         var runStart = i
         while true {

@@ -1,10 +1,14 @@
 /// A section of a report: a chapter (`一`) or one of its numbered parts (`一(四)`).
 public struct Section: Sendable, Hashable {
+    /// The section's number as the report writes it: `一` for a chapter, `一(四)` for a part.
     public var id: String
+    /// The heading, without its number.
     public var title: String
+    /// The id of the chapter a numbered part belongs to; nil for a chapter.
     public var parent: String?
     /// UTF-8 offsets of the section in the report text: from its heading to the next section of its level.
     public var start: Int
+    /// UTF-8 offset where the section ends (exclusive).
     public var end: Int
 }
 
@@ -15,6 +19,7 @@ public struct TextSpan: Sendable, Hashable {
     /// Length of the quote in UTF-8 bytes.
     public var length: Int
 
+    /// A span of `length` UTF-8 bytes from offset `start`.
     public init(start: Int, length: Int) {
         self.start = start
         self.length = length
@@ -27,18 +32,23 @@ public struct Report: Sendable {
     public var source: String
     /// Metadata in the order of the schema's `report` collection.
     public var meta: [(key: String, value: String)]
+    /// The full text of the report; every record's quote is in it.
     public var text: String
+    /// Chapters and their numbered parts, in text order.
     public var sections: [Section]
     /// Every collection, stored and derived, in schema order.
     public var tables: [Table]
     /// For each table name, the span of each row's quote in ``text`` (absent for derived collections).
     public var spans: [String: [TextSpan]]
 
+    /// The metadata value for `key` (`title`, `region`, `reportYear` …); nil when the report does not give it.
     public func metaValue(_ key: String) -> String? {
         meta.first { $0.key == key }?.value
     }
 
+    /// The region the report is about (`泉港区`); empty when the metadata does not give it.
     public var region: String { metaValue("region") ?? "" }
+    /// The year the report reports on (`2023`); empty when the metadata does not give it.
     public var reportYear: String { metaValue("reportYear") ?? "" }
 
     /// The collection answering to `word` (English, any case, or its Chinese alias).

@@ -14,22 +14,33 @@ public enum Schema {
         case derived
     }
 
+    /// A field of a collection: its two names, how its JSON value is read, and what it means.
     public struct Field: Sendable {
+        /// The English name queries use (`invest2024`).
         public let name: String
+        /// The Chinese name queries may use instead (`年度计划投资`).
         public let alias: String
+        /// How the JSON value becomes a column value.
         public let kind: Kind
+        /// What the field holds, in a phrase, for `.schema`.
         public let doc: String
         /// The JSON key, when it differs from `name`.
         public let key: String?
+        /// Whether every record must give the field: the loader refuses a record without it, or with null.
         public let required: Bool
     }
 
+    /// A collection: its two names, its JSON key, and its fields.
     public struct Collection: Sendable {
+        /// The English name queries use (`projects`).
         public let name: String
+        /// The Chinese name queries may use instead (`项目`).
         public let alias: String
         /// The JSON key of the array, when it differs from `name`.
         public let key: String
+        /// What the collection holds, in a phrase, for `.collections`.
         public let doc: String
+        /// The fields, in order; a stored collection ends with the ``provenance`` fields.
         public let fields: [Field]
     }
 
@@ -45,6 +56,7 @@ public enum Schema {
         f("line", "行", .derived, "the line of the report text the quote starts on"),
     ]
 
+    /// The collections a `reportql/1` document stores, in the order `.collections` lists them.
     public static let collections: [Collection] = [
         Collection(name: "indicators", alias: "指标", key: "indicators",
                    doc: "the report year's headline indicators (预计数)", fields: [

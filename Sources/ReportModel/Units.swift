@@ -7,15 +7,24 @@ public struct Dimension: Sendable, Hashable, CustomStringConvertible {
     /// A stable identifier: `money`, `usd`, `ratio`, `points`, `area`, `length`, `mass`, or `count:个`.
     public let id: String
 
+    /// The dimension with identifier `id`: `Dimension(id: "count:个")` is `.count("个")`.
     public init(id: String) { self.id = id }
 
+    /// Money in 元: 元, 千元, 万元, 百万元, 亿元, 万亿元.
     public static let money = Dimension(id: "money")
+    /// Money in 美元 (美元, 万美元, 亿美元): a currency of its own, as no exchange rate is assumed.
     public static let usd = Dimension(id: "usd")
+    /// Plain numbers and their fractions: `%` (5% is 0.05) and `‰`.
     public static let ratio = Dimension(id: "ratio")
+    /// 百分点: the difference of two percentages.
     public static let points = Dimension(id: "points")
+    /// Area, in 平方米 as base: 万平方米, 公顷, 亩, 万亩, 平方公里 (平方千米).
     public static let area = Dimension(id: "area")
+    /// Length, in 米 as base: 千米, 公里.
     public static let length = Dimension(id: "length")
+    /// Mass, in 千克 as base: 公斤, 吨, 万吨, 斤, 万斤, 亿斤.
     public static let mass = Dimension(id: "mass")
+    /// The dimension of counting word `word` (个, 家, 项, 人次 …); each word is its own.
     public static func count(_ word: String) -> Dimension { Dimension(id: "count:" + word) }
 
     /// A name for messages: `金额(元)`, `百分比`, `计数(个)` …
@@ -40,11 +49,16 @@ public struct Dimension: Sendable, Hashable, CustomStringConvertible {
 public struct Unit: Sendable, Hashable, CustomStringConvertible {
     /// As written: `亿元`, `%`, `万亩`; empty for a plain number.
     public let symbol: String
+    /// What the unit measures; quantities convert only within it.
     public let dimension: Dimension
     /// Size in base units: `numerator / denominator`.
     public let numerator: Int128
+    /// The denominator of the size in base units: 1 for most units, 3 for 亩 (2000/3 平方米).
     public let denominator: Int128
 
+    /// A unit written `symbol`, of `dimension`, worth `numerator / denominator` base units.
+    ///
+    /// ``named(_:)`` knows the units reports use; this is for units it does not.
     public init(symbol: String, dimension: Dimension, numerator: Int128, denominator: Int128 = 1) {
         self.symbol = symbol
         self.dimension = dimension
@@ -52,16 +66,23 @@ public struct Unit: Sendable, Hashable, CustomStringConvertible {
         self.denominator = denominator
     }
 
+    /// The symbol, as written; empty for a plain number.
     public var description: String { symbol }
 
     /// A plain number (no unit).
     public static let plain = Unit(symbol: "", dimension: .ratio, numerator: 1)
+    /// `%`: a hundredth of a plain number (dimension ``Dimension/ratio``).
     public static let percent = Unit(symbol: "%", dimension: .ratio, numerator: 1, denominator: 100)
+    /// 百分点: percentage points, the difference of two percentages.
     public static let points = Unit(symbol: "百分点", dimension: .points, numerator: 1)
+    /// 元: the base unit of money.
     public static let yuan = Unit(symbol: "元", dimension: .money, numerator: 1)
+    /// 万元: 10 000 元.
     public static let wanYuan = Unit(symbol: "万元", dimension: .money, numerator: 10_000)
+    /// 亿元: 100 000 000 元 (10 000 万元).
     public static let yiYuan = Unit(symbol: "亿元", dimension: .money, numerator: 100_000_000)
 
+    /// Whether this is a plain number: no symbol.
     public var isPlain: Bool { symbol.isEmpty }
 
     /// Named units that are not a prefix plus a counting word.
@@ -137,9 +158,12 @@ func gcd(_ a: Int128, _ b: Int128) -> Int128 {
 
 /// A number with its unit: `623.68亿元`, `-9.6%`, `700次`.
 public struct Quantity: Sendable, Hashable, CustomStringConvertible {
+    /// The number, exact.
     public var value: ExactDecimal
+    /// The unit the number is in: ``Unit/plain`` for a plain number.
     public var unit: Unit
 
+    /// `value` in `unit` (a plain number unless a unit is given).
     public init(_ value: ExactDecimal, _ unit: Unit = .plain) {
         self.value = value
         self.unit = unit
@@ -186,10 +210,14 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
 
 /// Why a quantity operation failed.
 public enum QuantityError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Two units of different dimensions met: `亿元 + %`, or 亿元 converted to 亩.
     case dimensionMismatch(Unit, Unit)
+    /// A result that does not fit in 38 significant digits.
     case overflow
+    /// A division by zero.
     case divisionByZero
 
+    /// The message: `cannot combine 亿元 (金额(元)) with % (比率)`, `division by zero` …
     public var description: String {
         switch self {
         case .dimensionMismatch(let a, let b):

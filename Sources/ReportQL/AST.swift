@@ -3,6 +3,7 @@
 
 /// One statement of a script.
 public struct Statement: Sendable, Hashable {
+    /// What a statement is.
     public enum Kind: Sendable, Hashable {
         /// `let NAME = PIPELINE`
         case letBinding(name: Name, value: Pipeline)
@@ -14,9 +15,12 @@ public struct Statement: Sendable, Hashable {
         case pipeline(Pipeline)
     }
 
+    /// What the statement is, with its parts.
     public var kind: Kind
+    /// The statement's source range.
     public var range: SourceRange
 
+    /// A statement of `kind` covering `range`.
     public init(kind: Kind, range: SourceRange) {
         self.kind = kind
         self.range = range
@@ -25,9 +29,12 @@ public struct Statement: Sendable, Hashable {
 
 /// A name as written, with its range.
 public struct Name: Sendable, Hashable {
+    /// The name as written.
     public var text: String
+    /// Where the name stands in the source.
     public var range: SourceRange
 
+    /// The name `text`, written at `range`.
     public init(_ text: String, range: SourceRange) {
         self.text = text
         self.range = range
@@ -37,12 +44,16 @@ public struct Name: Sendable, Hashable {
 /// An expression followed by clauses applied left to right (`projects where … by … sum …`).
 /// An expression alone is a pipeline with no clauses; `chart` marks a result to draw as bars.
 public struct Pipeline: Sendable, Hashable {
+    /// What the pipeline starts from: a collection's name (a ``ExprKind/word(_:)``) or any expression.
     public var head: Expr
+    /// The clauses, applied left to right, each to the result of the one before.
     public var clauses: [Clause]
     /// `chart` (图表) at the end.
     public var chart: Bool
+    /// The pipeline's source range.
     public var range: SourceRange
 
+    /// A pipeline of `head` followed by `clauses`.
     public init(head: Expr, clauses: [Clause], chart: Bool = false, range: SourceRange) {
         self.head = head
         self.clauses = clauses
@@ -53,9 +64,12 @@ public struct Pipeline: Sendable, Hashable {
 
 /// An output column: an expression with an optional `as NAME`.
 public struct Projection: Sendable, Hashable {
+    /// The expression computed for each row (or each group).
     public var expr: Expr
+    /// The name given with `as` (为): the output column's name.
     public var alias: Name?
 
+    /// A projection of `expr`, named `alias` if given.
     public init(expr: Expr, alias: Name? = nil) {
         self.expr = expr
         self.alias = alias
@@ -64,18 +78,25 @@ public struct Projection: Sendable, Hashable {
 
 /// The aggregate functions.
 public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
+    /// `sum` (合计), `avg` (平均), `min` (最小), `max` (最大), `median` (中位数), `count` (计数).
+    /// The raw value is the English keyword.
     case sum, avg, min, max, median, count
 }
 
 /// `sum EXPR`, `count`, `count distinct EXPR`, … with an optional `as NAME`.
 public struct Aggregate: Sendable, Hashable {
+    /// Which aggregate.
     public var function: AggregateFunction
     /// nil for a bare `count`.
     public var argument: Expr?
+    /// `count distinct EXPR` (去重): count different values only. Only `count` takes it.
     public var distinct: Bool
+    /// The name given with `as` (为): the output column's name.
     public var alias: Name?
+    /// The aggregate's source range.
     public var range: SourceRange
 
+    /// An aggregate of `function` over `argument` (nil for a bare `count`).
     public init(function: AggregateFunction, argument: Expr?, distinct: Bool = false, alias: Name? = nil,
                 range: SourceRange) {
         self.function = function
@@ -88,9 +109,12 @@ public struct Aggregate: Sendable, Hashable {
 
 /// `EXPR [asc|desc]`
 public struct SortKey: Sendable, Hashable {
+    /// The expression rows are ordered by.
     public var expr: Expr
+    /// Whether `desc` (降序) was written; the order is ascending otherwise.
     public var descending: Bool
 
+    /// A sort key on `expr`, descending if `descending`.
     public init(expr: Expr, descending: Bool) {
         self.expr = expr
         self.descending = descending
@@ -99,6 +123,7 @@ public struct SortKey: Sendable, Hashable {
 
 /// One clause of a pipeline.
 public struct Clause: Sendable, Hashable {
+    /// What a clause does, with its parts.
     public enum Kind: Sendable, Hashable {
         /// `where EXPR` (其中)
         case filter(Expr)
@@ -116,9 +141,12 @@ public struct Clause: Sendable, Hashable {
         case select([Projection])
     }
 
+    /// What the clause does.
     public var kind: Kind
+    /// The clause's source range.
     public var range: SourceRange
 
+    /// A clause of `kind` covering `range`.
     public init(kind: Kind, range: SourceRange) {
         self.kind = kind
         self.range = range
@@ -127,7 +155,9 @@ public struct Clause: Sendable, Hashable {
 
 /// Binary operators, loosest first.
 public enum BinaryOperator: String, Sendable, Hashable, CaseIterable {
+    /// `or` (或) and `and` (且): the loosest.
     case or, and
+    /// Comparisons; the raw value is the operator as written.
     case equal = "=", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
     /// `a contains b` (包含): text containment.
     case contains
@@ -135,6 +165,7 @@ public enum BinaryOperator: String, Sendable, Hashable, CaseIterable {
     case like
     /// `a matches 'regex'` (匹配)
     case matches
+    /// Exact arithmetic, the tightest; the raw value is the operator as written.
     case add = "+", subtract = "-", multiply = "*", divide = "/"
 }
 
@@ -156,6 +187,7 @@ public indirect enum ExprKind: Sendable, Hashable {
     case negate(Expr)
     /// `not x` (非)
     case not(Expr)
+    /// `a OP b`: arithmetic, a comparison, `and`, `or`, `contains`, `like`, `matches`.
     case binary(BinaryOperator, Expr, Expr)
     /// `x in (a, b, …)`; `negated` for `not in`.
     case inList(Expr, [Expr], negated: Bool)
@@ -169,10 +201,14 @@ public indirect enum ExprKind: Sendable, Hashable {
     case subquery(Pipeline)
 }
 
+/// An expression: what it is, and where it stands in the source.
 public struct Expr: Sendable, Hashable {
+    /// What the expression is, with its operands.
     public var kind: ExprKind
+    /// The expression's source range.
     public var range: SourceRange
 
+    /// An expression of `kind` covering `range`.
     public init(_ kind: ExprKind, _ range: SourceRange) {
         self.kind = kind
         self.range = range

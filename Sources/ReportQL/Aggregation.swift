@@ -25,56 +25,34 @@ struct Aggregation {
 
     // MARK: Scans (Kernels.swift): aggregates that read columns block by block
 
-    /// Whether `a` can be computed by a scan: count, sum, avg, min or max of a column (a number column of
-    /// one unit, except for count), not distinct.
+    /// Whether `a` can be computed by a scan: `count`, or sum, avg, min or max of a number column of one
+    /// unit.
     func canScan(_ a: TAggregate, _ frame: Frame) -> Bool {
         guard !a.distinct else { return false }
         guard let arg = a.argument else { return a.function == .count }
-        guard case .column(let i) = arg.kind else { return false }
-        switch (a.function, frame.columns[i].data) {
-        case (.count, _): return true
-        case (.sum, .number(let c)), (.avg, .number(let c)), (.min, .number(let c)), (.max, .number(let c)):
-            return c.unitCodes == nil
-        default: return false
+        guard case .column(let i) = arg.kind, case .number(let c) = frame.columns[i].data, c.unitCodes == nil else {
+            return false
         }
+        return [.sum, .avg, .min, .max].contains(a.function)
     }
 
-    /// Whether a grouping can be computed by a scan: one text column as the key, and aggregates that are
-    /// row counts or read one-unit number columns.
+    /// Whether a grouping can be computed by a scan: one text column as the key, and aggregates that
+    /// ``canScan(_:_:)``.
     func canScanGroup(_ keys: [(name: String, expr: TExpr)], _ aggregates: [TAggregate], _ frame: Frame) -> Bool {
         guard keys.count == 1, case .column(let k) = keys[0].expr.kind, case .text = frame.columns[k].data else {
             return false
         }
-        return aggregates.allSatisfy { a in
-            guard canScan(a, frame) else { return false }
-            guard let arg = a.argument, case .column(let i) = arg.kind else { return true }
-            if case .number = frame.columns[i].data { return true }
-            return false
-        }
+        return aggregates.allSatisfy { canScan($0, frame) }
     }
 
     /// One aggregate over the rows `scan` keeps: the value and how many missing values it skipped.
     func whole(_ scan: Scan, _ a: TAggregate, _ frame: Frame) throws(RuntimeError) -> (Value, Int) {
-        guard let arg = a.argument, case .column(let i) = arg.kind else {
+        guard let arg = a.argument, case .column(let i) = arg.kind, case .number(let c) = frame.columns[i].data else {
             return (.number(Quantity(ExactDecimal(countRows(scan)))), 0)
         }
-        switch frame.columns[i].data {
-        case .number(let c) where a.function != .count:
-            let s = summarize(scan, c, bounds: a.function == .min || a.function == .max)
-            let present = s.rows - s.missing
-            return (try finish(a, total: s.total, count: present, min: s.min, max: s.max, c), s.missing)
-        case .number(let c):
-            guard let p = c.present else { return (.number(Quantity(ExactDecimal(countRows(scan)))), 0) }
-            let (present, missing) = countPresent(scan, p)
-            return (.number(Quantity(ExactDecimal(present))), missing)
-        case .text(let c):
-            let (present, missing) = countPresent(scan, c.storage)
-            return (.number(Quantity(ExactDecimal(present))), missing)
-        case .bool(let c):
-            guard let p = c.present else { return (.number(Quantity(ExactDecimal(countRows(scan)))), 0) }
-            let (present, missing) = countPresent(scan, p)
-            return (.number(Quantity(ExactDecimal(present))), missing)
-        }
+        let s = summarize(scan, c, bounds: a.function == .min || a.function == .max)
+        let present = s.rows - s.missing
+        return (try finish(a, total: s.total, count: present, min: s.min, max: s.max, c), s.missing)
     }
 
     /// The value of sum, avg, min, max or count of `count` present values of a one-unit column, from their

@@ -60,7 +60,10 @@ struct Checker {
             var known: [String]?
             if case .text(let t) = c.data, t.dictionary.count <= 4096 { known = t.dictionary }
             let hidden = Schema.provenance.contains { $0.name == c.name && $0.name != "section" }
-            return ShapeColumn(name: c.name, alias: c.alias, type: ValueType(c.type), hidden: hidden, knownValues: known)
+            var unit: Unit?
+            if case .number(let n) = c.data, n.units.count == 1 { unit = n.units[0] }
+            return ShapeColumn(name: c.name, alias: c.alias, type: ValueType(c.type), hidden: hidden, knownValues: known,
+                               unit: unit)
         }
     }
 
@@ -191,7 +194,10 @@ struct Checker {
                         if proj.alias == nil, case .word(let w) = proj.expr.kind, w == cols[i].alias { name = w; alias = nil }
                     }
                     items.append((name, te, false))
-                    out.append(ShapeColumn(name: name, alias: alias, type: te.type, hidden: false, knownValues: known))
+                    var unit: Unit?
+                    if case .column(let i) = te.kind { unit = cols[i].unit }
+                    out.append(ShapeColumn(name: name, alias: alias, type: te.type, hidden: false, knownValues: known,
+                                           unit: unit))
                 }
                 steps.append(.select(items))
                 shape = out
@@ -427,8 +433,12 @@ struct Checker {
             return TExpr(.arithmetic(op, tl, tr), type, range)
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
             let freeLeft = isFreeWord(l, cols) && !isFreeWord(r, cols)
-            let tl = checkExpr(l, cols, tableName: tableName, textOK: freeLeft)
-            let tr = checkExpr(r, cols, tableName: tableName, textOK: true)
+            var tl = checkExpr(l, cols, tableName: tableName, textOK: freeLeft)
+            var tr = checkExpr(r, cols, tableName: tableName, textOK: true)
+            // A number written without a unit, compared with a column of one unit, is in that unit:
+            // `total > 100` is `total > 100亿元`, `growth > 5` is `growth > 5%`.
+            tr = adoptUnit(tr, from: tl, cols)
+            tl = adoptUnit(tl, from: tr, cols)
             checkComparable(tl, tr, "compare", range)
             if op == .equal || op == .notEqual {
                 checkKnownValue(tl, tr, cols)
@@ -446,6 +456,21 @@ struct Checker {
             }
             return TExpr(.textMatch(op, tl, tr), .bool, range)
         }
+    }
+
+    /// `e` with the unit of `other` when `e` is a number written without a unit and `other` is a column of
+    /// one unit; an error when `other` is a column whose units vary (the comparison would be ambiguous).
+    mutating func adoptUnit(_ e: TExpr, from other: TExpr, _ cols: [ShapeColumn]?) -> TExpr {
+        guard case .constant(.number(let q)) = e.kind, q.unit.isPlain, case .column(let i) = other.kind,
+              let cols, case .number(let d) = cols[i].type else { return e }
+        if let unit = cols[i].unit {
+            return TExpr(.constant(.number(Quantity(q.value, unit))), .number(unit.dimension), e.range)
+        }
+        if d == nil {
+            error("\(cols[i].name) holds figures in several units; write the unit of the number", e.range,
+                  help: "for example '\(q.value)人' or '\(q.value)亿元'")
+        }
+        return e
     }
 
     func isPercentConstant(_ e: TExpr) -> Bool {

@@ -12,10 +12,12 @@
 ///
 /// Matching is by prefix on whole characters (CJK-safe); English is matched without regard to case.
 public struct Completer {
+    /// The session whose collections, fields, known values and `let` names are offered.
     public let session: Session
     /// Commands offered when the line starts with `.` (`.help`, `.schema`, … for `rql`).
     public var metaCommands: [String] = []
 
+    /// A completer for `session`, offering no meta-commands until ``metaCommands`` is set.
     public init(session: Session) {
         self.session = session
     }

@@ -1,8 +1,11 @@
 /// A range of source text, as UTF-8 byte offsets.
 public struct SourceRange: Sendable, Hashable {
+    /// UTF-8 offset of the first byte.
     public var start: Int
+    /// UTF-8 offset just past the last byte; never before ``start``.
     public var end: Int
 
+    /// The range `start..<end`; an `end` before `start` makes an empty range at `start`.
     public init(_ start: Int, _ end: Int) {
         self.start = start
         self.end = max(start, end)
@@ -16,13 +19,16 @@ public struct SourceRange: Sendable, Hashable {
 
 /// A named piece of source text: a script file, `<command>`, `<stdin>`, or a REPL entry.
 public struct SourceFile: Sendable {
+    /// The name messages give the source before `:LINE:COL`: a path, `<query>`, `<stdin>`.
     public var name: String
+    /// The source text.
     public var text: String
     /// Where the text starts in its file: line 1 of a REPL entry may be line 40 of the session.
     public var firstLine: Int
     let bytes: [UInt8]
     let lineStarts: [Int]
 
+    /// Source `text` named `name`; messages number its first line `firstLine`.
     public init(name: String, text: String, firstLine: Int = 1) {
         self.name = name
         self.text = text
@@ -62,16 +68,22 @@ public struct SourceFile: Sendable {
 
 /// A problem found in a statement, with the range it concerns and, where one exists, what was probably meant.
 public struct Diagnostic: Error, Sendable, Hashable {
+    /// How serious a diagnostic is. Only an error stops a statement.
     public enum Severity: String, Sendable, Hashable {
+        /// Printed before the message as `error:`, `warning:` or `note:`.
         case error, warning, note
     }
 
+    /// How serious it is: `.error` unless the reporter says otherwise.
     public var severity: Severity
+    /// What is wrong, in one line: `unknown field 'secter' in projects`.
     public var message: String
+    /// The source the diagnostic concerns; the rendered caret underlines it.
     public var range: SourceRange
     /// A suggestion such as `did you mean 'sector'?`, printed as `help:` under the caret.
     public var help: String?
 
+    /// A diagnostic saying `message` about `range`, with a `help` suggestion if there is one.
     public init(_ message: String, at range: SourceRange, help: String? = nil, severity: Severity = .error) {
         self.severity = severity
         self.message = message
@@ -109,9 +121,12 @@ public struct Diagnostic: Error, Sendable, Hashable {
 
 /// The errors of one statement (all of them, not only the first).
 public struct CompileErrors: Error, Sendable {
+    /// Every problem the parser or checker found in the statement, not only the first.
     public var diagnostics: [Diagnostic]
+    /// The source the diagnostics' ranges refer to.
     public var file: SourceFile
 
+    /// The errors `diagnostics`, found in `file`.
     public init(_ diagnostics: [Diagnostic], in file: SourceFile) {
         self.diagnostics = diagnostics
         self.file = file
@@ -126,9 +141,13 @@ public struct CompileErrors: Error, Sendable {
 /// A failure while a checked statement runs (division by zero, overflow, mixed units in a varying column,
 /// cancellation, an exceeded budget), with the range of the expression that failed.
 public struct RuntimeError: Error, Sendable {
+    /// What failed: the message and the range of the expression that failed.
     public var diagnostic: Diagnostic
+    /// The source of the statement that failed.
     public var file: SourceFile
 
+    /// The error as `rql` prints it: `FILE:LINE:COL: error: message`, the line and a caret.
+    /// `color` adds ANSI colours.
     public func rendered(color: Bool = false) -> String {
         diagnostic.rendered(in: file, color: color)
     }

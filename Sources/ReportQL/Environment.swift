@@ -12,6 +12,7 @@
 public final class Environment: Sendable {
     /// The collections queries can name.
     public let catalog: Catalog
+    /// The limits the host set.
     public let options: Options
     /// Functions registered by the host, by name.
     public let functions: [String: HostFunction]
@@ -21,6 +22,7 @@ public final class Environment: Sendable {
         /// A run fails with an error once it has visited this many rows (nil: no limit).
         public var rowBudget: Int?
 
+        /// Options with a row budget; nil, the default, sets no limit.
         public init(rowBudget: Int? = nil) {
             self.rowBudget = rowBudget
         }
@@ -96,10 +98,13 @@ public struct Query: Sendable {
 
 /// The collections of one or more reports, and those a host registered.
 public struct Catalog: Sendable {
+    /// The reports, in the order given.
     public let reports: [Report]
     /// Every collection a query can name: the reports' (merged across reports), then the host's.
     public let tables: [Table]
 
+    /// The collections of `reports` (merged, each row gaining `region` and `year`, when there are
+    /// several), followed by the host's `extra` collections.
     public init(reports: [Report], extra: [Table] = []) {
         self.reports = reports
         self.tables = Catalog.merge(reports) + extra

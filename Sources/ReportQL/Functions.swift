@@ -31,9 +31,15 @@ struct Builtin: Sendable {
 
 /// A function registered by a host program: its name, argument types, result type and implementation.
 public struct HostFunction: Sendable {
+    /// The name queries call it by, matched exactly; it hides a built-in function of the same name.
     public var name: String
+    /// One type per argument, checked at compile time; `.number(nil)` accepts a number of any
+    /// dimension, `.any` every value.
     public var parameters: [ValueType]
+    /// The type of the call's result, which the checker uses for what follows.
     public var result: ValueType
+    /// The implementation: one value per argument in, one value out. An error it throws ends the run
+    /// with a ``RuntimeError`` naming the function and the call.
     public var body: @Sendable ([Value]) throws -> Value
 
     /// `parameters` are checked when a query is compiled; `.any` accepts every type. The body receives one

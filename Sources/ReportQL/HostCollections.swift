@@ -7,8 +7,11 @@ extension Table {
     /// (`0.1` is exactly 0.1). `nil` (or an absent key) is a missing value. Nested types are refused.
     ///
     /// - Parameters:
-    ///   - name: the name queries use; `alias` an optional second (Chinese) name.
+    ///   - name: the name queries use.
+    ///   - alias: an optional second (Chinese) name.
+    ///   - rows: the rows; every row of one field holds the same kind of value (or nil).
     ///   - units: a unit for plain-number fields, by field name (`["total": .yiYuan]`).
+    /// - Throws: ``HostCollectionError`` naming the row and field that cannot become a column.
     public init<Row: Encodable>(name: String, alias: String? = nil, rows: [Row],
                                 units: [String: Unit] = [:]) throws(HostCollectionError) {
         var fields: [String] = []
@@ -73,7 +76,9 @@ extension Table {
 
 /// Why a host's rows could not become a collection.
 public struct HostCollectionError: Error, Sendable, CustomStringConvertible {
+    /// What is wrong, naming the row or the field: `row 2: field 'x' holds text, but earlier rows hold numbers`.
     public var message: String
+    /// The message.
     public var description: String { message }
 }
 

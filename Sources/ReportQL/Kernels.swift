@@ -352,58 +352,6 @@ func countRows(_ scan: Scan) -> Int {
     return total
 }
 
-/// Kept rows of a column that hold a value (missing counted apart).
-func countPresent(_ scan: Scan, _ present: [Bool]) -> (present: Int, missing: Int) {
-    var kept = 0, missing = 0
-    present.withUnsafeBufferPointer { p in
-        scan.forEachBlock { block in
-            switch block {
-            case .dense(let start, let n, let mask):
-                var k = 0, m = 0
-                for j in 0..<n {
-                    let keep = mask.map { Int($0[j]) } ?? 1
-                    k &+= keep
-                    m &+= keep & (p[start + j] ? 0 : 1)
-                }
-                kept += k
-                missing += m
-            case .rows(let r):
-                kept += r.count
-                for row in r where !p[Int(row)] { missing += 1 }
-            }
-        }
-    }
-    return (kept - missing, missing)
-}
-
-/// Kept rows of a text column that hold a value.
-func countPresent(_ scan: Scan, _ codes: CodeStorage) -> (present: Int, missing: Int) {
-    switch codes {
-    case .u8(let a): return countPresent(scan, a)
-    case .u16(let a): return countPresent(scan, a)
-    case .u32(let a): return countPresent(scan, a)
-    }
-}
-
-func countPresent<T: FixedWidthInteger & UnsignedInteger>(_ scan: Scan, _ codes: [T]) -> (present: Int, missing: Int) {
-    var kept = 0, missing = 0
-    codes.withUnsafeBufferPointer { c in
-        scan.forEachBlock { block in
-            switch block {
-            case .dense(let start, let n, let mask):
-                for j in 0..<n where mask.map({ $0[j] != 0 }) ?? true {
-                    kept += 1
-                    if c[start + j] == T.max { missing += 1 }
-                }
-            case .rows(let r):
-                kept += r.count
-                for row in r where c[Int(row)] == T.max { missing += 1 }
-            }
-        }
-    }
-    return (kept - missing, missing)
-}
-
 /// Sum, bounds and counts of a one-unit number column over the kept rows: one pass, integer arithmetic.
 func summarize(_ scan: Scan, _ column: NumberColumn, bounds: Bool) -> NumberSummary {
     switch column.storage {
@@ -570,7 +518,12 @@ func groupSums<C: FixedWidthInteger & UnsignedInteger>(_ scan: Scan, _ codes: [C
     codes.withUnsafeBufferPointer { c in
         let fusedSums: [Int64]
         if let f = fused {
+            let bias = inputs[f].column.minValue
             switch inputs[f].column.storage {
+            case .i8(let v) where C.self == UInt8.self:
+                (g.rows, fusedSums) = v.withUnsafeBufferPointer { packedCountAndSum(scan, c, $0, bias: bias) }
+            case .i16(let v) where C.self == UInt8.self:
+                (g.rows, fusedSums) = v.withUnsafeBufferPointer { packedCountAndSum(scan, c, $0, bias: bias) }
             case .i8(let v): (g.rows, fusedSums) = v.withUnsafeBufferPointer { countAndSum(scan, c, $0, slots, missingSlot) }
             case .i16(let v): (g.rows, fusedSums) = v.withUnsafeBufferPointer { countAndSum(scan, c, $0, slots, missingSlot) }
             case .i32(let v): (g.rows, fusedSums) = v.withUnsafeBufferPointer { countAndSum(scan, c, $0, slots, missingSlot) }
@@ -639,8 +592,8 @@ func countAndSum<C: FixedWidthInteger & UnsignedInteger, T: FixedWidthInteger & 
                                 let s1 = slots, s2 = 2 * slots, s3 = 3 * slots
                                 while j + 4 <= n {
                                     let k0 = Int64(m[j]), k1 = Int64(m[j + 1]), k2 = Int64(m[j + 2]), k3 = Int64(m[j + 3])
-                                    let a0 = slot(cb[j], missingSlot), a1 = s1 + slot(cb[j + 1], missingSlot)
-                                    let a2 = s2 + slot(cb[j + 2], missingSlot), a3 = s3 + slot(cb[j + 3], missingSlot)
+                                    let a0 = slot(cb[j], missingSlot), a1 = s1 &+ slot(cb[j &+ 1], missingSlot)
+                                    let a2 = s2 &+ slot(cb[j &+ 2], missingSlot), a3 = s3 &+ slot(cb[j &+ 3], missingSlot)
                                     cp[a0] &+= k0
                                     sp[a0] &+= Int64(vb[j]) & (0 &- k0)
                                     cp[a1] &+= k1
@@ -695,6 +648,71 @@ func countAndSum<C: FixedWidthInteger & UnsignedInteger, T: FixedWidthInteger & 
         }
     }
     return (rows, total)
+}
+
+/// Kept rows per slot and their sums, for one-byte codes and values of at most two bytes with none
+/// missing: the count and the sum share one 64-bit counter — the count in the high half, the sum of
+/// `value − bias` (0...65,535) in the low half, emptied into the totals every 65,536 rows before it can
+/// carry — so each row adds into memory once. Four copies of the counters take the rows in turn.
+func packedCountAndSum<C: FixedWidthInteger & UnsignedInteger, T: FixedWidthInteger & SignedInteger>(
+    _ scan: Scan, _ c: UnsafeBufferPointer<C>, _ values: UnsafeBufferPointer<T>, bias: Int64
+) -> ([Int], [Int64]) {
+    precondition(C.bitWidth == 8 && T.bitWidth <= 16)
+    let slots = 256
+    var packed = [UInt64](repeating: 0, count: 4 * slots)
+    var rows = [Int](repeating: 0, count: slots)
+    var sums = [Int64](repeating: 0, count: slots)
+    let one: UInt64 = 1 << 32
+    packed.withUnsafeMutableBufferPointer { packed in
+        let p = packed.baseAddress!
+        func empty() {
+            for w in 0..<4 {
+                for s in 0..<slots {
+                    let x = p[w &* slots &+ s]
+                    rows[s] += Int(x >> 32)
+                    sums[s] += Int64(x & 0xFFFF_FFFF)
+                    p[w &* slots &+ s] = 0
+                }
+            }
+        }
+        @inline(__always) func entry(_ x: T, _ keep: UInt8) -> UInt64 {
+            (UInt64(truncatingIfNeeded: Int64(x) &- bias) | one) & (0 &- UInt64(keep))
+        }
+        var since = 0
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: blockSize) { ones in
+            ones.initialize(repeating: 1)
+            scan.forEachBlock { block in
+                switch block {
+                case .dense(let start, let n, let mask):
+                    let m = mask ?? UnsafePointer(ones.baseAddress!)
+                    let cb = c.baseAddress! + start, vb = values.baseAddress! + start
+                    var j = 0
+                    while j &+ 4 <= n {
+                        p[Int(cb[j])] &+= entry(vb[j], m[j])
+                        p[slots &+ Int(cb[j &+ 1])] &+= entry(vb[j &+ 1], m[j &+ 1])
+                        p[2 &* slots &+ Int(cb[j &+ 2])] &+= entry(vb[j &+ 2], m[j &+ 2])
+                        p[3 &* slots &+ Int(cb[j &+ 3])] &+= entry(vb[j &+ 3], m[j &+ 3])
+                        j &+= 4
+                    }
+                    while j < n {
+                        p[Int(cb[j])] &+= entry(vb[j], m[j])
+                        j &+= 1
+                    }
+                    since += n
+                case .rows(let r):
+                    for row in r { p[Int(c[Int(row)])] &+= entry(values[Int(row)], 1) }
+                    since += r.count
+                }
+                if since > 65536 - blockSize {
+                    empty()
+                    since = 0
+                }
+            }
+        }
+        empty()
+    }
+    for s in 0..<slots { sums[s] += Int64(rows[s]) * bias }
+    return (rows, sums)
 }
 
 /// The nonempty slots in order of their first kept row: a scan from the start that stops once every

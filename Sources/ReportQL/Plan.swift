@@ -11,6 +11,8 @@ struct ShapeColumn: Sendable {
     var hidden: Bool
     /// The known text values (a dictionary-coded column passed through unchanged), for suggestions.
     var knownValues: [String]?
+    /// The one unit of every value, when the column has one (a plain number compared with it takes it).
+    var unit: Unit? = nil
 
     func answers(to word: String) -> Bool {
         word == alias || word.lowercased() == name.lowercased()

@@ -80,7 +80,8 @@ struct Reconciler {
                 stated = Quantity(ExactDecimal(sectors), value.unit)
                 what = "「\(subject)」\(value) = 项目表的领域数"
             }
-            guard let stated, let diff = try? Arithmetic.addSubtract(value, stated, subtract: true) else { continue }
+            // The restatement is what the text states; the plan's own total is what it is checked against.
+            guard let stated, let diff = try? Arithmetic.addSubtract(stated, value, subtract: true) else { continue }
             out.append(Reconciliation(what: what, stated: value, computed: stated, difference: diff))
         }
         return out

@@ -2,6 +2,7 @@
 public struct Presentation: Sendable, Hashable {
     /// Draw a grouped numeric result as a bar chart.
     public var chart = false
+    /// Hints for a result; `chart` draws it as bars.
     public init(chart: Bool = false) { self.chart = chart }
 }
 
@@ -18,12 +19,14 @@ public enum StatementOutcome: Sendable {
 /// A script or REPL session: statements run one after another, and `let` names bound by one are seen by
 /// the next. Not thread-safe: one session per REPL or script. (A compiled ``Query`` is the thread-safe unit.)
 public final class Session {
+    /// The reports, collections and functions the session's statements are compiled against.
     public let environment: Environment
     /// Names bound by `let`, with their values.
     var bindings: [String: Binding] = [:]
     /// Names in the order they were bound, for completion and `.collections`.
     public private(set) var boundNames: [String] = []
 
+    /// A session over `environment`, with no names bound yet.
     public init(environment: Environment) {
         self.environment = environment
     }

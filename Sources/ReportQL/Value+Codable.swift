@@ -2,6 +2,9 @@
 /// string, a boolean as a boolean, missing as null, and a number as `{"value": "168.52", "unit": "亿元"}`
 /// (the decimal as a string: exact through any decoder).
 extension Value: Codable {
+    /// Decodes null as ``missing``, a boolean, a string as text, and a quantity object as a number.
+    ///
+    /// Throws `DecodingError` for anything else, or for a quantity whose value or unit is not valid.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
         if c.decodeNil() {
@@ -15,6 +18,8 @@ extension Value: Codable {
         }
     }
 
+    /// Encodes missing as null, a boolean, text as a string, and a number as
+    /// `{"value": "168.52", "unit": "亿元"}`.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
         switch self {
@@ -28,6 +33,7 @@ extension Value: Codable {
 
 /// `"text"`, `"boolean"`, `"any"`, `"number"` or `"number:money"` (the dimension's id).
 extension ValueType: Codable {
+    /// Decodes one of the strings above; throws `DecodingError.dataCorrupted` for any other.
     public init(from decoder: any Decoder) throws {
         let s = try decoder.singleValueContainer().decode(String.self)
         switch s {
@@ -43,6 +49,7 @@ extension ValueType: Codable {
         }
     }
 
+    /// Encodes the type as one of the strings above.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
         switch self {

@@ -422,6 +422,13 @@ case "repeat" where args.count >= 3:
     let k = option("--times", 100)
     let samples = sample(k) { _ = try! query.run() }
     print("median \(median(samples)) ms over \(k)")
+case "builtin":
+    // Start-up: loading the built-in report, and compiling and running Q1 on it (one process).
+    let k = option("--times", 200)
+    let loads = sample(k) { _ = try! Report.load(json: Report.builtinJSON, source: "<built-in>") }
+    let env = Environment()
+    let q1 = sample(k) { _ = try! env.compile(queries[0].1).run() }
+    print("load built-in report: median \(median(loads)) ms; compile and run Q1 on it: \(median(q1)) ms")
 case "load" where args.count >= 2:
     // For profilers: load the CSV (already in memory) many times.
     let bytes = readFile(args[1])

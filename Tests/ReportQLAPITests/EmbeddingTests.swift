@@ -95,7 +95,7 @@ import Testing
     }
 
     @Test func cancellationStopsARun() async throws {
-        let q = try env.compile("facts where value > 0 count")
+        let q = try env.compile("facts where subject contains 项目 count")
         let task = Task { () throws -> QueryResult in
             withUnsafeCurrentTask { $0?.cancel() }
             return try q.run()

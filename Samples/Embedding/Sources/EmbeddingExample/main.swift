@@ -34,7 +34,7 @@ if case .table(let t) = try env.compile("mine select name, per_capita(invest, 5)
 }
 
 // 5. A run honours Task cancellation and an optional row budget; both end in an error, never a hang.
-let limited = try Environment(options: .init(rowBudget: 100)).compile("facts where value > 0 count")
+let limited = try Environment(options: .init(rowBudget: 100)).compile("facts where subject contains 项目 count")
 do {
     _ = try limited.run()
 } catch {
