@@ -2,9 +2,12 @@
 public enum FieldType: Sendable, Hashable, CustomStringConvertible {
     /// A number; `dimension` is nil when rows carry units of different dimensions (checked per row).
     case number(Dimension?)
+    /// Text.
     case text
+    /// A boolean.
     case bool
 
+    /// How the type is named in messages: `number(金额(元))`, `text`, `boolean`.
     public var description: String {
         switch self {
         case .number(let d?): return "number(\(d))"
@@ -37,11 +40,14 @@ public struct NumberColumn: Sendable {
     public internal(set) var present: [Bool]?
     /// Bounds of the present values, for overflow-free summing (0 when there are none).
     public internal(set) var minValue: Int64 = 0
+    /// The largest present significand (0 when there is none).
     public internal(set) var maxValue: Int64 = 0
     var hasBounds = false
 
+    /// Rows.
     public var count: Int { storage.count }
 
+    /// An empty column whose values will be in `unit` (until one in another unit is appended).
     public init(unit: Unit) {
         storage = .i8([])
         scale = 0
@@ -71,8 +77,10 @@ public struct NumberColumn: Sendable {
         return units.allSatisfy { $0.dimension == d } ? d : nil
     }
 
+    /// Whether row `row` has a value.
     @inlinable public func isPresent(_ row: Int) -> Bool { present?[row] ?? true }
 
+    /// The unit of row `row`.
     @inlinable public func unit(at row: Int) -> Unit {
         if let codes = unitCodes { return units[Int(codes[row])] }
         return units[0]
@@ -81,6 +89,7 @@ public struct NumberColumn: Sendable {
     /// The significand of row `row` (0 when missing).
     package func significand(at row: Int) -> Int64 { storage[row] }
 
+    /// The value of row `row` with its unit; nil when it is missing.
     public func quantity(at row: Int) -> Quantity? {
         guard isPresent(row) else { return nil }
         return Quantity(ExactDecimal(significand: Int128(storage[row]), scale: scale), unit(at: row))
@@ -294,14 +303,17 @@ public struct TextColumn: Sendable {
     public internal(set) var dictionary: [String]
     package internal(set) var index: TextIndex
 
+    /// Rows.
     public var count: Int { storage.count }
 
+    /// An empty column.
     public init() {
         storage = .u8([])
         dictionary = []
         index = TextIndex()
     }
 
+    /// A column of `strings` (nil: missing), in order.
     public init<S: Sequence>(_ strings: S) where S.Element == String? {
         self.init()
         for s in strings { append(s) }
@@ -314,6 +326,7 @@ public struct TextColumn: Sendable {
         self.index = index
     }
 
+    /// Appends a row (nil: missing), coding it by the dictionary.
     public mutating func append(_ s: String?) {
         guard let s else {
             storage.append(Self.missing)
@@ -325,6 +338,7 @@ public struct TextColumn: Sendable {
     /// The code of `s`, or nil when no row holds it.
     public func code(of s: String) -> UInt32? { index.code(of: s, in: dictionary) }
 
+    /// The text of row `row`; nil when it is missing.
     public func string(at row: Int) -> String? {
         let c = storage[row]
         return c == Self.missing ? nil : dictionary[Int(c)]
@@ -580,48 +594,53 @@ package struct TextIndex: Sendable {
         }
     }
 
-    /// Whether two byte strings are equal, eight bytes at a time.
-    @inlinable
+    /// Whether two byte strings are equal: eight bytes at a time, the last word overlapping.
+    @inlinable @inline(__always)
     package static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = a.count
         guard n == b.count else { return false }
         guard n > 0, let pa = UnsafeRawPointer(a.baseAddress), let pb = UnsafeRawPointer(b.baseAddress) else { return true }
-        var i = 0
-        while i + 8 <= n {
-            if pa.loadUnaligned(fromByteOffset: i, as: UInt64.self) != pb.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
-                return false
+        if n >= 8 {
+            var i = 0
+            while i + 8 < n {
+                if pa.loadUnaligned(fromByteOffset: i, as: UInt64.self) != pb.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+                    return false
+                }
+                i += 8
             }
-            i += 8
+            return pa.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == pb.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
         }
-        while i < n {
-            if a[i] != b[i] { return false }
-            i += 1
-        }
-        return true
+        return tail(pa, n) == tail(pb, n)
     }
 
-    /// A fast hash of a short byte string (eight bytes at a time, multiply and fold).
-    @inlinable
-    package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return h }
-        let n = bytes.count
-        var i = 0
-        while i + 8 <= n {
-            let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            h = (h ^ w) &* 0xBF58_476D_1CE4_E5B9
-            h ^= h >> 31
-            i += 8
+    /// The bytes of a string shorter than eight, in one word (equal strings of one length, equal words).
+    @inlinable @inline(__always)
+    package static func tail(_ p: UnsafeRawPointer, _ n: Int) -> UInt64 {
+        if n >= 4 {
+            return UInt64(p.loadUnaligned(as: UInt32.self)) | UInt64(p.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32
         }
-        if i < n {
-            var w: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < n {
-                w |= UInt64(base.load(fromByteOffset: i, as: UInt8.self)) << shift
-                shift += 8
-                i += 1
+        let first = UInt64(p.load(as: UInt8.self)), middle = UInt64(p.load(fromByteOffset: n >> 1, as: UInt8.self))
+        let last = UInt64(p.load(fromByteOffset: n - 1, as: UInt8.self))
+        return first | middle << 8 | last << 16
+    }
+
+    /// A fast hash of a short byte string: eight bytes at a time (the last word overlapping the one before),
+    /// multiply and fold.
+    @inlinable @inline(__always)
+    package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let n = bytes.count
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
+        guard n > 0, let base = UnsafeRawPointer(bytes.baseAddress) else { return h }
+        if n >= 8 {
+            var i = 0
+            while i + 8 < n {
+                h = (h ^ base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                h ^= h >> 31
+                i += 8
             }
-            h = (h ^ w) &* 0x94D0_49BB_1331_11EB
+            h = (h ^ base.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) &* 0x94D0_49BB_1331_11EB
+        } else {
+            h = (h ^ tail(base, n)) &* 0x94D0_49BB_1331_11EB
         }
         h ^= h >> 29
         h = h &* 0xBF58_476D_1CE4_E5B9
@@ -669,18 +688,24 @@ package struct TextIndex: Sendable {
 
 /// Booleans, with missing values.
 public struct BoolColumn: Sendable {
+    /// The values, one a row (false where missing).
     public internal(set) var values: [Bool]
+    /// Per row, whether the value is present; nil when none is missing.
     public internal(set) var present: [Bool]?
+    /// Rows.
     public var count: Int { values.count }
 
+    /// An empty column.
     public init() { values = [] }
 
+    /// Appends a row (nil: missing).
     public mutating func append(_ b: Bool?) {
         if b == nil, present == nil { present = Array(repeating: true, count: values.count) }
         values.append(b ?? false)
         present?.append(b != nil)
     }
 
+    /// The value of row `row`; nil when it is missing.
     public func value(at row: Int) -> Bool? {
         (present?[row] ?? true) ? values[row] : nil
     }
@@ -688,10 +713,14 @@ public struct BoolColumn: Sendable {
 
 /// The storage of one column.
 public enum ColumnData: Sendable {
+    /// Numbers with units.
     case number(NumberColumn)
+    /// Dictionary-coded text.
     case text(TextColumn)
+    /// Booleans.
     case bool(BoolColumn)
 
+    /// Rows.
     public var count: Int {
         switch self {
         case .number(let c): return c.count
@@ -700,6 +729,7 @@ public enum ColumnData: Sendable {
         }
     }
 
+    /// The type the checker sees.
     public var type: FieldType {
         switch self {
         case .number(let c): return .number(c.dimension)
@@ -711,11 +741,16 @@ public enum ColumnData: Sendable {
 
 /// A named column: its English name, its Chinese alias, a line of documentation, and its data.
 public struct Column: Sendable {
+    /// The English name.
     public var name: String
+    /// The Chinese alias, when there is one.
     public var alias: String?
+    /// One line of documentation.
     public var doc: String
+    /// The values.
     public var data: ColumnData
 
+    /// A column named `name` (and `alias`), documented by `doc`, holding `data`.
     public init(name: String, alias: String? = nil, doc: String = "", data: ColumnData) {
         self.name = name
         self.alias = alias
@@ -723,6 +758,7 @@ public struct Column: Sendable {
         self.data = data
     }
 
+    /// The type the checker sees.
     public var type: FieldType { data.type }
 
     /// Whether `word` names this column, in English (any case) or by its Chinese alias.
@@ -733,11 +769,16 @@ public struct Column: Sendable {
 
 /// A collection: named columns of equal length.
 public struct Table: Sendable {
+    /// The English name.
     public var name: String
+    /// The Chinese alias, when there is one.
     public var alias: String?
+    /// One line of documentation.
     public var doc: String
+    /// The fields, all of one length.
     public var columns: [Column]
 
+    /// A collection named `name` (and `alias`), documented by `doc`, of `columns` (all of one length).
     public init(name: String, alias: String? = nil, doc: String = "", columns: [Column]) {
         self.name = name
         self.alias = alias
@@ -745,16 +786,20 @@ public struct Table: Sendable {
         self.columns = columns
     }
 
+    /// Rows (0 without columns).
     public var rowCount: Int { columns.first?.data.count ?? 0 }
 
+    /// The index of the column answering to `word`.
     public func columnIndex(_ word: String) -> Int? {
         columns.firstIndex { $0.answers(to: word) }
     }
 
+    /// The column answering to `word`.
     public func column(_ word: String) -> Column? {
         columnIndex(word).map { columns[$0] }
     }
 
+    /// Whether `word` names this collection, in English (any case) or by its Chinese alias.
     public func answers(to word: String) -> Bool {
         word == alias || word.lowercased() == name.lowercased()
     }
@@ -801,11 +846,13 @@ extension TextColumn {
 }
 
 extension BoolColumn {
+    /// A column of `values`; `present`, when given, says per row whether the value is there.
     public init(values: [Bool], present: [Bool]?) {
         self.values = values
         self.present = present
     }
 
+    /// The rows `rows`, in that order.
     public func gathered(_ rows: [Int32]) -> BoolColumn {
         var c = self
         c.values = rows.map { values[Int($0)] }
@@ -815,6 +862,7 @@ extension BoolColumn {
 }
 
 extension ColumnData {
+    /// The rows `rows`, in that order.
     public func gathered(_ rows: [Int32]) -> ColumnData {
         switch self {
         case .number(let c): return .number(c.gathered(rows))

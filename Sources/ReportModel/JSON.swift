@@ -2,11 +2,17 @@
 ///
 /// Numbers are kept as their literal text: nothing is read through binary floating point.
 public indirect enum JSONValue: Sendable {
+    /// An object: its members in order.
     case object([JSONMember], offset: Int)
+    /// An array.
     case array([JSONValue], offset: Int)
+    /// A string, unescaped.
     case string(String, offset: Int)
+    /// A number, as its literal text.
     case number(String, offset: Int)
+    /// `true` or `false`.
     case bool(Bool, offset: Int)
+    /// `null`.
     case null(offset: Int)
 
     /// Byte offset of the value's first character in the document.
@@ -32,14 +38,19 @@ public indirect enum JSONValue: Sendable {
 
 /// One `"key": value` pair of an object.
 public struct JSONMember: Sendable {
+    /// The key, unescaped.
     public var key: String
+    /// Byte offset of the key's opening quote.
     public var keyOffset: Int
+    /// The value.
     public var value: JSONValue
 }
 
 /// A JSON syntax error at a byte offset.
 public struct JSONSyntaxError: Error, Sendable, Equatable {
+    /// What is wrong.
     public var message: String
+    /// Byte offset where it went wrong.
     public var offset: Int
 }
 
@@ -52,11 +63,13 @@ public struct JSONReader {
     private var i = 0
     private var depth = 0
 
+    /// Parses one JSON document.
     public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
         var r = JSONReader(bytes: Array(text.utf8))
         return try r.document()
     }
 
+    /// Parses one JSON document from UTF-8 bytes (a leading byte-order mark is skipped).
     public static func parse(bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
         var r = JSONReader(bytes: bytes)
         return try r.document()

@@ -1,10 +1,14 @@
 /// Why a report file could not be loaded: the file, the place in it, and what is wrong.
 public struct ReportLoadError: Error, Sendable, CustomStringConvertible {
+    /// The file, or `<built-in>`.
     public var file: String
+    /// The line (1-based).
     public var line: Int
+    /// The column (1-based, in characters).
     public var column: Int
     /// The JSON path of the offending value (`indicators[3].growth`), when there is one.
     public var path: String
+    /// What is wrong.
     public var message: String
 
     /// `file:line:col: error: path: message`, as every ReportQL diagnostic is written.
@@ -31,6 +35,8 @@ extension Report {
 struct ReportLoader {
     let bytes: [UInt8]
     let source: String
+    /// Units by symbol, each looked up once (see ``quantity(_:)``).
+    var units: [String: Unit] = [:]
 
     init(bytes: [UInt8], source: String) {
         self.bytes = bytes
@@ -240,7 +246,7 @@ struct ReportLoader {
                     switch v {
                     case .null: try appendQuantity(&builders[k], nil, fpath(), v.offset)
                     case .string(let s, let o):
-                        guard let q = Quantity(parsing: s) else {
+                        guard let q = quantity(s) else {
                             throw error("\"\(s)\" is not a quantity (write a decimal and its unit, e.g. \"623.68亿元\")",
                                         at: o, path: fpath())
                         }
@@ -278,6 +284,32 @@ struct ReportLoader {
         }
         let table = Table(name: c.name, alias: c.alias, doc: c.doc, columns: builders.map { $0.column() })
         return (table, spans)
+    }
+
+    /// `Quantity(parsing: text)`, reading the number by bytes and the unit of each symbol once. Falls back to
+    /// `Quantity(parsing:)` whenever the two could differ: when the number is followed by anything but ASCII
+    /// or a CJK ideograph (a combining mark would join the last digit into one character), or the symbol is
+    /// not text in one canonical form.
+    mutating func quantity(_ text: String) -> Quantity? {
+        let utf8 = text.utf8
+        var end = utf8.startIndex
+        for b in utf8 {
+            let digitOrPoint = (b >= 0x30 && b <= 0x39) || b == 0x2E
+            guard digitOrPoint || ((b == 0x2B || b == 0x2D) && end == utf8.startIndex) else { break }
+            end = utf8.index(after: end)
+        }
+        if end < utf8.endIndex {
+            let next = utf8[end]
+            guard next < 0x80 || (next >= 0xE4 && next <= 0xE9) else { return Quantity(parsing: text) }
+        }
+        guard let value = ExactDecimal(parsing: text[..<end]) else { return nil }
+        let symbol = text[end...].trimmingSpaces()
+        if let unit = units[symbol] { return Quantity(value, unit) }
+        var probe = symbol
+        guard probe.withUTF8({ TextIndex.isCanonicalUTF8($0) }) else { return Quantity(parsing: text) }
+        guard let unit = Unit.named(symbol) else { return nil }
+        units[symbol] = unit
+        return Quantity(value, unit)
     }
 
     func appendQuantity(_ b: inout ColumnBuilder, _ q: Quantity?, _ path: @autoclosure () -> String,
@@ -349,7 +381,7 @@ func find(_ needle: [UInt8], in haystack: [UInt8], from: Int, to: Int? = nil) ->
     let last = end - needle.count
     return haystack.withUnsafeBytes { h -> Int? in
         needle.withUnsafeBytes { n -> Int? in
-            let base = h.baseAddress!, nb = n.baseAddress!
+            guard let base = h.baseAddress, let nb = n.baseAddress else { return nil }
             var i = from
             // Sixteen places at once: those where the needle's first two bytes stand (in Chinese text a
             // first byte alone matches at almost every character), then each of those in full.

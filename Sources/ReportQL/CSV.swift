@@ -14,6 +14,8 @@ extension Table {
     /// Every other field is text, dictionary-coded. An empty cell is a missing value, except that a quoted
     /// empty cell (`""`) in a text field is the empty text.
     ///
+    /// Large inputs are read on two threads (see BENCHMARKS.md); the result is the same either way.
+    ///
     /// ```swift
     /// let bytes = Array("id,sector,invest\n1,工业,12.50\n2,农林水,\n".utf8)
     /// let t = try Table(csv: bytes, name: "mine", units: ["invest": .yiYuan])
@@ -39,11 +41,13 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The line (1-based) of the text where it went wrong.
     public var line: Int
 
+    /// An error `message` at `line`.
     public init(message: String, line: Int) {
         self.message = message
         self.line = line
     }
 
+    /// `line N: message`.
     public var description: String { "line \(line): \(message)" }
 }
 
@@ -79,15 +83,13 @@ struct CSVReader: @unchecked Sendable {  // reads immutable bytes; safe to share
         if pos < bytes.count {
             var more = true
             while more {
-                let cell = try field(&pos, scratch)
-                more = cell.more
-                let content = scratch.resolve(cell, bytes)
-                guard let s = String(validating: content, as: UTF8.self) else {
-                    throw fail("the header is not UTF-8 text", at: cell.origin)
-                }
-                if s.isEmpty { throw fail("field \(names.count + 1) of the header has no name", at: cell.origin) }
+                let cell: Cell
+                (cell, more) = try field(&pos, scratch)
+                let origin = scratch.origin(of: cell)
+                guard let s = scratch.string(cell, bytes) else { throw fail("the header is not UTF-8 text", at: origin) }
+                if s.isEmpty { throw fail("field \(names.count + 1) of the header has no name", at: origin) }
                 if names.contains(where: { $0.lowercased() == s.lowercased() }) {
-                    throw fail("the header names '\(s)' twice", at: cell.origin)
+                    throw fail("the header names '\(s)' twice", at: origin)
                 }
                 names.append(s)
             }
@@ -120,8 +122,7 @@ struct CSVReader: @unchecked Sendable {  // reads immutable bytes; safe to share
         var failure: CSVError?
 
         init(fields: Int) {
-            cells = Array(repeating: Cell(offset: 0, length: 0, origin: 0, quoted: false, escaped: false, more: false),
-                          count: fields * CSVReader.batch)
+            cells = Array(repeating: Cell(offset: 0, length: 0, flags: 0), count: fields * CSVReader.batch)
         }
     }
 
@@ -131,30 +132,34 @@ struct CSVReader: @unchecked Sendable {  // reads immutable bytes; safe to share
         b.rows = 0
         b.start = pos
         b.failure = nil
+        // Locals, not the batch's properties, in the loop: no exclusivity checks on a class.
+        let scratch = b.scratch
+        var rows = 0
         do {
             try b.cells.withUnsafeMutableBufferPointer { cells throws(CSVError) in
-                while b.rows < Self.batch && pos < bytes.count {
+                while rows < Self.batch && pos < bytes.count {
                     let recordStart = pos
                     var f = 0
                     var more = true
                     while more {
-                        let cell = try field(&pos, b.scratch)
-                        more = cell.more
+                        let cell: Cell
+                        (cell, more) = try field(&pos, scratch)
                         guard f < fields else {
                             throw fail("a record has more than the header's \(fields) fields", at: recordStart)
                         }
-                        cells[f * Self.batch + b.rows] = cell
+                        cells[f &* Self.batch &+ rows] = cell
                         f += 1
                     }
                     if f != fields {
                         throw fail("a record has \(f) field\(f == 1 ? "" : "s"), the header \(fields)", at: recordStart)
                     }
-                    b.rows += 1
+                    rows += 1
                 }
             }
         } catch {
             b.failure = error
         }
+        b.rows = rows
         b.end = pos
     }
 
@@ -210,9 +215,10 @@ struct CSVReader: @unchecked Sendable {  // reads immutable bytes; safe to share
                 case .ok: break
                 case .notNumber: throw Retry(field: f)
                 case .tooLarge(let cell):
-                    throw fail("\(String(decoding: b.scratch.resolve(cell, bytes), as: UTF8.self)) is too large to hold exactly",
-                               at: cell.origin)
-                case .notUTF8(let cell): throw fail("the text of field '\(names[f])' is not UTF-8", at: cell.origin)
+                    throw fail("\(b.scratch.string(cell, bytes) ?? "a number") is too large to hold exactly",
+                               at: b.scratch.origin(of: cell))
+                case .notUTF8(let cell):
+                    throw fail("the text of field '\(names[f])' is not UTF-8", at: b.scratch.origin(of: cell))
                 }
             }
             batches += 1
@@ -234,7 +240,10 @@ struct CSVReader: @unchecked Sendable {  // reads immutable bytes; safe to share
     /// Fills field `f` of batch `b` into its builder.
     func fill(_ builder: inout CSVColumnBuilder, _ f: Int, _ b: Batch) -> CSVColumnBuilder.Outcome {
         b.cells.withUnsafeBufferPointer { c in
-            builder.add(UnsafeBufferPointer(rebasing: c[(f * Self.batch)..<(f * Self.batch + b.rows)]), bytes, b.scratch)
+            b.scratch.bytes.withUnsafeBufferPointer { s in
+                builder.add(UnsafeBufferPointer(rebasing: c[(f * Self.batch)..<(f * Self.batch + b.rows)]),
+                            CellText(text: bytes, scratch: s))
+            }
         }
     }
 
@@ -262,7 +271,7 @@ struct CSVReader: @unchecked Sendable {  // reads immutable bytes; safe to share
     /// The cell at `pos`, moving `pos` past its delimiter; `more` when a comma followed it. A quoted cell with
     /// doubled quotes is unescaped into `scratch`.
     @inline(__always)
-    func field(_ pos: inout Int, _ scratch: Scratch) throws(CSVError) -> Cell {
+    func field(_ pos: inout Int, _ scratch: Scratch) throws(CSVError) -> (Cell, more: Bool) {
         let n = bytes.count
         let begin = pos
         var i = pos
@@ -284,33 +293,36 @@ struct CSVReader: @unchecked Sendable {  // reads immutable bytes; safe to share
             }
             let contentEnd = i
             i += 1
-            var cell = Cell(offset: contentStart, length: contentEnd - contentStart, origin: begin, quoted: true,
-                            escaped: false, more: false)
+            guard contentEnd - contentStart <= Int(UInt32.max) else { throw fail("a field longer than 4 GB", at: begin) }
+            var cell = Cell(offset: contentStart, length: UInt32(contentEnd - contentStart), flags: Cell.quotedFlag)
             if escaped {
                 cell.offset = scratch.bytes.count
+                scratch.origins[cell.offset] = begin
                 var k = contentStart
                 while k < contentEnd {
                     scratch.bytes.append(bytes[k])
                     k += bytes[k] == UInt8(ascii: "\"") ? 2 : 1
                 }
-                cell.length = scratch.bytes.count - cell.offset
-                cell.escaped = true
+                cell.length = UInt32(scratch.bytes.count - cell.offset)
+                cell.flags |= Cell.escapedFlag
             }
-            cell.more = try delimiter(&i)
+            let more = try delimiter(&i)
             pos = i
-            return cell
+            return (cell, more)
         }
         // Eight bytes at a time to the first byte below "-" (0x2D): every delimiter and the quote are, and
         // no byte of a multi-byte UTF-8 character is.
-        let raw = UnsafeRawPointer(bytes.baseAddress!)
-        while i + 8 <= n {
-            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let low = (w &- 0x2D2D_2D2D_2D2D_2D2D) & ~w & 0x8080_8080_8080_8080
-            if low != 0 {
-                i += low.trailingZeroBitCount >> 3
-                break
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let low = (w &- 0x2D2D_2D2D_2D2D_2D2D) & ~w & 0x8080_8080_8080_8080
+                if low != 0 {
+                    i += low.trailingZeroBitCount >> 3
+                    break
+                }
+                i += 8
             }
-            i += 8
         }
         while i < n {
             let b = bytes[i]
@@ -319,10 +331,11 @@ struct CSVReader: @unchecked Sendable {  // reads immutable bytes; safe to share
             if b == UInt8(ascii: "\"") { throw fail("a quote inside an unquoted field", at: i) }
             i += 1
         }
-        var cell = Cell(offset: begin, length: i - begin, origin: begin, quoted: false, escaped: false, more: false)
-        cell.more = try delimiter(&i)
+        if i &- begin > Int(UInt32.max) { throw fail("a field longer than 4 GB", at: begin) }
+        let cell = Cell(offset: begin, length: UInt32(i - begin), flags: 0)
+        let more = try delimiter(&i)
         pos = i
-        return cell
+        return (cell, more)
     }
 
     /// Consumes the comma or line end at `i`: true after a comma, false at the end of a record.
@@ -353,30 +366,56 @@ struct CSVReader: @unchecked Sendable {  // reads immutable bytes; safe to share
         return CSVError(message: message, line: line)
     }
 
-    /// Unescaped quoted cells of one batch.
+    /// Unescaped quoted cells of one batch, and where each began in the text.
     final class Scratch {
         var bytes: [UInt8] = []
+        /// For each unescaped cell (by its offset here), where it starts in the text.
+        var origins: [Int: Int] = [:]
 
-        func reset() { bytes.removeAll(keepingCapacity: true) }
+        func reset() {
+            bytes.removeAll(keepingCapacity: true)
+            origins.removeAll(keepingCapacity: true)
+        }
 
-        /// The content of `cell`: in the text, or here when it was unescaped.
-        func resolve(_ cell: Cell, _ text: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-            if cell.escaped {
-                return bytes.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[cell.offset..<(cell.offset + cell.length)]) }
+        /// Where `cell` starts in the text (its opening quote, if any), for messages.
+        func origin(of cell: Cell) -> Int {
+            cell.escaped ? origins[cell.offset] ?? 0 : cell.offset - (cell.quoted ? 1 : 0)
+        }
+
+        /// The content of `cell` as text; nil when it is not UTF-8.
+        func string(_ cell: Cell, _ text: UnsafeBufferPointer<UInt8>) -> String? {
+            bytes.withUnsafeBufferPointer { s in
+                String(validating: CellText(text: text, scratch: s).bytes(of: cell), as: UTF8.self)
             }
-            return UnsafeBufferPointer(rebasing: text[cell.offset..<(cell.offset + cell.length)])
         }
     }
 
-    /// Where a cell's content is: `length` bytes at `offset` of the text (of the scratch when `escaped`).
+    /// Where a cell's content is: `length` bytes at `offset` of the text (of the scratch when escaped).
+    /// Sixteen bytes, so a batch of cells stays small.
     struct Cell {
         var offset: Int
-        var length: Int
-        /// Where the cell starts in the text (its opening quote, if any), for messages.
-        var origin: Int
-        var quoted: Bool
-        var escaped: Bool
-        var more: Bool
+        var length: UInt32
+        var flags: UInt8
+
+        static let quotedFlag: UInt8 = 1
+        static let escapedFlag: UInt8 = 2
+
+        var quoted: Bool { flags & Self.quotedFlag != 0 }
+        var escaped: Bool { flags & Self.escapedFlag != 0 }
+        /// An empty unquoted cell: a missing value.
+        var isMissing: Bool { length == 0 && flags == 0 }
+    }
+}
+
+/// The bytes a batch's cells point into: the text, and the scratch of unescaped quoted cells.
+struct CellText {
+    let text: UnsafeBufferPointer<UInt8>
+    let scratch: UnsafeBufferPointer<UInt8>
+
+    @inline(__always)
+    func bytes(of cell: CSVReader.Cell) -> UnsafeBufferPointer<UInt8> {
+        let base = cell.escaped ? scratch : text
+        return UnsafeBufferPointer(start: base.baseAddress.map { $0 + cell.offset }, count: Int(cell.length))
     }
 }
 
@@ -411,8 +450,7 @@ struct CSVColumnBuilder {
     }
 
     /// Adds a batch of cells.
-    mutating func add(_ cells: UnsafeBufferPointer<CSVReader.Cell>, _ bytes: UnsafeBufferPointer<UInt8>,
-                      _ scratch: CSVReader.Scratch) -> Outcome {
+    mutating func add(_ cells: UnsafeBufferPointer<CSVReader.Cell>, _ source: CellText) -> Outcome {
         var first = 0
         if kind == .undecided {
             while first < cells.count, cells[first].length == 0 {
@@ -420,7 +458,7 @@ struct CSVColumnBuilder {
                 first += 1
             }
             guard first < cells.count else { return .ok }
-            if case .notNumber = CSVColumnBuilder.parse(scratch.resolve(cells[first], bytes)) {
+            if case .notNumber = CSVColumnBuilder.parse(source.bytes(of: cells[first])) {
                 kind = .text
                 for quotedEmpty in pending {
                     if quotedEmpty { _ = text.append(UnsafeBufferPointer(start: nil, count: 0)) } else { text.appendMissing() }
@@ -435,54 +473,40 @@ struct CSVColumnBuilder {
             pending = []
         }
         let rest = UnsafeBufferPointer(rebasing: cells[first...])
-        return kind == .number ? addNumbers(rest, bytes, scratch) : addTexts(rest, bytes, scratch)
+        return kind == .number ? addNumbers(rest, source) : addTexts(rest, source)
     }
 
-    mutating func addTexts(_ cells: UnsafeBufferPointer<CSVReader.Cell>, _ bytes: UnsafeBufferPointer<UInt8>,
-                           _ scratch: CSVReader.Scratch) -> Outcome {
-        let ok = scratch.bytes.withUnsafeBufferPointer { s -> Int? in
-            text.append(cells.count, isMissing: { cells[$0].length == 0 && !cells[$0].quoted }) { k in
-                let c = cells[k]
-                let base = c.escaped ? s : bytes
-                return UnsafeBufferPointer(rebasing: base[c.offset..<(c.offset + c.length)])
-            }
-        }
-        if let bad = ok { return .notUTF8(cells[bad]) }
+    mutating func addTexts(_ cells: UnsafeBufferPointer<CSVReader.Cell>, _ source: CellText) -> Outcome {
+        if let bad = text.append(cells, source) { return .notUTF8(cells[bad]) }
         return .ok
     }
 
-    mutating func addNumbers(_ cells: UnsafeBufferPointer<CSVReader.Cell>, _ bytes: UnsafeBufferPointer<UInt8>,
-                             _ scratch: CSVReader.Scratch) -> Outcome {
+    mutating func addNumbers(_ cells: UnsafeBufferPointer<CSVReader.Cell>, _ source: CellText) -> Outcome {
         let n = cells.count
         guard n > 0 else { return .ok }
         return withUnsafeTemporaryAllocation(of: Int64.self, capacity: n) { vb -> Outcome in
             withUnsafeTemporaryAllocation(of: Int8.self, capacity: n) { pb -> Outcome in
-                let v = vb.baseAddress!, places = pb.baseAddress!
+                guard let v = vb.baseAddress, let places = pb.baseAddress else { return .ok }
                 // Parse: significands and places; -1 places for a missing cell.
                 var most = scale
                 var missing = 0
-                let failure = scratch.bytes.withUnsafeBufferPointer { s -> Outcome? in
-                    for k in 0..<n {
-                        let c = cells[k]
-                        if c.length == 0 {
-                            v[k] = 0
-                            places[k] = -1
-                            missing += 1
-                            continue
-                        }
-                        let base = c.escaped ? s : bytes
-                        switch CSVColumnBuilder.parse(UnsafeBufferPointer(rebasing: base[c.offset..<(c.offset + c.length)])) {
-                        case .number(let x, let p):
-                            v[k] = x
-                            places[k] = Int8(p)
-                            most = Swift.max(most, p)
-                        case .notNumber: return .notNumber
-                        case .tooLarge: return .tooLarge(c)
-                        }
+                for k in 0..<n {
+                    let c = cells[k]
+                    if c.length == 0 {
+                        v[k] = 0
+                        places[k] = -1
+                        missing += 1
+                        continue
                     }
-                    return nil
+                    switch CSVColumnBuilder.parse(source.bytes(of: c)) {
+                    case .number(let x, let p):
+                        v[k] = x
+                        places[k] = Int8(p)
+                        most = Swift.max(most, p)
+                    case .notNumber: return .notNumber
+                    case .tooLarge: return .tooLarge(c)
+                    }
                 }
-                if let failure { return failure }
                 // Every value so far at the batch's largest number of places.
                 if most > scale {
                     guard let f = Self.power10(most - scale) else { return .tooLarge(cells[0]) }
@@ -650,19 +674,33 @@ struct CSVTextBuilder {
 
     /// Adds one cell; false when it is not UTF-8.
     mutating func append(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
-        append(1, isMissing: { _ in false }, { _ in cell }) == nil
+        if general != nil {
+            guard let s = String(validating: cell, as: UTF8.self) else { return false }
+            general?.append(s)
+            return true
+        }
+        if let code = insert(cell, TextIndex.hash(cell)) {
+            codes.append(code)
+            return true
+        }
+        guard let s = String(validating: cell, as: UTF8.self) else { return false }
+        var column = finish()
+        column.append(s)
+        general = column
+        return true
     }
 
-    /// Adds `n` cells: `content(k)` unless `isMissing(k)`. Returns the first cell that is not UTF-8, if any.
-    /// Every cell is hashed and the slot it starts at loaded before any is looked up, so the cache misses
-    /// of a large table overlap instead of following one another.
-    mutating func append(_ n: Int, isMissing: (Int) -> Bool, _ content: (Int) -> UnsafeBufferPointer<UInt8>) -> Int? {
-        guard general == nil else { return appendGeneral(0, n, isMissing, content) }
+    /// Adds a batch of cells (empty unquoted ones are missing). Returns the first that is not UTF-8, if any.
+    /// Every cell is hashed, then the slot each starts at loaded, before any is looked up: so the cache
+    /// misses of a large table overlap instead of following one another.
+    mutating func append(_ cells: UnsafeBufferPointer<CSVReader.Cell>, _ source: CellText) -> Int? {
+        let n = cells.count
+        guard general == nil else { return appendGeneral(cells, 0, source) }
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { hb -> Int? in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: n) { cb -> Int? in
-                let hashes = hb.baseAddress!, out = cb.baseAddress!
+                guard let hashes = hb.baseAddress, let out = cb.baseAddress else { return nil }
                 let mask = table.count &- 1
-                for k in 0..<n { hashes[k] = TextIndex.hash(content(k)) }
+                for k in 0..<n { hashes[k] = TextIndex.hash(source.bytes(of: cells[k])) }
                 // A loop of nothing but independent loads, so many misses are in flight at once.
                 var warm: UInt64 = 0
                 table.withUnsafeBufferPointer { t in
@@ -671,11 +709,12 @@ struct CSVTextBuilder {
                 sink ^= warm
                 var largest: UInt32 = 0
                 for k in 0..<n {
-                    if isMissing(k) {
+                    let c = cells[k]
+                    if c.isMissing {
                         out[k] = TextColumn.missing
                         continue
                     }
-                    let cell = content(k)
+                    let cell = source.bytes(of: c)
                     if let code = insert(cell, hashes[k]) {
                         out[k] = code
                         largest = Swift.max(largest, code)
@@ -687,7 +726,7 @@ struct CSVTextBuilder {
                     var column = finish()
                     column.append(s)
                     general = column
-                    return appendGeneral(k + 1, n, isMissing, content)
+                    return appendGeneral(cells, k + 1, source)
                 }
                 codes.append(contentsOf: UnsafeBufferPointer(start: out, count: n), largest: largest)
                 return nil
@@ -695,11 +734,10 @@ struct CSVTextBuilder {
         }
     }
 
-    mutating func appendGeneral(_ from: Int, _ n: Int, _ isMissing: (Int) -> Bool,
-                                _ content: (Int) -> UnsafeBufferPointer<UInt8>) -> Int? {
-        for k in from..<n {
-            if isMissing(k) { general?.append(nil); continue }
-            guard let s = String(validating: content(k), as: UTF8.self) else { return k }
+    mutating func appendGeneral(_ cells: UnsafeBufferPointer<CSVReader.Cell>, _ from: Int, _ source: CellText) -> Int? {
+        for k in from..<cells.count {
+            if cells[k].isMissing { general?.append(nil); continue }
+            guard let s = String(validating: source.bytes(of: cells[k]), as: UTF8.self) else { return k }
             general?.append(s)
         }
         return nil
@@ -720,8 +758,7 @@ struct CSVTextBuilder {
                         if v & Self.tagMask == tag {
                             let code = Int(UInt32(truncatingIfNeeded: v) &- 1)
                             let from = e[code], to = e[code + 1]
-                            if to - from == cell.count
-                                && (cell.count == 0 || bytesEqual(a.baseAddress! + from, cell.baseAddress!, cell.count)) {
+                            if to - from == cell.count && TextIndex.equal(UnsafeBufferPointer(rebasing: a[from..<to]), cell) {
                                 return UInt32(code)
                             }
                         }
@@ -800,7 +837,7 @@ struct CSVTextBuilder {
                     DispatchQueue.concurrentPerform(iterations: parts) { part in
                         for i in (count * part / parts)..<(count * (part + 1) / parts) {
                             let bytes = UnsafeBufferPointer(rebasing: shared.arena[shared.ends[i]..<shared.ends[i + 1]])
-                            (shared.buffer.baseAddress! + i).initialize(to: String(decoding: bytes, as: UTF8.self))
+                            shared.buffer.initializeElement(at: i, to: String(decoding: bytes, as: UTF8.self))
                         }
                     }
                 }
@@ -819,20 +856,3 @@ struct StringsOut: @unchecked Sendable {
     let ends: UnsafeBufferPointer<Int>
 }
 
-/// Whether `n` bytes at `a` and `b` are equal: eight at a time.
-@inline(__always)
-func bytesEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-    let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
-    var i = 0
-    while i + 8 <= n {
-        if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
-            return false
-        }
-        i += 8
-    }
-    while i < n {
-        if a[i] != b[i] { return false }
-        i += 1
-    }
-    return true
-}

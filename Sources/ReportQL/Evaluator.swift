@@ -600,12 +600,11 @@ final class Evaluator {
     }
 
     static func compareIntegers(_ c: NumberColumn, _ op: BinaryOperator, _ bound: IntegerBound) -> BoolColumn {
-        let condition: RowCondition
-        if let (lo, hi, negated) = bound.interval {
-            condition = .range(c.storage, lo: lo, hi: hi, negated: negated, present: nil)
-        } else {
-            guard case .constant(let b) = bound else { preconditionFailure() }
+        var condition = RowCondition.constant(false)
+        if case .constant(let b) = bound {
             condition = .constant(b)
+        } else if let (lo, hi, negated) = bound.interval {
+            condition = .range(c.storage, lo: lo, hi: hi, negated: negated, present: nil)
         }
         return BoolColumn(values: condition.values(count: c.count), present: c.present)
     }

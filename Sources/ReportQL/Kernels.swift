@@ -1,11 +1,14 @@
-/// Block-at-a-time kernels over the narrow column storage (``IntStorage``, ``CodeStorage``).
-///
-/// A `where` condition becomes a ``RowCondition`` that fills a byte mask for one block of rows at a time,
-/// small enough to stay in the first-level cache. The steps that consume rows — count, sum, avg, min, max,
-/// grouping by a text column, top-k — read the same block while it is hot, so a filter followed by an
-/// aggregate never builds a mask or a selection of the whole table, and never goes through ``Value``.
-/// Every kernel keeps the semantics of the row-by-row path it stands in for: exact integer sums, missing
-/// values skipped and counted, groups in order of first appearance, ties in sort order broken by position.
+import Dispatch
+
+// Block-at-a-time kernels over the narrow column storage (`IntStorage`, `CodeStorage`).
+//
+// A `where` condition becomes a `RowCondition` that fills a byte mask for one block of rows at a time,
+// small enough to stay in the first-level cache. The steps that consume rows — count, sum, avg, min, max,
+// grouping by a text column, top-k — read the same block while it is hot, so a filter followed by an
+// aggregate never builds a mask or a selection of the whole table, and never goes through `Value`. Large
+// scans are read in two halves on two threads. Every kernel keeps the semantics of the row-by-row path it
+// stands in for: exact integer sums, missing values skipped and counted, groups in order of first
+// appearance, ties in sort order broken by position. See BENCHMARKS.md.
 
 /// Rows per block: the mask, the codes and the values of a block fit in the first-level cache together.
 let blockSize = 2048
@@ -42,7 +45,6 @@ enum CodeTest {
     init(_ codes: Set<UInt32>, negated: Bool, storage: CodeStorage) {
         if codes.count <= 1 {
             self = .one(codes.first, negated: negated)
-            if codes.isEmpty { self = negated ? .one(nil, negated: true) : .one(nil, negated: false) }
             return
         }
         let size: Int
@@ -89,7 +91,7 @@ extension RowCondition {
             }
             if mode == .or {
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { tmp in
-                    let t = tmp.baseAddress!
+                    guard let t = tmp.baseAddress else { return }
                     fillRange(storage, lo, hi, negated, t, .set, p0, n, rows)
                     present.withUnsafeBufferPointer { fillBools($0, t, .and, p0, n, rows) }
                     for j in 0..<n { out[j] |= t[j] }
@@ -117,7 +119,7 @@ extension RowCondition {
                 for (i, part) in parts.enumerated() { part.fill(out, i == 0 ? mode : own, p0, n, rows) }
             } else {
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { tmp in
-                    let t = tmp.baseAddress!
+                    guard let t = tmp.baseAddress else { return }
                     for (i, part) in parts.enumerated() { part.fill(t, i == 0 ? .set : own, p0, n, rows) }
                     combine(out, mode, n) { t[$0] != 0 }
                 }
@@ -131,10 +133,11 @@ extension RowCondition {
     func values(count: Int) -> [Bool] {
         [Bool](unsafeUninitializedCapacity: count) { buffer, initialized in
             buffer.withMemoryRebound(to: UInt8.self) { out in
+                guard let base = out.baseAddress else { return }
                 var p0 = 0
                 while p0 < count {
                     let n = Swift.min(blockSize, count - p0)
-                    fill(out.baseAddress! + p0, .set, p0, n, nil)
+                    fill(base + p0, .set, p0, n, nil)
                     p0 += n
                 }
             }
@@ -243,12 +246,34 @@ extension Evaluator.IntegerBound {
 
 /// The rows a step reads, in order: the frame's positions (all storage rows, or its selection), less those
 /// a condition drops.
-struct Scan {
+struct Scan: @unchecked Sendable {  // immutable; its parts are read on two threads
     /// Positions: the frame's row count.
     let count: Int
     /// Position → storage row; nil when they are the same.
     let selection: [Int32]?
     let condition: RowCondition?
+    /// The positions this scan reads: all of them, or one part when a step reads its parts in parallel.
+    var range: Range<Int>
+
+    init(count: Int, selection: [Int32]?, condition: RowCondition?) {
+        self.count = count
+        self.selection = selection
+        self.condition = condition
+        range = 0..<count
+    }
+
+    /// Positions from which a scan is read in two parts, on two threads (tests lower it).
+    var parallelFrom = 1 << 18
+
+    /// The scan in two parts of whole blocks when it is large, else itself alone.
+    func parts() -> [Scan] {
+        guard range.count >= parallelFrom, range.count >= 2 * blockSize else { return [self] }
+        let middle = (range.lowerBound + range.count / 2) / blockSize * blockSize
+        var first = self, second = self
+        first.range = range.lowerBound..<middle
+        second.range = middle..<range.upperBound
+        return [first, second]
+    }
 
     /// One block of kept rows.
     enum Block {
@@ -262,11 +287,11 @@ struct Scan {
     func forEachBlock(while more: () -> Bool = { true }, _ body: (Block) -> Void) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: blockSize) { maskBuffer in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: blockSize) { rowBuffer in
-                let mask = maskBuffer.baseAddress!, kept = rowBuffer.baseAddress!
+                guard let mask = maskBuffer.baseAddress, let kept = rowBuffer.baseAddress else { return }
                 func run(_ sel: UnsafePointer<Int32>?) {
-                    var p0 = 0
-                    while p0 < count, more() {
-                        let n = Swift.min(blockSize, count - p0)
+                    var p0 = range.lowerBound
+                    while p0 < range.upperBound, more() {
+                        let n = Swift.min(blockSize, range.upperBound - p0)
                         if let sel {
                             let rows = sel + p0
                             if let condition {
@@ -300,9 +325,15 @@ struct Scan {
 
     /// The storage rows kept, in order.
     func rows() -> [Int32] {
+        let parts = inParallel(self) { $0.partRows() }
+        return parts.count == 1 ? parts[0] : parts.flatMap { $0 }
+    }
+
+    /// The storage rows this part keeps, in order.
+    func partRows() -> [Int32] {
         var out: [Int32] = []
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: blockSize) { buffer in
-            let tmp = buffer.baseAddress!
+            guard let tmp = buffer.baseAddress else { return }
             forEachBlock { block in
                 switch block {
                 case .dense(let start, let n, let mask?):
@@ -323,6 +354,30 @@ struct Scan {
     }
 }
 
+/// Runs `body` on each part of `scan` (see ``Scan/parts()``), the parts on their own threads; the results
+/// in the parts' order.
+func inParallel<R>(_ scan: Scan, _ body: (Scan) -> R) -> [R] {
+    let parts = scan.parts()
+    guard parts.count > 1 else { return [body(scan)] }
+    var results = [R?](repeating: nil, count: parts.count)
+    withoutActuallyEscaping(body) { body in
+        results.withUnsafeMutableBufferPointer { out in
+            let shared = Parallel(out: out, body: body, parts: parts)
+            DispatchQueue.concurrentPerform(iterations: parts.count) { i in
+                shared.out[i] = shared.body(shared.parts[i])
+            }
+        }
+    }
+    return results.compactMap { $0 }
+}
+
+/// What the threads of ``inParallel(_:_:)`` share: each writes its own result.
+struct Parallel<R>: @unchecked Sendable {
+    let out: UnsafeMutableBufferPointer<R?>
+    let body: (Scan) -> R
+    let parts: [Scan]
+}
+
 // MARK: Whole-table aggregates
 
 /// What one scan of a number column found among the kept rows.
@@ -338,6 +393,10 @@ struct NumberSummary {
 
 /// Kept rows.
 func countRows(_ scan: Scan) -> Int {
+    inParallel(scan, countPartRows).reduce(0, +)
+}
+
+func countPartRows(_ scan: Scan) -> Int {
     var total = 0
     scan.forEachBlock { block in
         switch block {
@@ -354,6 +413,19 @@ func countRows(_ scan: Scan) -> Int {
 
 /// Sum, bounds and counts of a one-unit number column over the kept rows: one pass, integer arithmetic.
 func summarize(_ scan: Scan, _ column: NumberColumn, bounds: Bool) -> NumberSummary {
+    let parts = inParallel(scan) { summarizePart($0, column, bounds: bounds) }
+    var s = NumberSummary()
+    for p in parts {
+        s.rows += p.rows
+        s.missing += p.missing
+        s.total += p.total
+        s.min = Swift.min(s.min, p.min)
+        s.max = Swift.max(s.max, p.max)
+    }
+    return s
+}
+
+func summarizePart(_ scan: Scan, _ column: NumberColumn, bounds: Bool) -> NumberSummary {
     switch column.storage {
     case .i8(let a): return summarize(scan, a, column, bounds)
     case .i16(let a): return summarize(scan, a, column, bounds)
@@ -374,8 +446,8 @@ func summarize<T: FixedWidthInteger & SignedInteger>(_ scan: Scan, _ values: [T]
             scan.forEachBlock { block in
                 switch block {
                 case .dense(let start, let n, let mask):
-                    if p == nil, blockSafe {
-                        let (rows, sum, lo, hi) = summarizeDense(v.baseAddress! + start, n, mask, bounds: bounds)
+                    if p == nil, blockSafe, let base = v.baseAddress {
+                        let (rows, sum, lo, hi) = summarizeDense(base + start, n, mask, bounds: bounds)
                         s.rows += rows
                         s.total += Int128(sum)
                         if rows > 0 {
@@ -516,34 +588,43 @@ func groupSums<C: FixedWidthInteger & UnsignedInteger>(_ scan: Scan, _ codes: [C
     var g = GroupSums()
     g.missingSlot = missingSlot
     codes.withUnsafeBufferPointer { c in
-        let fusedSums: [Int64]
-        if let f = fused {
+        // Each part of the scan counted (and summed) on its own thread, then the parts added.
+        let counted = inParallel(scan) { part -> ([Int], [Int64]) in
+            guard let f = fused else { return countAndSum(part, c, UnsafeBufferPointer<Int8>?.none, slots, missingSlot) }
             let bias = inputs[f].column.minValue
             switch inputs[f].column.storage {
             case .i8(let v) where C.self == UInt8.self:
-                (g.rows, fusedSums) = v.withUnsafeBufferPointer { packedCountAndSum(scan, c, $0, bias: bias) }
+                return v.withUnsafeBufferPointer { packedCountAndSum(part, c, $0, bias: bias) }
             case .i16(let v) where C.self == UInt8.self:
-                (g.rows, fusedSums) = v.withUnsafeBufferPointer { packedCountAndSum(scan, c, $0, bias: bias) }
-            case .i8(let v): (g.rows, fusedSums) = v.withUnsafeBufferPointer { countAndSum(scan, c, $0, slots, missingSlot) }
-            case .i16(let v): (g.rows, fusedSums) = v.withUnsafeBufferPointer { countAndSum(scan, c, $0, slots, missingSlot) }
-            case .i32(let v): (g.rows, fusedSums) = v.withUnsafeBufferPointer { countAndSum(scan, c, $0, slots, missingSlot) }
-            case .i64(let v): (g.rows, fusedSums) = v.withUnsafeBufferPointer { countAndSum(scan, c, $0, slots, missingSlot) }
+                return v.withUnsafeBufferPointer { packedCountAndSum(part, c, $0, bias: bias) }
+            case .i8(let v): return v.withUnsafeBufferPointer { countAndSum(part, c, $0, slots, missingSlot) }
+            case .i16(let v): return v.withUnsafeBufferPointer { countAndSum(part, c, $0, slots, missingSlot) }
+            case .i32(let v): return v.withUnsafeBufferPointer { countAndSum(part, c, $0, slots, missingSlot) }
+            case .i64(let v): return v.withUnsafeBufferPointer { countAndSum(part, c, $0, slots, missingSlot) }
             }
-        } else {
-            (g.rows, fusedSums) = countAndSum(scan, c, UnsafeBufferPointer<Int8>?.none, slots, missingSlot)
         }
-        let totalRows = g.rows.reduce(0, +)
+        var fusedSums = counted[0].1
+        g.rows = counted[0].0
+        for part in counted.dropFirst() {
+            for s in g.rows.indices { g.rows[s] += part.0[s] }
+            for s in fusedSums.indices { fusedSums[s] &+= part.1[s] }
+        }
+        let totalRows = scan.count
         for (k, input) in inputs.enumerated() {
-            let r: GroupColumn
+            var r: GroupColumn
             if k == fused {
                 r = GroupColumn(sums: fusedSums.map { Int128($0) }, present: nil, min: [], max: [])
             } else {
-                switch input.column.storage {
-                case .i8(let v): r = groupColumn(scan, c, missingSlot, slots, v, input, totalRows)
-                case .i16(let v): r = groupColumn(scan, c, missingSlot, slots, v, input, totalRows)
-                case .i32(let v): r = groupColumn(scan, c, missingSlot, slots, v, input, totalRows)
-                case .i64(let v): r = groupColumn(scan, c, missingSlot, slots, v, input, totalRows)
+                let parts = inParallel(scan) { part -> GroupColumn in
+                    switch input.column.storage {
+                    case .i8(let v): return groupColumn(part, c, missingSlot, slots, v, input, totalRows)
+                    case .i16(let v): return groupColumn(part, c, missingSlot, slots, v, input, totalRows)
+                    case .i32(let v): return groupColumn(part, c, missingSlot, slots, v, input, totalRows)
+                    case .i64(let v): return groupColumn(part, c, missingSlot, slots, v, input, totalRows)
+                    }
                 }
+                r = parts[0]
+                for part in parts.dropFirst() { r.add(part) }
             }
             g.sums.append(r.sums)
             g.present.append(r.present)
@@ -579,14 +660,14 @@ func countAndSum<C: FixedWidthInteger & UnsignedInteger, T: FixedWidthInteger & 
         sums.withUnsafeMutableBufferPointer { sums in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: blockSize) { ones in
                 ones.initialize(repeating: 1)
-                let cp = counts.baseAddress!
+                guard let cp = counts.baseAddress, let one = ones.baseAddress, let codes = c.baseAddress else { return }
                 scan.forEachBlock { block in
                     switch block {
                     case .dense(let start, let n, let mask):
-                        let m = mask ?? UnsafePointer(ones.baseAddress!)
-                        let cb = c.baseAddress! + start
-                        if let v = values, let sp = sums.baseAddress {
-                            let vb = v.baseAddress! + start
+                        let m = mask ?? UnsafePointer(one)
+                        let cb = codes + start
+                        if let v = values?.baseAddress, let sp = sums.baseAddress {
+                            let vb = v + start
                             var j = 0
                             if ways == 4 {
                                 let s1 = slots, s2 = 2 * slots, s3 = 3 * slots
@@ -657,14 +738,13 @@ func countAndSum<C: FixedWidthInteger & UnsignedInteger, T: FixedWidthInteger & 
 func packedCountAndSum<C: FixedWidthInteger & UnsignedInteger, T: FixedWidthInteger & SignedInteger>(
     _ scan: Scan, _ c: UnsafeBufferPointer<C>, _ values: UnsafeBufferPointer<T>, bias: Int64
 ) -> ([Int], [Int64]) {
-    precondition(C.bitWidth == 8 && T.bitWidth <= 16)
     let slots = 256
     var packed = [UInt64](repeating: 0, count: 4 * slots)
     var rows = [Int](repeating: 0, count: slots)
     var sums = [Int64](repeating: 0, count: slots)
     let one: UInt64 = 1 << 32
     packed.withUnsafeMutableBufferPointer { packed in
-        let p = packed.baseAddress!
+        guard let p = packed.baseAddress, let codes = c.baseAddress, let vals = values.baseAddress else { return }
         func empty() {
             for w in 0..<4 {
                 for s in 0..<slots {
@@ -681,11 +761,12 @@ func packedCountAndSum<C: FixedWidthInteger & UnsignedInteger, T: FixedWidthInte
         var since = 0
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: blockSize) { ones in
             ones.initialize(repeating: 1)
+            guard let allOnes = ones.baseAddress else { return }
             scan.forEachBlock { block in
                 switch block {
                 case .dense(let start, let n, let mask):
-                    let m = mask ?? UnsafePointer(ones.baseAddress!)
-                    let cb = c.baseAddress! + start, vb = values.baseAddress! + start
+                    let m = mask ?? UnsafePointer(allOnes)
+                    let cb = codes + start, vb = vals + start
                     var j = 0
                     while j &+ 4 <= n {
                         p[Int(cb[j])] &+= entry(vb[j], m[j])
@@ -751,6 +832,16 @@ struct GroupColumn {
     var present: [Int]?
     var min: [Int64]
     var max: [Int64]
+
+    /// Adds what another part of the scan found.
+    mutating func add(_ other: GroupColumn) {
+        for s in sums.indices { sums[s] += other.sums[s] }
+        if let p = other.present, present != nil {
+            for s in p.indices { present?[s] += p[s] }
+        }
+        for s in min.indices { min[s] = Swift.min(min[s], other.min[s]) }
+        for s in max.indices { max[s] = Swift.max(max[s], other.max[s]) }
+    }
 }
 
 /// One number column summed per group.
@@ -769,7 +860,8 @@ func groupColumn<C: FixedWidthInteger & UnsignedInteger, T: FixedWidthInteger & 
                 scan.forEachBlock { block in
                     switch block {
                     case .dense(let start, let n, let mask):
-                        let cb = c.baseAddress! + start, vb = v.baseAddress! + start
+                        guard let codes = c.baseAddress, let vals = v.baseAddress else { return }
+                        let cb = codes + start, vb = vals + start
                         if let mask {
                             for j in 0..<n {
                                 sums[slot(cb[j], missingSlot)] &+= Int64(vb[j]) & (0 &- Int64(mask[j]))
@@ -828,17 +920,36 @@ func groupColumn<C: FixedWidthInteger & UnsignedInteger, T: FixedWidthInteger & 
 /// The first `k` kept rows in order of a one-unit number column (descending or ascending), ties in row
 /// order, missing values last: storage rows, in that order.
 func topRows(_ scan: Scan, _ column: NumberColumn, descending: Bool, k: Int) -> [Int32] {
-    switch column.storage {
-    case .i8(let a): return topRows(scan, a, column.present, descending, k)
-    case .i16(let a): return topRows(scan, a, column.present, descending, k)
-    case .i32(let a): return topRows(scan, a, column.present, descending, k)
-    case .i64(let a): return topRows(scan, a, column.present, descending, k)
+    let parts = inParallel(scan) { part -> TopK in
+        switch column.storage {
+        case .i8(let a): return topRows(part, a, column.present, descending, k)
+        case .i16(let a): return topRows(part, a, column.present, descending, k)
+        case .i32(let a): return topRows(part, a, column.present, descending, k)
+        case .i64(let a): return topRows(part, a, column.present, descending, k)
+        }
     }
+    // The parts cover rows in order, so a later part's row is a later row: ties go to the earlier part.
+    var present: [(key: Int64, row: Int32)] = []
+    var missing: [Int32] = []
+    for part in parts {
+        present += zip(part.keys, part.rows).map { ($0, $1) }
+        missing += part.missing
+    }
+    present.sort { a, b in a.key != b.key ? (descending ? a.key > b.key : a.key < b.key) : a.row < b.row }
+    let best = present.prefix(k).map(\.row)
+    return best + missing.prefix(k - best.count)
+}
+
+/// The best `k` rows of one part of a scan, best first, and its first `k` rows with a missing value.
+struct TopK {
+    var keys: [Int64]
+    var rows: [Int32]
+    var missing: [Int32]
 }
 
 func topRows<T: FixedWidthInteger & SignedInteger>(_ scan: Scan, _ values: [T], _ present: [Bool]?,
-                                                 _ descending: Bool, _ k: Int) -> [Int32] {
-    guard k > 0 else { return [] }
+                                                 _ descending: Bool, _ k: Int) -> TopK {
+    guard k > 0 else { return TopK(keys: [], rows: [], missing: []) }
     // The best so far, best first. Once there are k, a row enters only when it beats the last: an equal
     // value came later, so it loses the tie.
     var keys: [Int64] = [], rows: [Int32] = []
@@ -865,12 +976,54 @@ func topRows<T: FixedWidthInteger & SignedInteger>(_ scan: Scan, _ values: [T], 
             last = keys[k - 1]
         }
     }
+    if scan.selection == nil, present == nil {
+        // All rows, none missing: once k rows are in, a block whose best value does not beat the last of
+        // them is passed over whole — one vectorised max (or min) and no condition evaluated.
+        values.withUnsafeBufferPointer { v in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: blockSize) { buffer in
+                guard let maskBuffer = buffer.baseAddress, let vals = v.baseAddress else { return }
+                var p0 = scan.range.lowerBound
+                while p0 < scan.range.upperBound {
+                    let n = Swift.min(blockSize, scan.range.upperBound - p0)
+                    let base = vals + p0
+                    if full {
+                        let bound = T(truncatingIfNeeded: last)
+                        if descending ? blockMax(base, n) <= bound : blockMin(base, n) >= bound {
+                            p0 += n
+                            continue
+                        }
+                    }
+                    var mask: UnsafePointer<UInt8>?
+                    if let condition = scan.condition {
+                        condition.fill(maskBuffer, .set, p0, n, nil)
+                        mask = UnsafePointer(maskBuffer)
+                    }
+                    // The cheap test first (against the last of the k at the block's start: a stale bound
+                    // only lets more rows through to `offer`, which checks again).
+                    let bound = full ? T(truncatingIfNeeded: last) : (descending ? T.min : T.max)
+                    let strict = full
+                    if descending {
+                        for j in 0..<n where base[j] > bound || (!strict && base[j] == bound) {
+                            if mask.map({ $0[j] != 0 }) ?? true { offer(Int64(base[j]), Int32(truncatingIfNeeded: p0 + j)) }
+                        }
+                    } else {
+                        for j in 0..<n where base[j] < bound || (!strict && base[j] == bound) {
+                            if mask.map({ $0[j] != 0 }) ?? true { offer(Int64(base[j]), Int32(truncatingIfNeeded: p0 + j)) }
+                        }
+                    }
+                    p0 += n
+                }
+            }
+        }
+        return TopK(keys: keys, rows: rows, missing: [])
+    }
     values.withUnsafeBufferPointer { v in
         present.withUnsafeOptionalBufferPointer { p in
             scan.forEachBlock { block in
                 switch block {
                 case .dense(let start, let n, let mask):
-                    let base = v.baseAddress! + start
+                    guard let vals = v.baseAddress else { return }
+                    let base = vals + start
                     if p == nil, full {
                         // The cheap test first, against the last of the k at the block's start (a stale
                         // bound only lets more rows through to `offer`, which checks again).
@@ -900,5 +1053,21 @@ func topRows<T: FixedWidthInteger & SignedInteger>(_ scan: Scan, _ values: [T], 
             }
         }
     }
-    return rows + missing.prefix(k - rows.count)
+    return TopK(keys: keys, rows: rows, missing: missing)
+}
+
+/// The largest of `n` values (vectorises).
+@inline(__always)
+func blockMax<T: FixedWidthInteger>(_ v: UnsafePointer<T>, _ n: Int) -> T {
+    var m = T.min
+    for j in 0..<n { m = Swift.max(m, v[j]) }
+    return m
+}
+
+/// The smallest of `n` values (vectorises).
+@inline(__always)
+func blockMin<T: FixedWidthInteger>(_ v: UnsafePointer<T>, _ n: Int) -> T {
+    var m = T.max
+    for j in 0..<n { m = Swift.min(m, v[j]) }
+    return m
 }

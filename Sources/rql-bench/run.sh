@@ -50,6 +50,7 @@ for n in $sizes; do
     fi
     load_reps=5
     [ "$n" = "1e7" ] && load_reps=3
+    echo "load average before $n: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/machine.txt"
     echo "== $n: ReportQL and the hand-written loop" >&2
     "$bench" run "$csv" "$expected" --reps "$reps" --load-reps "$load_reps" | tee -a "$out/results.jsonl" | cut -c1-160 >&2
     echo "== $n: DuckDB" >&2

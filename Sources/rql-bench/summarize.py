@@ -100,6 +100,10 @@ for n in sizes:
         out.append(f"| {q} | " + " | ".join(cells) + f" | {ratio(r, med('swift-loop', n, q))} | "
                    f"{ratio(r, med('duckdb-enum+decimal t=2', n, q))} | {ratio(r, med('duckdb-enum+decimal t=1', n, q))} | "
                    f"{ratio(r, med('sqlite-cents', n, q))} |")
+    q0 = [(t, med(f"duckdb-enum+decimal t={t}", n, "Q0")) for t in (2, 1)]
+    if all(v is not None for _, v in q0):
+        out.append("\nDuckDB's own overhead per query through its Python API (`SELECT 42`): "
+                   + ", ".join(f"{ms(v)} ms at {t} thread{'s' if t > 1 else ''}" for t, v in q0) + ".")
     out.append("")
 
 out.append("### Compiling a query (µs, median of 15 × 200 compiles)\n")

@@ -15,14 +15,7 @@ import Testing
     /// Files another change is documenting right now, skipped until it lands. The lead empties this list as
     /// they are documented; a file leaves it, never joins it.
     static let pendingFiles: Set<String> = [
-        "ReportModel/Column.swift",
-        "ReportModel/JSON.swift",
-        "ReportModel/ReportLoader.swift",
-        "ReportQL/CSV.swift",
-        "ReportQL/Kernels.swift",
-        "ReportQL/Evaluator.swift",
-        "ReportQL/Aggregation.swift",
-        "ReportQL/Frame.swift",
+        // Files whose public declarations are not yet documented, by path under Sources/. Empty: keep it so.
     ]
 
     static let sources = URL(fileURLWithPath: #filePath)

@@ -116,6 +116,13 @@ import Testing
         } catch {
             #expect(error == CSVError(message: "the text of field 's' is not UTF-8", line: 3))
         }
+        do {
+            // In a quoted cell with doubled quotes (read from its unescaped copy), the line is still the cell's.
+            _ = try Table(csv: Array("s\nok\nx\n\"a\"\"".utf8) + [0xFF] + Array("\"\n".utf8), name: "t")
+            Issue.record("accepted bytes that are not UTF-8")
+        } catch {
+            #expect(error == CSVError(message: "the text of field 's' is not UTF-8", line: 4))
+        }
     }
 
     @Test func textComparesAsSwiftDoes() throws {
@@ -151,8 +158,8 @@ import Testing
     /// A table with missing values in every column, and the same queries asked two ways: reading columns
     /// (the block kernels) and through expressions (`v + 0万元`, `lower(k)`), which go row by row.
     @Test func kernelsAgreeWithTheRowByRowPath() throws {
-        var text = "k,s,v,w\n"
-        var rows: [(k: String, v: Int64?, w: Int64?)] = []
+        var text = "k,s,v,w,u\n"
+        var rows: [(k: String, s: String, v: Int64?, w: Int64?, u: Int64?)] = []
         var seed: UInt64 = 42
         func next(_ n: UInt64) -> UInt64 {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
@@ -164,8 +171,9 @@ import Testing
             let v: Int64? = next(10) == 0 ? nil : Int64(next(200_000)) - 100_000
             let w: Int64? = next(8) == 0 ? nil : Int64(next(50))
             let vText = v.map { ($0 < 0 ? "-" : "") + "\(abs($0) / 100).\(abs($0) % 100 < 10 ? "0" : "")\(abs($0) % 100)" } ?? ""
-            text += "\(k),\(s),\(vText),\(w.map(String.init) ?? "")\n"
-            rows.append((k, v, w))
+            let u = Int64(next(300)) - 100
+            text += "\(k),\(s),\(vText),\(w.map(String.init) ?? ""),\(u)\n"
+            rows.append((k, s, v, w, u))
         }
         let env = Environment(reports: [], collections: [try Self.table(text, units: ["v": .wanYuan])])
         let pairs = [
@@ -206,7 +214,46 @@ import Testing
         #expect(try wColumn("t sort w top 9 select w") == wValues(expected({ _ in true }, { rows[$0].w }, descending: false, 9)))
         #expect(try wColumn("t where k = 丙 sort v limit 6000 select w")
             == wValues(expected({ rows[$0].k == "丙" }, { rows[$0].v }, descending: false, 6000)))
+        // A column with no missing value: blocks whose best value cannot enter are passed over.
+        #expect(try wColumn("t where k = 甲 sort u desc top 12 select w")
+            == wValues(expected({ rows[$0].k == "甲" }, { rows[$0].u }, descending: true, 12)))
+        #expect(try wColumn("t where s = x sort u top 30 select w")
+            == wValues(expected({ rows[$0].s == "x" }, { rows[$0].u }, descending: false, 30)))
+        #expect(try wColumn("t sort u top 25 select w") == wValues(expected({ _ in true }, { rows[$0].u }, descending: false, 25)))
         #expect(try wColumn("t sort v + 0万元 desc top 5000 select w")
             == wValues(expected({ _ in true }, { rows[$0].v }, descending: true, 5000)))
+    }
+
+    /// Large scans are read in two parts on two threads; the answers are the same as in one part.
+    @Test func scansInTwoPartsAgreeWithOne() throws {
+        var text = "k,v,w\n"
+        for i in 0..<20_000 {
+            let v = i % 11 == 0 ? "" : "\((i * 7919) % 5003 - 2500).\(i % 10)"
+            text += "\(["甲", "乙", "丙", ""][i % 4]),\(v),\((i * 31) % 97)\n"
+        }
+        let t = try Self.table(text)
+        guard case .text(let k) = Self.column(t, "k"), case .number(let v) = Self.column(t, "v"),
+              case .number(let w) = Self.column(t, "w") else { Issue.record("kinds"); return }
+        let condition = RowCondition.codes(k.storage, .one(k.code(of: "乙"), negated: true))
+        for selection in [nil, Array(stride(from: Int32(0), to: 20_000, by: 3))] {
+            let count = selection?.count ?? t.rowCount
+            var one = Scan(count: count, selection: selection, condition: condition)
+            one.parallelFrom = .max
+            var two = one
+            two.parallelFrom = 0
+            #expect(two.parts().count == 2)
+            #expect(one.rows() == two.rows())
+            #expect(countRows(one) == countRows(two))
+            let (a, b) = (summarize(one, v, bounds: true), summarize(two, v, bounds: true))
+            #expect(a.rows == b.rows && a.missing == b.missing && a.total == b.total && a.min == b.min && a.max == b.max)
+            let inputs = [GroupInput(column: w, bounds: false), GroupInput(column: v, bounds: true)]
+            let (g1, g2) = (groupSums(one, key: k.storage, inputs: inputs), groupSums(two, key: k.storage, inputs: inputs))
+            #expect(g1.order == g2.order && g1.rows == g2.rows && g1.sums == g2.sums)
+            #expect(g1.min == g2.min && g1.max == g2.max && g1.present == g2.present)
+            for descending in [true, false] {
+                #expect(topRows(one, v, descending: descending, k: 25) == topRows(two, v, descending: descending, k: 25))
+                #expect(topRows(one, w, descending: descending, k: 40) == topRows(two, w, descending: descending, k: 40))
+            }
+        }
     }
 }
