@@ -1,3 +1,5 @@
+internal import ReportModel
+
 /// One record of a collection, its fields in `reportql/1` order, and where its quote stands.
 struct Record {
     enum Value {
@@ -36,26 +38,7 @@ struct Record {
 struct JSONWriter {
     private(set) var out = ""
 
-    static func quoted(_ s: String) -> String {
-        var r = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": r += "\\\""
-            case "\\": r += "\\\\"
-            case "\n": r += "\\n"
-            case "\r": r += "\\r"
-            case "\t": r += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                    let hex = String(u.value, radix: 16)
-                    r += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                } else {
-                    r.unicodeScalars.append(u)
-                }
-            }
-        }
-        return r + "\""
-    }
+    static func quoted(_ s: String) -> String { jsonStringLiteral(s) }
 
     static func object(_ fields: [(key: String, value: Record.Value)]) -> String {
         let parts = fields.map { f -> String in

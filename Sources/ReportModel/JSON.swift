@@ -313,3 +313,26 @@ public func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, colu
     }
     return (line, column)
 }
+
+/// `s` as a JSON string literal: quotes, backslashes and control characters escaped (and U+2028/U+2029, which
+/// JavaScript treats as line breaks), every other character as UTF-8. The one escaper every writer uses.
+public func jsonStringLiteral(_ s: String) -> String {
+    var out = "\""
+    for scalar in s.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        default:
+            if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+    return out + "\""
+}

@@ -74,23 +74,23 @@ func fatal(_ message: String) -> Never {
     exit(2)
 }
 
+/// `value`, or a clean exit with `message` when there is none.
+func required<T>(_ value: T?, _ message: @autoclosure () -> String) -> T {
+    guard let value else { fatal(message()) }
+    return value
+}
+
+/// The value of `body`, or a clean exit naming the error: the benchmark never traps on bad data.
+func must<T>(_ body: () throws -> T) -> T {
+    do { return try body() } catch { fatal("\(error)") }
+}
+
 /// glibc's `malloc_trim`: returns freed heap pages to the system, so the resident size counts live data.
 @_silgen_name("malloc_trim") func mallocTrim(_ pad: Int) -> Int32
 
 // MARK: JSON lines
 
-func json(_ s: String) -> String {
-    var out = "\""
-    for c in s.unicodeScalars {
-        switch c {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        default: out.unicodeScalars.append(c)
-        }
-    }
-    return out + "\""
-}
+func json(_ s: String) -> String { jsonStringLiteral(s) }
 
 func json(_ xs: [Double]) -> String { "[" + xs.map { fixed($0, 4) }.joined(separator: ",") + "]" }
 
@@ -215,7 +215,7 @@ struct HandLoop {
     }
 
     func q1() -> Int64 {
-        let a = UInt8(sectors.firstIndex(of: "工业")!), b = UInt8(statuses.firstIndex(of: "在建")!)
+        let a = UInt8(required(sectors.firstIndex(of: "工业"), "no 工业 in the data")), b = UInt8(required(statuses.firstIndex(of: "在建"), "no 在建 in the data"))
         var sum: Int64 = 0
         sector.withUnsafeBufferPointer { s in
             status.withUnsafeBufferPointer { t in
@@ -245,7 +245,7 @@ struct HandLoop {
     }
 
     func q3() -> [(String, Int64)] {
-        let b = UInt8(statuses.firstIndex(of: "预备")!)
+        let b = UInt8(required(statuses.firstIndex(of: "预备"), "no 预备 in the data"))
         var best: [(Int64, Int)] = []   // value desc, then row asc
         best.reserveCapacity(11)
         status.withUnsafeBufferPointer { t in
@@ -281,7 +281,7 @@ func loadTable(_ bytes: [UInt8], units: [String: Unit]) throws -> Table {
         for (i, f) in line.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).enumerated() {
             let s = String(decoding: f, as: UTF8.self)
             if ["id", "total", "invest2024"].contains(header[i]) {
-                numbers[i].append(ExactDecimal(parsing: s)!.int64(atScale: header[i] == "id" ? 0 : 2)!)
+                numbers[i].append(required(ExactDecimal(parsing: s)?.int64(atScale: header[i] == "id" ? 0 : 2), "not a number: \(s)"))
             } else {
                 text[i].append(s)
             }
@@ -371,12 +371,12 @@ func run(csvPath: String, expectedPath: String, reps: Int, loadReps: Int) {
         let query: Query
         do { query = try env.compile(source) } catch { fatal(error.rendered()) }
         var result: QueryResult = .bound("")
-        let run = sample(reps) { result = try! query.run() }
+        let run = sample(reps) { result = must { try query.run() } }
         let bad = check(name, result, expected)
         emit("RESULT", [("system", json("reportql")), ("n", "\(n)"), ("query", json(name)),
                         ("median_ms", fixed(median(run), 4)), ("min_ms", fixed(run.min() ?? .nan, 4)),
                         ("ok", bad == nil ? "true" : "false"), ("error", json(bad ?? "")), ("samples_ms", json(run))])
-        let both = sample(reps) { result = try! env.compile(source).run() }
+        let both = sample(reps) { result = must { try env.compile(source).run() } }
         let bad2 = check(name, result, expected)
         emit("RESULT", [("system", json("reportql+compile")), ("n", "\(n)"), ("query", json(name)),
                         ("median_ms", fixed(median(both), 4)), ("min_ms", fixed(both.min() ?? .nan, 4)),
@@ -401,7 +401,7 @@ func run(csvPath: String, expectedPath: String, reps: Int, loadReps: Int) {
     // Compiling alone, against this environment: many repetitions, per compile.
     for (name, source) in queries {
         let k = 200
-        let samples = sample(15) { for _ in 0..<k { _ = try! env.compile(source) } }.map { $0 / Double(k) * 1000 }
+        let samples = sample(15) { for _ in 0..<k { _ = must { try env.compile(source) } } }.map { $0 / Double(k) * 1000 }
         emit("COMPILE", [("n", "\(n)"), ("query", json(name)), ("median_us", fixed(median(samples), 2)),
                          ("samples_us", json(samples))])
     }
@@ -415,26 +415,26 @@ func option(_ name: String, _ fallback: Int) -> Int {
 switch args.first {
 case "repeat" where args.count >= 3:
     // For profilers: load, then run one query (Q1, Q2, Q3 or a query text) many times.
-    let table = try! loadTable(readFile(args[1]), units: ["total": .yiYuan, "invest2024": .yiYuan])
+    let table = must { try loadTable(readFile(args[1]), units: ["total": .yiYuan, "invest2024": .yiYuan]) }
     let env = Environment(reports: [], collections: [table])
     let source = queries.first { $0.0 == args[2] }?.1 ?? args[2]
-    let query = try! env.compile(source)
+    let query = must { try env.compile(source) }
     let k = option("--times", 100)
-    let samples = sample(k) { _ = try! query.run() }
+    let samples = sample(k) { _ = must { try query.run() } }
     print("median \(median(samples)) ms over \(k)")
 case "builtin":
     // Start-up: loading the built-in report, and compiling and running Q1 on it (one process).
     let k = option("--times", 200)
-    let loads = sample(k) { _ = try! Report.load(json: Report.builtinJSON, source: "<built-in>") }
+    let loads = sample(k) { _ = must { try Report.load(json: Report.builtinJSON, source: "<built-in>") } }
     let env = Environment()
-    let q1 = sample(k) { _ = try! env.compile(queries[0].1).run() }
+    let q1 = sample(k) { _ = must { try env.compile(queries[0].1).run() } }
     print("load built-in report: median \(median(loads)) ms; compile and run Q1 on it: \(median(q1)) ms")
 case "load" where args.count >= 2:
     // For profilers: load the CSV (already in memory) many times.
     let bytes = readFile(args[1])
     let k = option("--times", 3)
     var rows = 0
-    let samples = sample(k) { rows = try! loadTable(bytes, units: ["total": .yiYuan, "invest2024": .yiYuan]).rowCount }
+    let samples = sample(k) { rows = must { try loadTable(bytes, units: ["total": .yiYuan, "invest2024": .yiYuan]).rowCount } }
     print("median \(median(samples)) ms over \(k): \(Int(Double(rows) / median(samples) * 1000)) rows/s")
 case "run" where args.count >= 3:
     run(csvPath: args[1], expectedPath: args[2], reps: option("--reps", 10), loadReps: option("--load-reps", 3))
