@@ -19,7 +19,7 @@ let package = Package(
     targets: [
         .target(
             name: "ReportModel",
-            exclude: ["Builtin/quangang-2023.json", "Builtin/FORMAT.md", "Builtin/embed.sh"]
+            exclude: ["Builtin/quangang-2023.json", "Builtin/FORMAT.md"]
         ),
         .target(name: "ReportQL", dependencies: ["ReportModel"]),
         .target(name: "ReportImport", dependencies: ["ReportModel"]),

@@ -319,6 +319,15 @@ public struct TextColumn: Sendable {
         for s in strings { append(s) }
     }
 
+    /// A column of `codes` into `dictionary` (distinct values; ``missing`` for a missing row), indexing the
+    /// dictionary once rather than every row.
+    package init(dictionary: [String], codes: [UInt32]) {
+        var index = TextIndex()
+        for (code, s) in dictionary.enumerated() { index.insert(UInt32(code), for: s, in: dictionary) }
+        self.init(storage: CodeStorage(narrowing: codes, distinct: dictionary.count), dictionary: dictionary,
+                  index: index)
+    }
+
     /// A column from its parts: `index` must have been built over exactly `dictionary`.
     package init(storage: CodeStorage, dictionary: [String], index: TextIndex) {
         self.storage = storage

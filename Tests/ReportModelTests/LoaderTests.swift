@@ -48,17 +48,3 @@ import Testing
         #expect(r.tables.count == Report.builtin.tables.count)
     }
 }
-
-/// The embedded copy of the built-in report (BuiltinReport.swift, written by embed.sh) is the JSON file.
-@Suite struct EmbeddedReportTests {
-    @Test func embeddedCopyIsTheJSONFile() throws {
-        var path = #filePath
-        for _ in 0..<3 {
-            while let last = path.last, last != "/" { path.removeLast() }
-            path.removeLast()
-        }
-        let file = TrapLintTests.read(path + "/Sources/ReportModel/Builtin/quangang-2023.json")
-        #expect(!file.isEmpty)
-        #expect(Report.builtinJSON + "\n" == file, "run Sources/ReportModel/Builtin/embed.sh after editing the JSON")
-    }
-}

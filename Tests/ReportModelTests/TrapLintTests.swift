@@ -86,6 +86,8 @@ import Glibc
             let files = Self.swiftFiles(in: Self.root + dir)
             #expect(!files.isEmpty, "no sources found under \(dir)")
             for file in files {
+                // Generated sources (the built-in report's literals) are checked by the tests that generate them.
+                if Self.read(file).hasPrefix("// Generated from ") { continue }
                 for (n, line) in Self.read(file).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                     if line.contains("trap-ok:") { continue }
                     if let t = Self.trap(in: String(line)) {
