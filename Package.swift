@@ -13,9 +13,6 @@ let package = Package(
         .library(name: "ReportQL", targets: ["ReportQL", "ReportImport"]),
         .executable(name: "rql", targets: ["rql"]),
     ],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    ],
     targets: [
         .target(
             name: "ReportModel",
@@ -30,10 +27,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rql",
-            dependencies: [
-                "ReportQL", "ReportImport", "CLibEdit",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["ReportQL", "ReportImport", "CLibEdit"]
         ),
         // The benchmark suite (BENCHMARKS.md): `Sources/rql-bench/run.sh` runs all of it.
         .executableTarget(name: "rql-bench", dependencies: ["ReportQL"], exclude: ["run.sh", "summarize.py"]),

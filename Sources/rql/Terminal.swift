@@ -89,8 +89,3 @@ final class Writer: @unchecked Sendable {
 private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
     write(fd, bytes, count)
 }
-
-/// Ends the process with `status` (named apart from ArgumentParser's `exit(withError:)`).
-func exitProcess(_ status: Int32) -> Never {
-    exit(status)
-}
