@@ -78,6 +78,11 @@ public struct JSONReader {
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
     private mutating func document() throws(JSONSyntaxError) -> JSONValue {
+        // Valid UTF-8 throughout means every string between two quotes is valid too (a quote byte never
+        // stands inside a multi-byte character), so strings are then made without checking them again.
+        if let bad = bytes.withUnsafeBufferPointer(firstInvalidUTF8) {
+            throw fail("invalid UTF-8 (the file must be UTF-8 text)", at: bad)
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
         skipSpace()
         let v = try value()
@@ -216,9 +221,7 @@ public struct JSONReader {
         var k = i
         while k < bytes.count, bytes[k] != UInt8(ascii: "\""), bytes[k] != UInt8(ascii: "\\"), bytes[k] >= 0x20 { k += 1 }
         if k < bytes.count, bytes[k] == UInt8(ascii: "\"") {
-            guard let s = String(validating: bytes[i..<k], as: UTF8.self) else {
-                throw fail("invalid UTF-8 in a string", at: start)
-            }
+            let s = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[i..<k]), as: UTF8.self) }
             i = k + 1
             return s
         }
@@ -271,10 +274,8 @@ public struct JSONReader {
             }
             i += 1
         }
-        guard let s = String(validating: out, as: UTF8.self) else {
-            throw fail("invalid UTF-8 in a string", at: start)
-        }
-        return s
+        // The document is valid UTF-8 and escapes add whole characters: `out` is valid too.
+        return String(decoding: out, as: UTF8.self)
     }
 
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
@@ -294,6 +295,41 @@ public struct JSONReader {
         }
         return v
     }
+}
+
+/// The offset of the first byte of `bytes` that is not part of well-formed UTF-8 (no overlong forms,
+/// surrogates or values beyond U+10FFFF), or nil when all of it is well formed.
+package func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    let n = bytes.count
+    var i = 0
+    while i < n {
+        // Eight ASCII bytes at a time.
+        if i + 8 <= n, let base = bytes.baseAddress,
+           UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            i += 8
+            continue
+        }
+        let b = bytes[i]
+        if b < 0x80 { i += 1; continue }
+        let length: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch b {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return i
+        }
+        guard i + length <= n else { return i }
+        let second = bytes[i + 1]
+        guard second >= low, second <= high else { return i }
+        for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+        i += length
+    }
+    return nil
 }
 
 /// Line and column (1-based; the column counts characters) of a byte offset in UTF-8 text.

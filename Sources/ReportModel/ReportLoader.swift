@@ -35,8 +35,8 @@ extension Report {
 struct ReportLoader {
     let bytes: [UInt8]
     let source: String
-    /// Units by symbol, each looked up once (see ``quantity(_:)``).
-    var units: [String: Unit] = [:]
+    /// Units by symbol, each looked up once (see ``quantity(_:)``); a report uses a few dozen.
+    var units: [(symbol: String, unit: Unit)] = []
 
     init(bytes: [UInt8], source: String) {
         self.bytes = bytes
@@ -203,67 +203,77 @@ struct ReportLoader {
         }
         let stored = c.fields.filter { $0.kind != .derived }
         let keys = stored.map { $0.key ?? $0.name }
+        let fieldKeys = c.fields.map { $0.key ?? $0.name }
         let sectionIDs = Set(report.sections.map(\.id))
         var sectionByID: [String: Section] = [:]
         for section in report.sections where sectionByID[section.id] == nil { sectionByID[section.id] = section }
         let lineField = c.fields.firstIndex { $0.name == "line" }
+        let quoteField = c.fields.firstIndex { $0.name == "quote" }
+        let sectionField = c.fields.firstIndex { $0.name == "section" }
+        let valueField = c.fields.firstIndex { $0.name == "value" }
+        // Paths name a place in messages only: made when one is needed.
+        func path(_ n: Int) -> String { "\(c.key)[\(n)]" }
+        func path(_ n: Int, _ k: Int) -> String { "\(c.key)[\(n)].\(fieldKeys[k])" }
+        var member = [Int](repeating: -1, count: c.fields.count)
         for (n, item) in items.enumerated() {
-            // Paths name a place in messages only: made when one is needed.
-            let path = { "\(c.key)[\(n)]" }
             guard case .object(let fields, _) = item else {
-                throw error("a record is an object, not \(item.kindName)", at: item.offset, path: path())
+                throw error("a record is an object, not \(item.kindName)", at: item.offset, path: path(n))
             }
-            for f in fields where !keys.contains(f.key) {
-                let hint = suggestion(for: f.key, among: keys).map { " (did you mean \"\($0)\"?)" } ?? ""
-                throw error("unknown key \"\(f.key)\"\(hint)", at: f.keyOffset, path: path())
+            // Which member gives each field (one pass over the members, which also finds unknown keys).
+            for k in member.indices { member[k] = -1 }
+            for (m, f) in fields.enumerated() {
+                guard let k = fieldKeys.firstIndex(where: { $0.utf8.elementsEqual(f.key.utf8) }),
+                      c.fields[k].kind != .derived else {
+                    let hint = suggestion(for: f.key, among: keys).map { " (did you mean \"\($0)\"?)" } ?? ""
+                    throw error("unknown key \"\(f.key)\"\(hint)", at: f.keyOffset, path: path(n))
+                }
+                member[k] = m
             }
             var quote: String?
             var sectionID: String?
             var unitOfValue: String?
             for (k, field) in c.fields.enumerated() {
-                let key = field.key ?? field.name
-                let member = fields.first { $0.key == key }
-                let fpath = { "\(path()).\(key)" }
-                var absent = member == nil
-                if case .null? = member?.value { absent = true }
+                let value: JSONValue? = member[k] < 0 ? nil : fields[member[k]].value
+                var absent = value == nil
+                if case .null? = value { absent = true }
                 if field.required, absent {
-                    throw error("missing \"\(key)\"", at: item.offset, path: path())
+                    throw error("missing \"\(fieldKeys[k])\"", at: item.offset, path: path(n))
                 }
                 switch field.kind {
                 case .text:
-                    let s = try string(member?.value, path: fpath())
+                    let s = try string(value, path: path(n, k))
                     builders[k].text.append(s)
-                    if field.name == "quote" { quote = s }
-                    if field.name == "section" { sectionID = s }
+                    if k == quoteField { quote = s }
+                    if k == sectionField { sectionID = s }
                 case .bool:
-                    switch member?.value {
+                    switch value {
                     case nil, .null?: builders[k].bool.append(nil)
                     case .bool(let b, _)?: builders[k].bool.append(b)
-                    case let v?: throw error("expected true or false, found \(v.kindName)", at: v.offset, path: fpath())
+                    case let v?: throw error("expected true or false, found \(v.kindName)", at: v.offset, path: path(n, k))
                     }
                 case .quantity:
-                    guard let v = member?.value else { try appendQuantity(&builders[k], nil, fpath(), 0); continue }
+                    guard let v = value else { try appendQuantity(&builders[k], nil, path(n, k), 0); continue }
                     switch v {
-                    case .null: try appendQuantity(&builders[k], nil, fpath(), v.offset)
+                    case .null: try appendQuantity(&builders[k], nil, path(n, k), v.offset)
                     case .string(let s, let o):
                         guard let q = quantity(s) else {
                             throw error("\"\(s)\" is not a quantity (write a decimal and its unit, e.g. \"623.68亿元\")",
-                                        at: o, path: fpath())
+                                        at: o, path: path(n, k))
                         }
-                        if field.name == "value" { unitOfValue = q.unit.symbol }
-                        try appendQuantity(&builders[k], q, fpath(), o)
+                        if k == valueField { unitOfValue = q.unit.symbol }
+                        try appendQuantity(&builders[k], q, path(n, k), o)
                     case .number(let s, let o):
                         throw error("write figures as quantity strings with their unit (\"\(s)\" → \"\(s)亿元\" or \"\(s)%\"), never as JSON numbers",
-                                    at: o, path: fpath())
+                                    at: o, path: path(n, k))
                     default:
-                        throw error("expected a quantity string, found \(v.kindName)", at: v.offset, path: fpath())
+                        throw error("expected a quantity string, found \(v.kindName)", at: v.offset, path: path(n, k))
                     }
                 case .derived:
                     if field.name == "unit" { builders[k].text.append(unitOfValue.map { $0.isEmpty ? nil : $0 } ?? nil) }
                 }
             }
             if let sectionID, !sectionIDs.isEmpty, !sectionIDs.contains(sectionID) {
-                throw error("unknown section \"\(sectionID)\"", at: item.offset, path: path() + ".section")
+                throw error("unknown section \"\(sectionID)\"", at: item.offset, path: path(n) + ".section")
             }
             // Locate the quote: inside its section when it can be found there, else anywhere.
             var span = TextSpan(start: 0, length: 0)
@@ -273,13 +283,13 @@ struct ReportLoader {
                 let found = find(q, in: text, from: sec?.start ?? 0, to: sec?.end ?? text.count)
                     ?? find(q, in: text, from: 0)
                 guard let at = found else {
-                    throw error("the quote is not in the report text: \"\(quote)\"", at: item.offset, path: path() + ".quote")
+                    throw error("the quote is not in the report text: \"\(quote)\"", at: item.offset, path: path(n) + ".quote")
                 }
                 span = TextSpan(start: at, length: q.count)
             }
             spans.append(span)
             if let li = lineField {
-                try appendQuantity(&builders[li], Quantity(ExactDecimal(report.line(at: span.start))), path(), 0)
+                try appendQuantity(&builders[li], Quantity(ExactDecimal(report.line(at: span.start))), path(n), 0)
             }
         }
         let table = Table(name: c.name, alias: c.alias, doc: c.doc, columns: builders.map { $0.column() })
@@ -303,12 +313,33 @@ struct ReportLoader {
             guard next < 0x80 || (next >= 0xE4 && next <= 0xE9) else { return Quantity(parsing: text) }
         }
         guard let value = ExactDecimal(parsing: text[..<end]) else { return nil }
-        let symbol = text[end...].trimmingSpaces()
-        if let unit = units[symbol] { return Quantity(value, unit) }
-        var probe = symbol
-        guard probe.withUTF8({ TextIndex.isCanonicalUTF8($0) }) else { return Quantity(parsing: text) }
+        // The symbol: the rest, without spaces (ASCII, tab, U+3000 E3 80 80) at either end.
+        var lo = end, hi = utf8.endIndex
+        while true {
+            if lo < hi, utf8[lo] == 0x20 || utf8[lo] == 0x09 { lo = utf8.index(after: lo); continue }
+            if utf8.distance(from: lo, to: hi) >= 3, utf8[lo] == 0xE3, utf8[utf8.index(lo, offsetBy: 1)] == 0x80,
+               utf8[utf8.index(lo, offsetBy: 2)] == 0x80 { lo = utf8.index(lo, offsetBy: 3); continue }
+            break
+        }
+        while true {
+            if lo < hi, utf8[utf8.index(before: hi)] == 0x20 || utf8[utf8.index(before: hi)] == 0x09 {
+                hi = utf8.index(before: hi); continue
+            }
+            if utf8.distance(from: lo, to: hi) >= 3, utf8[utf8.index(hi, offsetBy: -3)] == 0xE3,
+               utf8[utf8.index(hi, offsetBy: -2)] == 0x80, utf8[utf8.index(hi, offsetBy: -1)] == 0x80 {
+                hi = utf8.index(hi, offsetBy: -3); continue
+            }
+            break
+        }
+        let symbolBytes = utf8[lo..<hi]
+        // Byte-for-byte equal symbols are the same unit; anything else is looked up by name.
+        if let known = units.first(where: { $0.symbol.utf8.elementsEqual(symbolBytes) }) {
+            return Quantity(value, known.unit)
+        }
+        var symbol = String(decoding: symbolBytes, as: UTF8.self)
+        guard symbol.withUTF8({ TextIndex.isCanonicalUTF8($0) }) else { return Quantity(parsing: text) }
         guard let unit = Unit.named(symbol) else { return nil }
-        units[symbol] = unit
+        units.append((symbol, unit))
         return Quantity(value, unit)
     }
 

@@ -41,6 +41,24 @@ import Testing
     @Test func invalidUTF8IsRefused() {
         let bytes: [UInt8] = Array("{\"format\": \"reportql/1\", \"text\": \"".utf8) + [0xFF, 0xFE] + Array("\"}".utf8)
         #expect(throws: ReportLoadError.self) { try Report.load(bytes: bytes, source: "bad.json") }
+        do {
+            _ = try Report.load(bytes: bytes, source: "bad.json")
+        } catch {
+            #expect(error.description == "bad.json:1:35: error: invalid UTF-8 (the file must be UTF-8 text)")
+        }
+    }
+
+    /// The loader checks a document's UTF-8 once, up front; it must refuse exactly what Swift refuses.
+    @Test(arguments: [
+        [0x61, 0x62], [0xC3, 0xA9], [0xE4, 0xB8, 0xAD], [0xF0, 0x9F, 0x98, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
+        [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xED, 0x9F, 0xBF],
+        [0xF0, 0x80, 0x80, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0x80], [0xBF, 0x61],
+        [0xE4, 0xB8], [0xE4, 0x61, 0xAD], [0xF0, 0x9F, 0x98], [0xC3], Array("中文0123456789abcdef".utf8) + [0xC3],
+        Array("0123456789abcdef".utf8) + [0xE4, 0xB8, 0xAD] + Array("01234567".utf8) + [0xED, 0xBF, 0xBF],
+    ] as [[UInt8]])
+    func utf8CheckAgreesWithSwift(bytes: [UInt8]) {
+        let ours = bytes.withUnsafeBufferPointer(firstInvalidUTF8)
+        #expect((ours == nil) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
     }
 
     @Test func theBuiltinJSONRoundTripsThroughTheLoader() throws {
