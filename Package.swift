@@ -30,7 +30,7 @@ let package = Package(
             dependencies: ["ReportQL", "ReportImport", "CLibEdit"]
         ),
         // The benchmark suite (BENCHMARKS.md): `Sources/rql-bench/run.sh` runs all of it.
-        .executableTarget(name: "rql-bench", dependencies: ["ReportQL"], exclude: ["run.sh", "summarize.py"]),
+        .executableTarget(name: "rql-bench", dependencies: ["ReportQL", "ReportModel"], exclude: ["run.sh", "summarize.py"]),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(name: "ReportQLTests", dependencies: ["ReportQL"], exclude: ["Golden", "FuzzRegressions"]),
         .testTarget(name: "ReportQLAPITests", dependencies: ["ReportQL"]),

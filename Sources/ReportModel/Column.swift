@@ -328,6 +328,13 @@ public struct TextColumn: Sendable {
                   index: index)
     }
 
+    /// A column of `codes` into `dictionary` whose index is laid out already: `slots` are the
+    /// ``TextIndex/slots`` of an index built over exactly `dictionary`.
+    package init(dictionary: [String], codes: [UInt32], slots: [UInt32]) {
+        self.init(storage: CodeStorage(narrowing: codes, distinct: dictionary.count), dictionary: dictionary,
+                  index: TextIndex(slots: slots, used: dictionary.count))
+    }
+
     /// A column from its parts: `index` must have been built over exactly `dictionary`.
     package init(storage: CodeStorage, dictionary: [String], index: TextIndex) {
         self.storage = storage

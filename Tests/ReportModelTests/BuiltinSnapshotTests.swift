@@ -132,7 +132,7 @@ enum BuiltinSource {
         out += "extension Report {\n"
         out += "    /// The built-in report as the loader builds it from ``builtinJSON``, written out as columns so that\n"
         out += "    /// nothing is parsed at startup.\n"
-        out += "    static func builtinSnapshot() -> Report {\n"
+        out += "    package static func builtinSnapshot() -> Report {\n"
         out += "        let meta: [(key: String, value: String)] = [\n"
         for (k, v) in report.meta { out += "            (\(literal(k)), \(literal(v))),\n" }
         out += "        ]\n"
@@ -177,15 +177,20 @@ enum BuiltinSource {
     static func data(_ data: ColumnData) -> String {
         switch data {
         case .number(let c):
-            let units = "[" + c.units.map { "Unit.named(\(literal($0.symbol))) ?? .plain" }.joined(separator: ", ") + "]"
+            let units = "[" + c.units.map {
+                "Unit(symbol: \(literal($0.symbol)), dimension: Dimension(id: \(literal($0.dimension.id))), "
+                    + "numerator: \($0.numerator), denominator: \($0.denominator))"
+            }.joined(separator: ", ") + "]"
             let codes = c.unitCodes.map { ints($0, type: "UInt16") } ?? "nil"
             let present = c.present.map { "[" + $0.map(String.init).joined(separator: ", ") + "] as [Bool]" } ?? "nil"
             return ".number(NumberColumn(values: \(ints(c.values, type: "Int64")), scale: \(c.scale), units: \(units),\n"
                 + "                                  unitCodes: \(codes), present: \(present)))"
         case .text(let c):
             let dictionary = "[" + c.dictionary.map(literal).joined(separator: ", ") + "] as [String]"
+            // The index's slots too, unless it fell back to a Dictionary (a value not in canonical form).
+            let slots = c.index.general == nil ? ",\n                                  slots: \(ints(c.index.slots, type: "UInt32"))" : ""
             return ".text(TextColumn(dictionary: \(dictionary),\n"
-                + "                                  codes: \(ints(c.codes, type: "UInt32"))))"
+                + "                                  codes: \(ints(c.codes, type: "UInt32"))\(slots)))"
         case .bool(let c):
             let values = "[" + c.values.map(String.init).joined(separator: ", ") + "] as [Bool]"
             let present = c.present.map { "[" + $0.map(String.init).joined(separator: ", ") + "] as [Bool]" } ?? "nil"
