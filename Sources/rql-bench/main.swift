@@ -247,25 +247,30 @@ struct HandLoop {
 
     func q3() -> [(String, Int64)] {
         let b = UInt8(required(statuses.firstIndex(of: "预备"), "no 预备 in the data"))
-        var best: [(Int64, Int)] = []   // value desc, then row asc
-        best.reserveCapacity(11)
-        status.withUnsafeBufferPointer { t in
-            invest.withUnsafeBufferPointer { v in
-                var floor = Int64.min   // a candidate must beat the 10th best
-                for i in 0..<v.count {
-                    let x = v[i]
-                    // The rare test first: once the top 10 fill up, few values beat the 10th.
-                    guard x > floor, t[i] == b else { continue }
-                    var k = best.count
-                    while k > 0, best[k - 1].0 < x { k -= 1 }
-                    best.insert((x, i), at: k)
-                    if best.count > 10 { best.removeLast() }
-                    if best.count == 10 { floor = best[9].0 }
-                }
+        return topTen(status, invest, b).map { (names[$0.row], $0.value) }
+    }
+}
+
+/// Q3 by hand: the ten largest `values` whose `status` is `code`, largest first, ties to the lower row.
+func topTen<V: FixedWidthInteger>(_ status: [UInt8], _ values: [V], _ code: UInt8) -> [(value: V, row: Int)] {
+    var best: [(value: V, row: Int)] = []
+    best.reserveCapacity(11)
+    status.withUnsafeBufferPointer { t in
+        values.withUnsafeBufferPointer { v in
+            var floor = V.min   // a candidate must beat the 10th best
+            for i in 0..<v.count {
+                let x = v[i]
+                // The rare test first: once the top 10 fill up, few values beat the 10th.
+                guard x > floor, t[i] == code else { continue }
+                var k = best.count
+                while k > 0, best[k - 1].value < x { k -= 1 }
+                best.insert((x, i), at: k)
+                if best.count > 10 { best.removeLast() }
+                if best.count == 10 { floor = best[9].value }
             }
         }
-        return best.map { (names[$0.1], $0.0) }
     }
+    return best
 }
 
 /// The same loops over the narrowest exact columns, as ReportQL stores them: money as `Int16` cents (the
@@ -327,23 +332,7 @@ struct NarrowLoop {
 
     func q3() -> [(String, Int64)] {
         let b = UInt8(required(wide.statuses.firstIndex(of: "预备"), "no 预备 in the data"))
-        var best: [(Int16, Int)] = []   // value desc, then row asc
-        best.reserveCapacity(11)
-        status.withUnsafeBufferPointer { t in
-            invest.withUnsafeBufferPointer { v in
-                var floor = Int16.min   // a candidate must beat the 10th best
-                for i in 0..<v.count {
-                    let x = v[i]
-                    guard x > floor, t[i] == b else { continue }
-                    var k = best.count
-                    while k > 0, best[k - 1].0 < x { k -= 1 }
-                    best.insert((x, i), at: k)
-                    if best.count > 10 { best.removeLast() }
-                    if best.count == 10 { floor = best[9].0 }
-                }
-            }
-        }
-        return best.map { (wide.names[$0.1], Int64($0.0)) }
+        return topTen(status, invest, b).map { (wide.names[$0.row], Int64($0.value)) }
     }
 }
 
