@@ -188,6 +188,32 @@ struct CLITests {
         #expect(fromDir.stdout == "168.52亿元\n", "\(fromDir.stderr)")
     }
 
+    /// A directory of reports is loaded on every core; the collections come out in file-name order whatever
+    /// the threads did, and a broken file is reported as the first one in that order.
+    @Test func directoryOfManyReports() throws {
+        let dir = try temporaryDirectory("many-reports")
+        let json = try String(contentsOfFile: builtinReportJSON, encoding: .utf8)
+        let regions = (1...9).map { "县\($0)" }
+        for (k, region) in regions.enumerated() {
+            try json.replacingOccurrences(of: "\"region\": \"泉港区\"", with: "\"region\": \"\(region)\"")
+                .write(toFile: dir + "/r\(k + 1).json", atomically: true, encoding: .utf8)
+        }
+        let r = try rql("--report", dir, "--format", "csv", "-c", "projects where sector = 工业 and status = 在建 by region sum invest2024")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "region,sum invest2024 (亿元)\n" + regions.map { "\($0),168.52\n" }.joined(), "\(r.stdout)")
+        let total = try rql("--report", dir, "-c", "projects count")
+        #expect(total.stdout == "\(12 * regions.count)\n")
+
+        // r3.json and r7.json broken: r3 is the one told, every time.
+        try "{\"format\": \"reportql/1\", \"bad\": 1}".write(toFile: dir + "/r3.json", atomically: true, encoding: .utf8)
+        try "[]".write(toFile: dir + "/r7.json", atomically: true, encoding: .utf8)
+        for _ in 0..<3 {
+            let bad = try rql("--report", dir, "-c", "projects count")
+            #expect(bad.status == 2)
+            #expect(bad.stderr.hasPrefix(dir + "/r3.json:1:26: error: unknown key \"bad\""), "\(bad.stderr)")
+        }
+    }
+
     @Test func checkShortcut() throws {
         let dir = try temporaryDirectory("check")
         let r = try rql("check", directory: dir)
