@@ -218,8 +218,7 @@ public struct JSONReader {
         let start = i
         i += 1
         // Most strings have no escape: their bytes are the string.
-        var k = i
-        while k < bytes.count, bytes[k] != UInt8(ascii: "\""), bytes[k] != UInt8(ascii: "\\"), bytes[k] >= 0x20 { k += 1 }
+        let k = bytes.withUnsafeBufferPointer { Self.endOfPlainRun($0, from: i) }
         if k < bytes.count, bytes[k] == UInt8(ascii: "\"") {
             let s = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[i..<k]), as: UTF8.self) }
             i = k + 1
@@ -227,6 +226,7 @@ public struct JSONReader {
         }
         var out: [UInt8] = []
         var runStart = i
+        i = k   // the bytes before k are plain
         while true {
             guard i < bytes.count else { throw fail("unterminated string", at: start) }
             let b = bytes[i]
@@ -272,10 +272,30 @@ public struct JSONReader {
                 runStart = i
                 continue
             }
-            i += 1
+            i = bytes.withUnsafeBufferPointer { Self.endOfPlainRun($0, from: i + 1) }
         }
         // The document is valid UTF-8 and escapes add whole characters: `out` is valid too.
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The offset of the first quote, backslash or control character at or after `from` (the end when there is
+    /// none): sixteen bytes at a time, as string bodies (the report text above all) are long.
+    static func endOfPlainRun(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var k = from
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            let quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\"")), backslash = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
+            let space = SIMD16<UInt8>(repeating: 0x20)
+            while k + 16 <= bytes.count {
+                let v = base.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
+                let special = (v .== quote) .| (v .== backslash) .| (v .< space)
+                if any(special) {
+                    for lane in 0..<16 where special[lane] { return k + lane }
+                }
+                k += 16
+            }
+        }
+        while k < bytes.count, bytes[k] != UInt8(ascii: "\""), bytes[k] != UInt8(ascii: "\\"), bytes[k] >= 0x20 { k += 1 }
+        return k
     }
 
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {

@@ -36,7 +36,7 @@ struct ReportLoader {
     let bytes: [UInt8]
     let source: String
     /// Units by symbol, each looked up once (see ``quantity(_:)``); a report uses a few dozen.
-    var units: [(symbol: String, unit: Unit)] = []
+    var units: [(bytes: [UInt8], unit: Unit)] = []
 
     init(bytes: [UInt8], source: String) {
         self.bytes = bytes
@@ -222,7 +222,7 @@ struct ReportLoader {
             // Which member gives each field (one pass over the members, which also finds unknown keys).
             for k in member.indices { member[k] = -1 }
             for (m, f) in fields.enumerated() {
-                guard let k = fieldKeys.firstIndex(where: { $0.utf8.elementsEqual(f.key.utf8) }),
+                guard let k = fieldKeys.firstIndex(of: f.key),
                       c.fields[k].kind != .derived else {
                     let hint = suggestion(for: f.key, among: keys).map { " (did you mean \"\($0)\"?)" } ?? ""
                     throw error("unknown key \"\(f.key)\"\(hint)", at: f.keyOffset, path: path(n))
@@ -333,13 +333,14 @@ struct ReportLoader {
         }
         let symbolBytes = utf8[lo..<hi]
         // Byte-for-byte equal symbols are the same unit; anything else is looked up by name.
-        if let known = units.first(where: { $0.symbol.utf8.elementsEqual(symbolBytes) }) {
-            return Quantity(value, known.unit)
+        let cached = symbolBytes.withContiguousStorageIfAvailable { bytes in
+            units.first { $0.bytes.count == bytes.count && $0.bytes.elementsEqual(bytes) }?.unit
         }
+        if let unit = cached ?? nil { return Quantity(value, unit) }
         var symbol = String(decoding: symbolBytes, as: UTF8.self)
         guard symbol.withUTF8({ TextIndex.isCanonicalUTF8($0) }) else { return Quantity(parsing: text) }
         guard let unit = Unit.named(symbol) else { return nil }
-        units.append((symbol, unit))
+        units.append((Array(symbol.utf8), unit))
         return Quantity(value, unit)
     }
 

@@ -48,6 +48,31 @@ import Testing
         }
     }
 
+    /// String bodies are scanned sixteen bytes at a time: an escape, a quote or a control character is found
+    /// wherever it stands relative to those blocks.
+    @Test func stringsAreReadWhateverTheBlockBoundaries() throws {
+        for n in 0..<40 {
+            let run = String(repeating: "a", count: n)
+            for (escape, meaning) in [("\\n", "\n"), ("\\\"", "\""), ("\\\\", "\\"), ("\\u4e2d", "中"), ("中", "中")] {
+                let json = "[\"" + run + escape + run + "\"]"
+                guard case .array(let items, _) = try JSONReader.parse(json), case .string(let s, _)? = items.first else {
+                    Issue.record("not a string: \(json)")
+                    continue
+                }
+                #expect(s == run + meaning + run, "\(json)")
+            }
+            // A raw control character is refused at its place.
+            let bad = Array("[\"\(run)".utf8) + [0x09] + Array("\"]".utf8)
+            #expect(throws: JSONSyntaxError(message: "control character in a string (write it as an escape)", offset: 2 + n)) {
+                try JSONReader.parse(bytes: bad)
+            }
+            // An unterminated string is told from its opening quote.
+            #expect(throws: JSONSyntaxError(message: "unterminated string", offset: 1)) {
+                try JSONReader.parse("[\"" + run)
+            }
+        }
+    }
+
     /// The loader checks a document's UTF-8 once, up front; it must refuse exactly what Swift refuses.
     @Test(arguments: [
         [0x61, 0x62], [0xC3, 0xA9], [0xE4, 0xB8, 0xAD], [0xF0, 0x9F, 0x98, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
