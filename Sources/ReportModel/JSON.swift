@@ -1,7 +1,7 @@
 /// A JSON value that remembers where it stood in its document, so a loader can name the place of a problem.
 ///
 /// Numbers are kept as their literal text: nothing is read through binary floating point.
-public indirect enum JSONValue: Sendable {
+public enum JSONValue: Sendable {
     /// An object: its members in order.
     case object([JSONMember], offset: Int)
     /// An array.
