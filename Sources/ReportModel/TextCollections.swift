@@ -69,14 +69,17 @@ enum TextCollections {
     static func sentences(_ report: Report) -> Table {
         let bytes = Array(report.text.utf8)
         let c = schema("sentences")
-        var n = NumberColumn(unit: .plain), line = NumberColumn(unit: .plain)
+        let spans = sentenceSpans(bytes)
         var text = TextColumn(), section = TextColumn()
-        for (k, span) in sentenceSpans(bytes).enumerated() {
-            try? n.append(Quantity(ExactDecimal(k + 1)))
+        var lines: [Int64] = []
+        lines.reserveCapacity(spans.count)
+        for span in spans {
             text.append(String(decoding: bytes[span.start..<(span.start + span.length)], as: UTF8.self))
             section.append(report.section(at: span.start)?.id)
-            try? line.append(Quantity(ExactDecimal(report.line(at: span.start))))
+            lines.append(Int64(report.line(at: span.start)))
         }
+        let n = NumberColumn(values: spans.indices.map { Int64($0 + 1) }, scale: 0, unit: .plain)
+        let line = NumberColumn(values: lines, scale: 0, unit: .plain)
         return Table(name: "sentences", alias: "句子", doc: c?.doc ?? "", columns: [
             column(c, "n", .number(n)), column(c, "text", .text(text)),
             column(c, "section", .text(section)), column(c, "line", .number(line)),
