@@ -15,14 +15,7 @@ import Darwin
 /// These tests regenerate both from the JSON and fail when a file differs. After editing the JSON run
 /// `REPORTQL_REGENERATE=1 swift test --filter BuiltinSnapshotTests` to rewrite them, then run the tests again.
 @Suite struct BuiltinSnapshotTests {
-    static let directory: String = {
-        var path = #filePath
-        for _ in 0..<3 {
-            while let last = path.last, last != "/" { path.removeLast() }
-            path.removeLast()
-        }
-        return path + "/Sources/ReportModel/Builtin/"
-    }()
+    static let directory = TrapLintTests.root + "Sources/ReportModel/Builtin/"
 
     static var regenerate: Bool { getenv("REPORTQL_REGENERATE").map { String(cString: $0) == "1" } ?? false }
 
