@@ -132,10 +132,9 @@ extension REPL {
                 return
             }
             do {
-                let reports = try ReportFiles.load([argument])
+                let reports = try ReportFiles.load([argument], progress: Terminal.isTerminal(2))
                 replaceEnvironment(Environment(reports: reports))
-                let described = reports.map { "\($0.region) \($0.reportYear) (\($0.source))" }
-                out.write("loaded \(described.joined(separator: ", ")); names bound by let are cleared\n")
+                out.write("loaded \(ReportFiles.describe(reports)); names bound by let are cleared\n")
             } catch {
                 out.flush()
                 runner.err.write(error.description + "\n")

@@ -1,5 +1,6 @@
 import Dispatch
 import ReportQL
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -32,7 +33,9 @@ enum ReportFiles {
         }
     }
 
-    static func load(_ paths: [String]) throws(Failure) -> [Report] {
+    /// Loads every report `paths` name. With `progress`, a load that takes a while shows how far it has got
+    /// on standard error (a line rewritten in place, erased at the end): pass it only when that is a terminal.
+    static func load(_ paths: [String], progress: Bool = false) throws(Failure) -> [Report] {
         var files: [String] = []
         for path in paths {
             guard Files.exists(path) else { throw .missing(path) }
@@ -52,14 +55,18 @@ enum ReportFiles {
         // Every core reads and loads files of its own; the first failure in the files' order is the one told.
         var results = [Result<Report, Failure>?](repeating: nil, count: files.count)
         let workers = max(1, min(files.count, Parallelism.cores))
+        let meter = progress && files.count > 1 ? ProgressLine(total: files.count) : nil
         results.withUnsafeMutableBufferPointer { out in
             let shared = Slots(out: out, files: files)
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 for i in stride(from: worker, to: shared.files.count, by: workers) {
                     shared.out[i] = Self.loadOne(shared.files[i])
+                    // One thread draws, so lines never interleave.
+                    meter?.step(draw: worker == 0)
                 }
             }
         }
+        meter?.finish()
         var reports: [Report] = []
         reports.reserveCapacity(files.count)
         for result in results {
@@ -70,6 +77,18 @@ enum ReportFiles {
             }
         }
         return reports
+    }
+
+    /// What was loaded, for a message: each report (`泉港区 2023 (path)`) when there are a few, else how many,
+    /// over how many regions and which years.
+    static func describe(_ reports: [Report]) -> String {
+        if reports.count <= 4 {
+            return reports.map { "\($0.region) \($0.reportYear) (\($0.source))" }.joined(separator: ", ")
+        }
+        let regions = Set(reports.map(\.region)).count
+        let years = reports.map(\.reportYear).filter { !$0.isEmpty }.sorted()
+        let span = years.isEmpty ? "" : years.first == years.last ? ", \(years[0])" : ", \(years[0])–\(years[years.count - 1])"
+        return "\(ProgressLine.grouped(reports.count)) reports (\(ProgressLine.grouped(regions)) regions\(span))"
     }
 
     static func loadOne(_ file: String) -> Result<Report, Failure> {
@@ -96,4 +115,54 @@ enum Parallelism {
         let n = sysconf(Int32(_SC_NPROCESSORS_ONLN))
         return n > 0 ? n : 1
     }()
+}
+
+/// `loading reports: 1,200/3,000` on standard error, shown once a load has taken a third of a second, redrawn
+/// at most ten times a second, and erased when the load ends.
+final class ProgressLine: Sendable {
+    let total: Int
+    let started = ProgressLine.milliseconds()
+    let done = Atomic<Int>(0)
+    let lastDrawn = Atomic<Int>(-1)
+
+    init(total: Int) { self.total = total }
+
+    /// One more report loaded; `draw`: this thread may redraw the line.
+    func step(draw: Bool) {
+        let count = done.add(1, ordering: .relaxed).newValue
+        guard draw else { return }
+        let now = Self.milliseconds()
+        let last = lastDrawn.load(ordering: .relaxed)
+        guard now - started >= 330, last < 0 || now - last >= 100 else { return }
+        lastDrawn.store(now, ordering: .relaxed)
+        Self.write("\rloading reports: \(Self.grouped(count))/\(Self.grouped(total))")
+    }
+
+    /// Erases the line, when it was drawn.
+    func finish() {
+        if lastDrawn.load(ordering: .relaxed) >= 0 { Self.write("\r\u{1B}[K") }
+    }
+
+    static func grouped(_ n: Int) -> String {
+        var digits = Array(String(n))
+        var k = digits.count - 3
+        while k > 0 {
+            digits.insert(",", at: k)
+            k -= 3
+        }
+        return String(digits)
+    }
+
+    static func milliseconds() -> Int {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Int(ts.tv_sec) * 1000 + Int(ts.tv_nsec) / 1_000_000
+    }
+
+    static func write(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            if let base = bytes.baseAddress { _ = systemWrite(2, base, bytes.count) }
+        }
+    }
 }

@@ -86,6 +86,6 @@ final class Writer: @unchecked Sendable {
 }
 
 /// `write(2)`, named apart from ``Writer/write(_:)``.
-private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
     write(fd, bytes, count)
 }

@@ -203,6 +203,7 @@ struct CLITests {
         #expect(r.stdout == "region,sum invest2024 (亿元)\n" + regions.map { "\($0),168.52\n" }.joined(), "\(r.stdout)")
         let total = try rql("--report", dir, "-c", "projects count")
         #expect(total.stdout == "\(12 * regions.count)\n")
+        #expect(total.stderr == "", "no progress line unless stderr is a terminal")
 
         // r3.json and r7.json broken: r3 is the one told, every time.
         try "{\"format\": \"reportql/1\", \"bad\": 1}".write(toFile: dir + "/r3.json", atomically: true, encoding: .utf8)

@@ -30,6 +30,29 @@ struct REPLTests {
         #expect(screen.contains("300.96亿元"))
     }
 
+    /// `.report DIR` says what it loaded in one line, however many reports the directory holds, and leaves no
+    /// progress line behind.
+    @Test func reportDirectorySaysWhatItLoaded() throws {
+        let dir = try temporaryDirectory("repl-reports")
+        let json = try String(contentsOfFile: builtinReportJSON, encoding: .utf8)
+        for (k, (region, year)) in [("甲县", "2022"), ("乙县", "2022"), ("丙县", "2022"), ("甲县", "2023"), ("乙县", "2023"),
+                                    ("丙县", "2023")].enumerated() {
+            try json.replacingOccurrences(of: "\"region\": \"泉港区\"", with: "\"region\": \"\(region)\"")
+                .replacingOccurrences(of: "\"reportYear\": \"2023\"", with: "\"reportYear\": \"\(year)\"")
+                .write(toFile: dir + "/r\(k).json", atomically: true, encoding: .utf8)
+        }
+        let (tmux, _) = try start("report-dir")
+        defer { tmux.kill() }
+        try tmux.type(".report \(dir)")
+        try tmux.keys("Enter")
+        let screen = try tmux.waitFor("loaded 6 reports (3 regions, 2022–2023); names bound by let are cleared")
+        #expect(!screen.contains("loading reports"))
+        try tmux.type("projects where sector = 工业 and status = 在建 by year sum invest2024")
+        try tmux.keys("Enter")
+        try tmux.waitFor("2 rows")
+        #expect(try tmux.screen().contains("505.56亿元"))   // 3 regions × 168.52亿元 each year
+    }
+
     @Test func tabCompletesKnownValues() throws {
         let (tmux, _) = try start("tab")
         defer { tmux.kill() }
