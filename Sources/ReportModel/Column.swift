@@ -351,6 +351,14 @@ public struct TextColumn: Sendable {
         storage.append(index.code(adding: s, to: &dictionary))
     }
 
+    /// Appends `times` rows of `s` (nil: missing), coding it once.
+    package mutating func append(_ s: String?, times: Int) {
+        guard times > 0 else { return }
+        let code = s.map { index.code(adding: $0, to: &dictionary) } ?? Self.missing
+        let codes = [UInt32](repeating: code, count: times)
+        codes.withUnsafeBufferPointer { storage.append(contentsOf: $0, largest: UInt32(max(dictionary.count, 1) - 1)) }
+    }
+
     /// The code of `s`, or nil when no row holds it.
     public func code(of s: String) -> UInt32? { index.code(of: s, in: dictionary) }
 

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Everything a query is compiled against: the reports and their collections, collections the host
 /// registered, host functions, and options.
 ///
@@ -122,27 +120,14 @@ public struct Catalog: Sendable {
     static func merge(_ reports: [Report]) -> [Table] {
         guard reports.count > 1, let first = reports.first else { return reports.first?.tables ?? [] }
         // The collections are merged each on its own thread (they share nothing).
-        var merged = [Table?](repeating: nil, count: first.tables.count)
-        merged.withUnsafeMutableBufferPointer { out in
-            let shared = MergeSlots(out: out, reports: reports)
-            DispatchQueue.concurrentPerform(iterations: shared.out.count) { t in
-                shared.out[t] = mergeTable(t, of: shared.reports)
-            }
-        }
-        return merged.compactMap { $0 }
-    }
-
-    /// What the merging threads share: each writes only its own collection's slot.
-    struct MergeSlots: @unchecked Sendable {
-        let out: UnsafeMutableBufferPointer<Table?>
-        let reports: [Report]
+        return concurrentMap(first.tables.count) { mergeTable($0, of: reports) }
     }
 
     /// Collection `t` of every report, concatenated, with `region` and `year` first.
     static func mergeTable(_ t: Int, of reports: [Report]) -> Table {
         let template = reports[0].tables[t]
         // Region and year: one code per report, repeated over its rows.
-        var region = RepeatedText(), year = RepeatedText()
+        var region = TextColumn(), year = TextColumn()
         var parts: [[ColumnData]] = Array(repeating: [], count: template.columns.count)
         for r in reports {
             guard t < r.tables.count else { continue }
@@ -152,28 +137,12 @@ public struct Catalog: Sendable {
             for (c, column) in table.columns.enumerated() where c < parts.count { parts[c].append(column.data) }
         }
         var columns = [
-            Column(name: "region", alias: "地区", doc: "the report's region", data: .text(region.column)),
-            Column(name: "year", alias: "年度", doc: "the year the report reports on", data: .text(year.column)),
+            Column(name: "region", alias: "地区", doc: "the report's region", data: .text(region)),
+            Column(name: "year", alias: "年度", doc: "the year the report reports on", data: .text(year)),
         ]
         for (c, col) in template.columns.enumerated() where !(template.name == "report" && ["region"].contains(col.name)) {
             columns.append(Column(name: col.name, alias: col.alias, doc: col.doc, data: ColumnData.concatenated(parts[c])))
         }
         return Table(name: template.name, alias: template.alias, doc: template.doc, columns: columns)
-    }
-}
-
-/// A text column built from runs of one value: each value is coded once per run, not once per row.
-struct RepeatedText {
-    var dictionary: [String] = []
-    var index = TextIndex()
-    var codes: [UInt32] = []
-
-    mutating func append(_ value: String, times: Int) {
-        guard times > 0 else { return }
-        codes.append(contentsOf: repeatElement(index.code(adding: value, to: &dictionary), count: times))
-    }
-
-    var column: TextColumn {
-        TextColumn(storage: CodeStorage(narrowing: codes, distinct: dictionary.count), dictionary: dictionary, index: index)
     }
 }

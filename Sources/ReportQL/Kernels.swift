@@ -359,23 +359,29 @@ struct Scan: @unchecked Sendable {  // immutable; its parts are read on two thre
 func inParallel<R>(_ scan: Scan, _ body: (Scan) -> R) -> [R] {
     let parts = scan.parts()
     guard parts.count > 1 else { return [body(scan)] }
-    var results = [R?](repeating: nil, count: parts.count)
+    return concurrentMap(parts.count) { body(parts[$0]) }
+}
+
+/// `body(i)` for every `i` in `0..<count`, spread over the cores by Dispatch; the results in index order.
+/// `body` runs on several threads at once, so it must only read what the calls share.
+package func concurrentMap<R>(_ count: Int, _ body: (Int) -> R) -> [R] {
+    guard count > 1 else { return count == 1 ? [body(0)] : [] }
+    var results = [R?](repeating: nil, count: count)
     withoutActuallyEscaping(body) { body in
         results.withUnsafeMutableBufferPointer { out in
-            let shared = Parallel(out: out, body: body, parts: parts)
-            DispatchQueue.concurrentPerform(iterations: parts.count) { i in
-                shared.out[i] = shared.body(shared.parts[i])
+            let shared = ConcurrentSlots(out: out, body: body)
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                shared.out[i] = shared.body(i)
             }
         }
     }
     return results.compactMap { $0 }
 }
 
-/// What the threads of ``inParallel(_:_:)`` share: each writes its own result.
-struct Parallel<R>: @unchecked Sendable {
+/// What the threads of ``concurrentMap(_:_:)`` share: each writes only its own slot.
+struct ConcurrentSlots<R>: @unchecked Sendable {
     let out: UnsafeMutableBufferPointer<R?>
-    let body: (Scan) -> R
-    let parts: [Scan]
+    let body: (Int) -> R
 }
 
 // MARK: Whole-table aggregates

@@ -1,13 +1,5 @@
-import Dispatch
 import ReportQL
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Loads the reports named by `--report` and `.report`: a JSON file, or a directory whose `*.json` files
 /// are each a report.
@@ -52,28 +44,20 @@ enum ReportFiles {
             if listed.isEmpty { throw .noReports(path) }
             files += listed
         }
-        // Every core reads and loads files of its own; the first failure in the files' order is the one told.
-        var results = [Result<Report, Failure>?](repeating: nil, count: files.count)
-        let workers = max(1, min(files.count, Parallelism.cores))
+        // The files are read and loaded on every core; the first failure in the files' order is the one told.
         let meter = progress && files.count > 1 ? ProgressLine(total: files.count) : nil
-        results.withUnsafeMutableBufferPointer { out in
-            let shared = Slots(out: out, files: files)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for i in stride(from: worker, to: shared.files.count, by: workers) {
-                    shared.out[i] = Self.loadOne(shared.files[i])
-                    // One thread draws, so lines never interleave.
-                    meter?.step(draw: worker == 0)
-                }
-            }
+        let results = concurrentMap(files.count) { i in
+            let result = Self.loadOne(files[i])
+            meter?.step()
+            return result
         }
         meter?.finish()
         var reports: [Report] = []
         reports.reserveCapacity(files.count)
         for result in results {
             switch result {
-            case .success(let report)?: reports.append(report)
-            case .failure(let failure)?: throw failure
-            case nil: break
+            case .success(let report): reports.append(report)
+            case .failure(let failure): throw failure
             }
         }
         return reports
@@ -100,41 +84,27 @@ enum ReportFiles {
             return .failure(.invalid(error))
         }
     }
-
-    /// What the loading threads share: each writes only the slots of its own files.
-    struct Slots: @unchecked Sendable {
-        let out: UnsafeMutableBufferPointer<Result<Report, Failure>?>
-        let files: [String]
-    }
-}
-
-/// How many threads work at once.
-enum Parallelism {
-    /// The cores this process may use.
-    static let cores: Int = {
-        let n = sysconf(Int32(_SC_NPROCESSORS_ONLN))
-        return n > 0 ? n : 1
-    }()
 }
 
 /// `loading reports: 1,200/3,000` on standard error, shown once a load has taken a third of a second, redrawn
 /// at most ten times a second, and erased when the load ends.
 final class ProgressLine: Sendable {
     let total: Int
-    let started = ProgressLine.milliseconds()
+    let started = ContinuousClock.now
     let done = Atomic<Int>(0)
+    /// Milliseconds from the start to the last drawing; -1 before the first.
     let lastDrawn = Atomic<Int>(-1)
 
     init(total: Int) { self.total = total }
 
-    /// One more report loaded; `draw`: this thread may redraw the line.
-    func step(draw: Bool) {
+    /// One more report loaded; redraws the line when it is time to, from whichever thread gets there first.
+    func step() {
         let count = done.add(1, ordering: .relaxed).newValue
-        guard draw else { return }
-        let now = Self.milliseconds()
+        let elapsed = ContinuousClock.now - started
+        let now = Int(elapsed.components.seconds) * 1000 + Int(elapsed.components.attoseconds / 1_000_000_000_000_000)
         let last = lastDrawn.load(ordering: .relaxed)
-        guard now - started >= 330, last < 0 || now - last >= 100 else { return }
-        lastDrawn.store(now, ordering: .relaxed)
+        guard now >= 330, last < 0 || now - last >= 100,
+              lastDrawn.compareExchange(expected: last, desired: now, ordering: .relaxed).exchanged else { return }
         Self.write("\rloading reports: \(Self.grouped(count))/\(Self.grouped(total))")
     }
 
@@ -151,12 +121,6 @@ final class ProgressLine: Sendable {
             k -= 3
         }
         return String(digits)
-    }
-
-    static func milliseconds() -> Int {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Int(ts.tv_sec) * 1000 + Int(ts.tv_nsec) / 1_000_000
     }
 
     static func write(_ text: String) {
