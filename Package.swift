@@ -31,11 +31,14 @@ let package = Package(
         ),
         // The benchmark suite (BENCHMARKS.md): `Sources/rql-bench/run.sh` runs all of it.
         .executableTarget(name: "rql-bench", dependencies: ["ReportQL", "ReportModel"], exclude: ["run.sh", "summarize.py"]),
-        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
-        .testTarget(name: "ReportQLTests", dependencies: ["ReportQL"], exclude: ["Golden", "FuzzRegressions"]),
+        // Where the package is and how to read its files, for the Foundation-free test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"]),
+        .testTarget(name: "ReportQLTests", dependencies: ["ReportQL", "TestSupport"], exclude: ["Golden", "FuzzRegressions"]),
         .testTarget(name: "ReportQLAPITests", dependencies: ["ReportQL"]),
         .testTarget(name: "RQLTests", dependencies: ["rql"]),
-        .testTarget(name: "ReportImportTests", dependencies: ["ReportImport", "ReportModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportImportTests", dependencies: ["ReportImport", "ReportModel", "TestSupport"],
+                    exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import ReportImport
 import ReportModel
 import Testing
+import TestSupport
 
 /// The import never fails: any text gives a model that loads. Degenerate inputs and, with a fixed seed,
 /// the bundled report with characters deleted, inserted and replaced.

@@ -1,10 +1,11 @@
 import ReportImport
 import ReportModel
 import Testing
+import TestSupport
 
 /// The bundled 泉港区 report, imported from its text and compared with the hand-made built-in model.
 @Suite struct RoundTripTests {
-    static let path = repositoryRoot + "/../shared/reports/quangang-2023.txt"
+    static let path = packageRoot + "../shared/reports/quangang-2023.txt"
 
     static func imported() throws -> Imported {
         try Imported(text: try readFile(path), source: "quangang-2023.txt")

@@ -1,39 +1,11 @@
 import ReportImport
 import ReportModel
 import Testing
+import TestSupport
 
 #if canImport(Glibc)
 import Glibc
 #endif
-
-/// The repository's root directory, from this file's path.
-let repositoryRoot: String = {
-    var path = #filePath
-    for _ in 0..<3 {
-        while let last = path.last, last != "/" { path.removeLast() }
-        path.removeLast()
-    }
-    return path
-}()
-
-/// Reads a UTF-8 file (tests only; the library reads no files).
-func readFile(_ path: String) throws -> String {
-    guard let f = fopen(path, "rb") else { throw TestFileError(path: path) }
-    defer { fclose(f) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let n = fread(&buffer, 1, buffer.count, f)
-        if n <= 0 { break }
-        bytes += buffer[0..<n]
-    }
-    return String(decoding: bytes, as: UTF8.self)
-}
-
-struct TestFileError: Error, CustomStringConvertible {
-    let path: String
-    var description: String { "cannot read \(path)" }
-}
 
 /// A fixture report of `Tests/ReportImportTests/Fixtures`, imported and loaded back.
 struct Imported {
@@ -41,7 +13,7 @@ struct Imported {
     let report: Report
 
     init(fixture name: String) throws {
-        let path = repositoryRoot + "/Tests/ReportImportTests/Fixtures/" + name
+        let path = packageRoot + "Tests/ReportImportTests/Fixtures/" + name
         try self.init(text: try readFile(path), source: name)
     }
 

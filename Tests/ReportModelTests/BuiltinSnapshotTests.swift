@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import ReportModel
 #if canImport(Glibc)
 import Glibc
@@ -15,7 +16,7 @@ import Darwin
 /// These tests regenerate both from the JSON and fail when a file differs. After editing the JSON run
 /// `REPORTQL_REGENERATE=1 swift test --filter BuiltinSnapshotTests` to rewrite them, then run the tests again.
 @Suite struct BuiltinSnapshotTests {
-    static let directory = TrapLintTests.root + "Sources/ReportModel/Builtin/"
+    static let directory = packageRoot + "Sources/ReportModel/Builtin/"
 
     static var regenerate: Bool { getenv("REPORTQL_REGENERATE").map { String(cString: $0) == "1" } ?? false }
 

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -7,15 +8,6 @@ import Glibc
 /// Library code must not trap on any input: no `try!`, `fatalError`, `precondition`, `as!` or force unwrap.
 /// An exception needs `// trap-ok: why` on its line. The `rql` command and the tests are outside this rule.
 @Suite struct TrapLintTests {
-    static let root: String = {
-        var path = #filePath
-        for _ in 0..<3 {
-            while let last = path.last, last != "/" { path.removeLast() }
-            path.removeLast()
-        }
-        return path + "/"
-    }()
-
     static func swiftFiles(in dir: String) -> [String] {
         guard let d = opendir(dir) else { return [] }
         defer { closedir(d) }
@@ -35,17 +27,9 @@ import Glibc
         return out
     }
 
+    /// The file's text; empty when it cannot be read (the tests then fail on what is missing).
     static func read(_ path: String) -> String {
-        guard let f = fopen(path, "rb") else { return "" }
-        defer { fclose(f) }
-        var bytes: [UInt8] = []
-        var buf = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&buf, 1, buf.count, f)
-            if n <= 0 { break }
-            bytes += buf[0..<n]
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        (try? readFile(path)) ?? ""
     }
 
     /// Whether a line of code (comments and string literals removed) holds a trap.
@@ -83,7 +67,7 @@ import Glibc
     @Test func libraryCodeHasNoTraps() {
         var found: [String] = []
         for dir in ["Sources/ReportModel", "Sources/ReportQL", "Sources/ReportImport"] {
-            let files = Self.swiftFiles(in: Self.root + dir)
+            let files = Self.swiftFiles(in: packageRoot + dir)
             #expect(!files.isEmpty, "no sources found under \(dir)")
             for file in files {
                 // Generated sources (the built-in report's literals) are checked by the tests that generate them.
@@ -91,7 +75,7 @@ import Glibc
                 for (n, line) in Self.read(file).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                     if line.contains("trap-ok:") { continue }
                     if let t = Self.trap(in: String(line)) {
-                        found.append("\(file.dropFirst(Self.root.count)):\(n + 1): \(t): \(line.trimmingCharacters())")
+                        found.append("\(file.dropFirst(packageRoot.count)):\(n + 1): \(t): \(line.trimmingCharacters())")
                     }
                 }
             }

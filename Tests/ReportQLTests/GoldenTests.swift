@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import ReportQL
 
 /// The conformance suite: ReportQL scripts under `Golden/` with their expected results written inline, as
@@ -6,11 +7,7 @@ import ReportQL
 /// table as a header line `a | b` and one line per row), and `# error: LINE:COL: message` / `# help: …`
 /// give its diagnostics. Every statement's outcome must be expected, and nothing else.
 @Suite struct GoldenTests {
-    static let directory: String = {
-        var path = #filePath
-        while let last = path.last, last != "/" { path.removeLast() }
-        return path + "Golden/"
-    }()
+    static let directory = packageRoot + "Tests/ReportQLTests/Golden/"
 
     static let scripts: [String] = {
         (try? listDirectory(directory).filter { $0.hasSuffix(".rql") }.sorted()) ?? []

@@ -1,18 +1,12 @@
 import Testing
+import TestSupport
 @testable import ReportQL
 
 /// The reference grammar, Grammar/ReportQL.ebnf, stays in step with the code: it names every keyword and
 /// alias, and every `# example:` statement in it parses.
 @Suite struct GrammarTests {
-    /// Grammar/ReportQL.ebnf, found from this file: Tests/ReportQLTests/GrammarTests.swift → ../../Grammar.
-    static let grammarPath: String = {
-        var path = #filePath
-        for _ in 0..<3 {
-            while let last = path.last, last != "/" { path.removeLast() }
-            path.removeLast()
-        }
-        return path + "/Grammar/ReportQL.ebnf"
-    }()
+    /// Grammar/ReportQL.ebnf.
+    static let grammarPath = packageRoot + "Grammar/ReportQL.ebnf"
 
     static let grammar: String = (try? readFile(grammarPath)) ?? ""
 

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import ReportQL
 
 /// No input crashes ReportQL, hangs it, or overflows its stack: each gets an error that names the place.
@@ -23,7 +24,7 @@ import Testing
 
     /// Inputs that once crashed (found by the fuzzer or by hand), replayed: reaching the end is the test.
     @Test(arguments: {
-        let dir = String(GoldenTests.directory.dropLast("Golden/".count)) + "FuzzRegressions/"
+        let dir = packageRoot + "Tests/ReportQLTests/FuzzRegressions/"
         return ((try? listDirectory(dir)) ?? []).sorted().map { dir + $0 }
     }())
     func regression(_ path: String) throws {

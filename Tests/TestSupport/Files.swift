@@ -1,0 +1,54 @@
+// What the Foundation-free test targets share: where the package is, and reading its files.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The package's root directory, ending in `/`, found from this file's path (Tests/TestSupport/Files.swift).
+public let packageRoot: String = {
+    var path = #filePath
+    for _ in 0..<3 {
+        while let last = path.last, last != "/" { path.removeLast() }
+        path.removeLast()
+    }
+    return path + "/"
+}()
+
+/// A file or directory the tests could not read.
+public struct TestFileError: Error, CustomStringConvertible {
+    /// The path.
+    public let path: String
+    /// `cannot read PATH`.
+    public var description: String { "cannot read \(path)" }
+}
+
+/// Reads a UTF-8 file (tests only; the libraries read no files).
+public func readFile(_ path: String) throws(TestFileError) -> String {
+    guard let f = fopen(path, "rb") else { throw TestFileError(path: path) }
+    defer { fclose(f) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = fread(&buffer, 1, buffer.count, f)
+        if n <= 0 { break }
+        bytes += buffer[0..<n]
+    }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+/// The names in directory `path` (without `.` and `..`), in the order the system gives them.
+public func listDirectory(_ path: String) throws(TestFileError) -> [String] {
+    guard let dir = opendir(path) else { throw TestFileError(path: path) }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+        let name = withUnsafePointer(to: entry.pointee.d_name) {
+            $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+        }
+        if name != "." && name != ".." { names.append(name) }
+    }
+    return names
+}
