@@ -34,7 +34,7 @@ let package = Package(
         // Where the package is and how to read its files, for the Foundation-free test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"]),
-        .testTarget(name: "ReportQLTests", dependencies: ["ReportQL", "TestSupport"], exclude: ["Golden", "FuzzRegressions"]),
+        .testTarget(name: "ReportQLTests", dependencies: ["ReportQL", "TestSupport"], exclude: ["Golden", "FuzzRegressions", "Differential"]),
         .testTarget(name: "ReportQLAPITests", dependencies: ["ReportQL"]),
         .testTarget(name: "RQLTests", dependencies: ["rql"]),
         .testTarget(name: "ReportImportTests", dependencies: ["ReportImport", "ReportModel", "TestSupport"],

@@ -19,7 +19,7 @@ public enum FieldType: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Numbers stored as scaled integer significands with one scale for the whole column, so a scan is a loop
-/// over machine integers. The significands are kept at the narrowest width that holds them all (8, 16, 32
+/// over machine integers (or, when a value would not fit that way, each at its own scale: ``exact``). The significands are kept at the narrowest width that holds them all (8, 16, 32
 /// or 64 bits: money in cents up to ±327.67 takes two bytes a row). Units are dictionary-coded per row
 /// when they vary.
 public struct NumberColumn: Sendable {
@@ -43,6 +43,10 @@ public struct NumberColumn: Sendable {
     /// The largest present significand (0 when there is none).
     public internal(set) var maxValue: Int64 = 0
     var hasBounds = false
+    /// Every value at its own scale, when some value does not fit ``storage`` at ``scale`` (a computed
+    /// column holding 1e9 beside 1e-30, an average with sixteen places); nil for a narrow column. When it is
+    /// set, ``storage`` and ``values`` hold zeros: read values with ``quantity(at:)``.
+    public internal(set) var exact: [ExactDecimal]?
 
     /// Rows.
     public var count: Int { storage.count }
@@ -86,50 +90,43 @@ public struct NumberColumn: Sendable {
         return units[0]
     }
 
-    /// The significand of row `row` (0 when missing).
+    /// The significand of row `row` (0 when missing) in a narrow column.
     package func significand(at row: Int) -> Int64 { storage[row] }
+
+    /// The value of row `row` (0 when missing), exact.
+    public func decimal(at row: Int) -> ExactDecimal {
+        if let exact { return exact[row] }
+        return ExactDecimal(significand: Int128(storage[row]), scale: scale)
+    }
 
     /// The value of row `row` with its unit; nil when it is missing.
     public func quantity(at row: Int) -> Quantity? {
         guard isPresent(row) else { return nil }
-        return Quantity(ExactDecimal(significand: Int128(storage[row]), scale: scale), unit(at: row))
+        return Quantity(decimal(at: row), unit(at: row))
     }
 
-    /// Appends a value (nil: missing). Widens the column's scale when the value has more places.
-    /// Throws when the value cannot be held as an `Int64` significand.
+    /// Whether the values are narrow significands at one scale in one unit: what the block kernels read.
+    public var isUniform: Bool { unitCodes == nil && exact == nil }
+
+    /// Appends a value (nil: missing). Widens the column's scale when the value has more places, and holds
+    /// every value at its own scale (``exact``) when one would not fit the narrow storage: a value is never
+    /// lost. Throws only when the column would have more than 65,535 units.
     public mutating func append(_ q: Quantity?) throws(QuantityError) {
         guard let q else {
             if present == nil { present = Array(repeating: true, count: count) }
             present?.append(false)
             storage.append(0)
+            exact?.append(.zero)
             appendUnitCode(0)
             return
         }
         let v = q.value.normalized
-        if v.scale > scale {
-            guard let f = try? ExactDecimal.power10(v.scale - scale) else { throw .overflow }
-            var widened: [Int64] = []
-            widened.reserveCapacity(count + 1)
-            for x in storage.int64s {
-                guard let w = Int64(exactly: Int128(x) * f) else { throw .overflow }
-                widened.append(w)
-            }
-            storage = IntStorage(narrowing: widened)
-            if hasBounds {
-                minValue = Int64(Int128(minValue) * f)
-                maxValue = Int64(Int128(maxValue) * f)
-            }
-            scale = v.scale
+        if exact == nil, !appendNarrow(v) { widen() }
+        if exact != nil {
+            exact?.append(v)
+            storage.append(0)
+            present?.append(true)
         }
-        guard let s = v.int64(atScale: scale) else { throw .overflow }
-        if hasBounds {
-            minValue = Swift.min(minValue, s)
-            maxValue = Swift.max(maxValue, s)
-        } else {
-            (minValue, maxValue, hasBounds) = (s, s, true)
-        }
-        storage.append(s)
-        present?.append(true)
         // Sizes first: comparing two different symbols (亿元, %) costs a Unicode-aware string comparison.
         let u = q.unit
         if let i = units.firstIndex(where: { $0.numerator == u.numerator && $0.denominator == u.denominator && $0 == u }) {
@@ -143,6 +140,46 @@ public struct NumberColumn: Sendable {
             units.append(q.unit)
             appendUnitCode(UInt16(units.count - 1))
         }
+    }
+
+    /// Appends `v` as an `Int64` significand at the column's scale (widening the scale of every value when
+    /// `v` has more places); false, with nothing changed, when that does not fit.
+    private mutating func appendNarrow(_ v: ExactDecimal) -> Bool {
+        if v.scale > scale {
+            guard v.scale - scale <= 18, let f = Int64(exactly: WideInt.power10(v.scale - scale)),
+                  v.int64(atScale: v.scale) != nil else { return false }
+            var widened: [Int64] = []
+            widened.reserveCapacity(count + 1)
+            for x in storage.int64s {
+                let (w, o) = x.multipliedReportingOverflow(by: f)
+                if o { return false }
+                widened.append(w)
+            }
+            storage = IntStorage(narrowing: widened)
+            if hasBounds {
+                minValue = minValue &* f
+                maxValue = maxValue &* f
+            }
+            scale = v.scale
+        }
+        guard let s = v.int64(atScale: scale) else { return false }
+        if hasBounds {
+            minValue = Swift.min(minValue, s)
+            maxValue = Swift.max(maxValue, s)
+        } else {
+            (minValue, maxValue, hasBounds) = (s, s, true)
+        }
+        storage.append(s)
+        present?.append(true)
+        return true
+    }
+
+    /// Every value moved to ``exact``, each at its own scale; the narrow storage holds zeros from here on.
+    private mutating func widen() {
+        exact = (0..<count).map { ExactDecimal(significand: Int128(storage[$0]), scale: scale) }
+        storage = .i8(Array(repeating: 0, count: count))
+        scale = 0
+        (minValue, maxValue, hasBounds) = (0, 0, false)
     }
 
     private mutating func appendUnitCode(_ code: UInt16) {
@@ -851,6 +888,7 @@ extension NumberColumn {
     public func gathered(_ rows: [Int32]) -> NumberColumn {
         var c = self
         c.storage = storage.gathered(rows)
+        if let exact { c.exact = rows.map { exact[Int($0)] } }
         if let codes = unitCodes { c.unitCodes = rows.map { codes[Int($0)] } }
         if let p = present { c.present = rows.map { p[Int($0)] } }
         return c
@@ -960,7 +998,10 @@ extension ColumnData {
     /// that scale (the caller then appends value by value).
     static func concatenatedNumbers(_ parts: [ColumnData]) -> NumberColumn? {
         var scale = 0
-        for case .number(let c) in parts where c.count > 0 { scale = Swift.max(scale, c.scale) }
+        for case .number(let c) in parts where c.count > 0 {
+            if c.exact != nil { return nil }
+            scale = Swift.max(scale, c.scale)
+        }
         let total = parts.reduce(0) { $0 + $1.count }
         var values: [Int64] = []
         values.reserveCapacity(total)

@@ -10,8 +10,10 @@ public struct ExactDecimal: Sendable, Hashable {
     public var scale: Int
 
     /// The most decimal places a number keeps.
-    public static let maxScale = 30
-    /// Decimal places kept by a division whose operands have fewer.
+    public static let maxScale = 38
+    /// The most digits a number has, counted from its first nonzero digit to its last place.
+    public static let maxDigits = 38
+    /// Decimal places a quotient keeps at least (see ``divided(by:)``).
     public static let divisionScale = 16
 
     /// An arithmetic result that does not fit in 38 significant digits.
@@ -36,7 +38,7 @@ public struct ExactDecimal: Sendable, Hashable {
     public static let one = ExactDecimal(1)
 
     /// Parses `-12.345`, `+7`, `0.5`. Returns nil for anything else (exponents, spaces, empty input) and for
-    /// numbers with more than 38 significant digits or more than ``maxScale`` decimal places.
+    /// numbers with more than ``maxDigits`` digits (leading zeros aside) or more than ``maxScale`` places.
     public init?(parsing text: Substring) {
         var digits: Int128 = 0
         var scale = 0
@@ -48,13 +50,14 @@ public struct ExactDecimal: Sendable, Hashable {
             negative = text[index] == "-"
             index = text.index(after: index)
         }
+        var count = 0
         while index < text.endIndex {
             let c = text[index]
             if let d = c.asciiDigitValue {
-                let (m, o1) = digits.multipliedReportingOverflow(by: 10)
-                let (a, o2) = m.addingReportingOverflow(Int128(d))
-                if o1 || o2 { return nil }
-                digits = a
+                // Leading zeros are not digits of the number: 0.000…01 has one.
+                if digits != 0 || d != 0 { count += 1 }
+                if count > Self.maxDigits { return nil }
+                digits = digits * 10 + Int128(d)
                 seenDigit = true
                 if seenPoint { scale += 1 }
             } else if c == ".", !seenPoint {
@@ -100,17 +103,19 @@ public struct ExactDecimal: Sendable, Hashable {
     }
 
     /// This value with exactly `newScale` places: exact when widening, rounded half-to-even when narrowing.
+    /// Throws when the widened value would pass ``maxDigits`` digits.
     public func rescaled(to newScale: Int) throws(Overflow) -> ExactDecimal {
         if newScale == scale { return self }
+        let m = WideInt.magnitude(of: significand)
         if newScale > scale {
-            let f = try Self.power10(newScale - scale)
-            let (v, o) = significand.multipliedReportingOverflow(by: f)
-            // Int128.min has no negation: it is kept out of every result so negating never traps.
-            if o || v == .min { throw Overflow() }
-            return ExactDecimal(significand: v, scale: newScale)
+            guard newScale - scale <= Self.maxDigits else {
+                if m == 0 { return ExactDecimal(significand: 0, scale: newScale) }
+                throw Overflow()
+            }
+            return try Self.fitted(significand < 0, WideInt.product(m, WideInt.power10(newScale - scale)), newScale,
+                                   dropZeros: false)
         }
-        let f = try Self.power10(scale - newScale)
-        return ExactDecimal(significand: Self.divideRoundingHalfEven(significand, f), scale: newScale)
+        return try Self.fitted(significand < 0, WideInt(m), scale, places: newScale)
     }
 
     /// Rounded half-to-even to `places` decimal places (never widened).
@@ -122,9 +127,7 @@ public struct ExactDecimal: Sendable, Hashable {
     /// 10^n as an Int128, for n from 0 to 38.
     public static func power10(_ n: Int) throws(Overflow) -> Int128 {
         guard n >= 0, n <= 38 else { throw Overflow() }
-        var r: Int128 = 1
-        for _ in 0..<n { r *= 10 }
-        return r
+        return Int128(WideInt.power10(n))
     }
 
     static func divideRoundingHalfEven(_ a: Int128, _ b: Int128) -> Int128 {
@@ -138,19 +141,41 @@ public struct ExactDecimal: Sendable, Hashable {
         return (a < 0) != (b < 0) ? q - 1 : q + 1
     }
 
-    /// Both operands at the same scale.
-    static func aligned(_ a: ExactDecimal, _ b: ExactDecimal) throws(Overflow) -> (Int128, Int128, Int) {
-        if a.scale == b.scale { return (a.significand, b.significand, a.scale) }
-        let s = Swift.max(a.scale, b.scale)
-        return (try a.rescaled(to: s).significand, try b.rescaled(to: s).significand, s)
+    /// The number of sign `negative` and magnitude `m` at `scale` places, rounded half-to-even to `places`
+    /// (at most ``maxScale``) when it has more, then trailing zeros dropped while it has more than
+    /// ``maxDigits`` digits. Throws when it still has more: the value needs more than 38 digits.
+    static func fitted(_ negative: Bool, _ m: WideInt, _ scale: Int, places: Int = maxScale,
+                       dropZeros: Bool = true) throws(Overflow) -> ExactDecimal {
+        var m = m, scale = scale
+        let target = Swift.min(places, maxScale)
+        if scale > target {
+            m = m.dividedRoundingHalfEven(byPowerOf10: scale - target)
+            scale = target
+        }
+        while dropZeros, !m.fits, scale > 0, m.isMultipleOf10 {
+            m = m.dividedRoundingHalfEven(byPowerOf10: 1)
+            scale -= 1
+        }
+        guard m.fits else { throw Overflow() }
+        let v = Int128(m.low)
+        return ExactDecimal(significand: negative ? -v : v, scale: scale)
     }
 
     /// The exact sum, at the larger of the two scales; throws ``Overflow`` beyond 38 digits.
     public func adding(_ other: ExactDecimal) throws(Overflow) -> ExactDecimal {
-        let (x, y, s) = try Self.aligned(self, other)
-        let (v, o) = x.addingReportingOverflow(y)
-        if o || v == .min { throw Overflow() }
-        return ExactDecimal(significand: v, scale: s)
+        if scale == other.scale {
+            let (v, o) = significand.addingReportingOverflow(other.significand)
+            if !o, v != .min { return ExactDecimal(significand: v, scale: scale) }
+        }
+        let s = Swift.max(scale, other.scale)
+        let x = WideInt.product(WideInt.magnitude(of: significand), WideInt.power10(s - scale))
+        let y = WideInt.product(WideInt.magnitude(of: other.significand), WideInt.power10(s - other.scale))
+        if (significand < 0) == (other.significand < 0) {
+            return try Self.fitted(significand < 0, x.adding(y), s)
+        }
+        // Opposite signs: the larger magnitude keeps its sign.
+        if x >= y { return try Self.fitted(significand < 0, x.subtracting(y), s) }
+        return try Self.fitted(other.significand < 0, y.subtracting(x), s)
     }
 
     /// The exact difference, at the larger of the two scales; throws ``Overflow`` beyond 38 digits.
@@ -162,53 +187,65 @@ public struct ExactDecimal: Sendable, Hashable {
     ///
     /// A product with more than ``maxScale`` places is rounded half-to-even to that many.
     public func multiplied(by other: ExactDecimal) throws(Overflow) -> ExactDecimal {
-        let (v, o) = significand.multipliedReportingOverflow(by: other.significand)
-        if o || v == .min { throw Overflow() }
-        var result = ExactDecimal(significand: v, scale: scale + other.scale)
-        if result.scale > Self.maxScale {
-            result = try result.normalized.rescaled(to: Swift.min(result.normalized.scale, Self.maxScale))
-        }
-        return result
+        let p = WideInt.product(WideInt.magnitude(of: significand), WideInt.magnitude(of: other.significand))
+        return try Self.fitted((significand < 0) != (other.significand < 0) && !p.isZero, p, scale + other.scale)
     }
 
-    /// Division rounded half-to-even at `max(scale, other.scale, divisionScale)` places; nil when `other` is zero.
+    /// The quotient, rounded half-to-even; nil when `other` is zero.
+    ///
+    /// The rule: a quotient keeps `max(16, places of either operand)` decimal places (at most 38), fewer
+    /// only when its integer part is so long that the whole would pass 38 digits; then trailing zeros are
+    /// dropped. It throws only when the integer part alone has more than 38 digits.
     public func divided(by other: ExactDecimal) throws(Overflow) -> ExactDecimal? {
         if other.isZero { return nil }
-        let target = Swift.max(scale, other.scale, Self.divisionScale)
-        // self / other = (a / 10^sa) / (b / 10^sb); result significand = a * 10^(target - sa + sb) / b
-        let shift = target - scale + other.scale
-        let f = try Self.power10(shift)
-        let (num, o) = significand.multipliedReportingOverflow(by: f)
-        if !o, num == .min { throw Overflow() }
-        if o {
-            // Fall back to fewer places rather than failing on large operands.
-            let reduced = try self.rescaled(to: scale)
-            let smaller = Swift.max(0, shift - 10)
-            let f2 = try Self.power10(smaller)
-            let (num2, o2) = reduced.significand.multipliedReportingOverflow(by: f2)
-            if o2 || num2 == .min { throw Overflow() }
-            return ExactDecimal(
-                significand: Self.divideRoundingHalfEven(num2, other.significand),
-                scale: target - (shift - smaller)
-            ).normalized
+        let a = WideInt.magnitude(of: significand), b = WideInt.magnitude(of: other.significand)
+        let negative = (significand < 0) != (other.significand < 0)
+        let wanted = Swift.min(Swift.max(scale, other.scale, Self.divisionScale), Self.maxScale)
+        var places = wanted
+        var q = WideInt.quotient(a, b, shift: places - scale + other.scale, rounding: true)
+        if q?.fits != true {
+            // Too long at that many places: keep as many as 38 digits leave beside the integer part.
+            guard let whole = WideInt.quotient(a, b, shift: other.scale - scale, rounding: false), whole.fits else {
+                throw Overflow()
+            }
+            places = Swift.max(0, Swift.min(wanted, Self.maxDigits - whole.digitCount))
+            q = WideInt.quotient(a, b, shift: places - scale + other.scale, rounding: true)
+            if q?.fits != true, places > 0 {
+                // Rounding carried into a 39th digit.
+                places -= 1
+                q = WideInt.quotient(a, b, shift: places - scale + other.scale, rounding: true)
+            }
         }
-        return ExactDecimal(significand: Self.divideRoundingHalfEven(num, other.significand), scale: target).normalized
+        guard let q, q.fits else { throw Overflow() }
+        let v = Int128(q.low)
+        return ExactDecimal(significand: negative && v != 0 ? -v : v, scale: places).normalized
     }
 
-    /// Exact comparison, whatever the scales.
+    /// Exact comparison, whatever the scales and magnitudes.
     public static func compare(_ a: ExactDecimal, _ b: ExactDecimal) -> Int {
         if a.scale == b.scale {
             return a.significand < b.significand ? -1 : (a.significand > b.significand ? 1 : 0)
         }
-        if let (x, y, _) = try? aligned(a, b) {
-            return x < y ? -1 : (x > y ? 1 : 0)
+        return compare(a, times: 1, b, times: 1)
+    }
+
+    /// Exact comparison of `a × f` with `b × g` for positive integer factors (unit conversions).
+    public static func compare(_ a: ExactDecimal, times f: UInt128, _ b: ExactDecimal, times g: UInt128) -> Int {
+        let sa = a.significand.signum(), sb = b.significand.signum()
+        if sa != sb { return sa < sb ? -1 : 1 }
+        if sa == 0 { return 0 }
+        // |a| f 10^(s - a.scale) against |b| g 10^(s - b.scale), each at most 2^128 · f · 10^38.
+        let s = Swift.max(a.scale, b.scale)
+        let x = WideInt.product(WideInt.magnitude(of: a.significand), f).times(WideInt.power10(s - a.scale))
+        let y = WideInt.product(WideInt.magnitude(of: b.significand), g).times(WideInt.power10(s - b.scale))
+        let c: Int
+        switch (x, y) {
+        case (nil, nil): c = 0
+        case (nil, _): c = 1
+        case (_, nil): c = -1
+        case (let x?, let y?): c = x < y ? -1 : (x > y ? 1 : 0)
         }
-        // Alignment overflowed: the one with the larger integer part wins; compare integer parts then.
-        let ia = a.significand / ((try? power10(a.scale)) ?? 1)
-        let ib = b.significand / ((try? power10(b.scale)) ?? 1)
-        if ia != ib { return ia < ib ? -1 : 1 }
-        let na = a.normalized, nb = b.normalized
-        return na.significand == nb.significand && na.scale == nb.scale ? 0 : (a.significand < b.significand ? -1 : 1)
+        return sa < 0 ? -c : c
     }
 
     /// The value as an `Int64` significand at `scale` places, if it fits exactly.

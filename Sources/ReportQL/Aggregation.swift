@@ -11,7 +11,7 @@ struct Aggregation {
         let arg = try a.argument.map { e throws(RuntimeError) in try evaluator.eval(e, frame) }
         let n = frame.count
         // Fast path: the sum of a one-unit column is an integer loop.
-        if a.function == .sum, !a.distinct, case .number(let c)? = arg, c.unitCodes == nil {
+        if a.function == .sum, !a.distinct, case .number(let c)? = arg, c.isUniform {
             return try sumOneUnit(c, a.range)
         }
         return try reduce(a, arg, rows: Array(0..<n))
@@ -30,7 +30,7 @@ struct Aggregation {
     func canScan(_ a: TAggregate, _ frame: Frame) -> Bool {
         guard !a.distinct else { return false }
         guard let arg = a.argument else { return a.function == .count }
-        guard case .column(let i) = arg.kind, case .number(let c) = frame.columns[i].data, c.unitCodes == nil else {
+        guard case .column(let i) = arg.kind, case .number(let c) = frame.columns[i].data, c.isUniform else {
             return false
         }
         return [.sum, .avg, .min, .max].contains(a.function)

@@ -106,10 +106,13 @@ enum Arithmetic {
             if b.unit.dimension == .ratio {
                 let d = try convert(b, to: .plain)
                 if a.unit.dimension == .ratio {
+                    // 10% ÷ 2 is 5% (the quotient rounded in percent, as it prints); 10% ÷ 5% is the plain number 2.
+                    if b.unit.isPlain && a.unit == .percent {
+                        guard let r = try a.value.divided(by: d) else { throw Failure.divisionByZero }
+                        return Quantity(r, .percent)
+                    }
                     guard let r = try convert(a, to: .plain).divided(by: d) else { throw Failure.divisionByZero }
-                    // 10% ÷ 2 is 5%; 10% ÷ 5% is the plain number 2.
-                    return b.unit.isPlain && a.unit == .percent ? Quantity(try r.multiplied(by: ExactDecimal(100)).normalized, .percent)
-                        : Quantity(r, .plain)
+                    return Quantity(r, .plain)
                 }
                 guard let r = try a.value.divided(by: d) else { throw Failure.divisionByZero }
                 return Quantity(r, a.unit)
@@ -136,13 +139,8 @@ enum Arithmetic {
             throw .mismatch("cannot compare \(describe(a.unit)) with \(describe(b.unit))")
         }
         // Cross-multiply by the unit factors so the comparison never rounds.
-        do {
-            let x = try a.value.multiplied(by: ExactDecimal(significand: a.unit.numerator * b.unit.denominator, scale: 0))
-            let y = try b.value.multiplied(by: ExactDecimal(significand: b.unit.numerator * a.unit.denominator, scale: 0))
-            return ExactDecimal.compare(x, y)
-        } catch {
-            throw .overflow
-        }
+        let f = a.unit.numerator * b.unit.denominator, g = b.unit.numerator * a.unit.denominator
+        return ExactDecimal.compare(a.value, times: f.magnitude, b.value, times: g.magnitude)
     }
 
     static func describe(_ u: Unit) -> String {

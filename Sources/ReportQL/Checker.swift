@@ -142,14 +142,15 @@ struct Checker {
                     var known: [String]?
                     if case .column(let i) = te.kind { known = cols[i].knownValues }
                     tkeys.append((name, te))
-                    out.append(ShapeColumn(name: name, alias: nil, type: te.type, hidden: false, knownValues: known))
+                    out.append(ShapeColumn(name: name, alias: nil, type: te.type, hidden: false, knownValues: known,
+                                           unit: te.unit))
                 }
                 var taggs = aggregates.map { checkAggregate($0, cols, tableName: tableName) }
                 if taggs.isEmpty {
                     taggs = [TAggregate(function: .count, argument: nil, distinct: false, name: "count",
                                         type: .number(.ratio), range: clause.range)]
                 }
-                out += taggs.map { ShapeColumn(name: $0.name, alias: nil, type: $0.type, hidden: false) }
+                out += taggs.map { ShapeColumn(name: $0.name, alias: nil, type: $0.type, hidden: false, unit: $0.unit) }
                 steps.append(.group(keys: tkeys, aggregates: taggs))
                 shape = out
             case .aggregate(let aggregates):
@@ -159,7 +160,7 @@ struct Checker {
                     shape = nil
                     scalar = taggs[0].type
                 } else {
-                    shape = taggs.map { ShapeColumn(name: $0.name, alias: nil, type: $0.type, hidden: false) }
+                    shape = taggs.map { ShapeColumn(name: $0.name, alias: nil, type: $0.type, hidden: false, unit: $0.unit) }
                 }
             case .sort(let keys):
                 let tkeys = keys.map { (expr: checkExpr($0.expr, cols, tableName: tableName), descending: $0.descending) }
@@ -194,10 +195,8 @@ struct Checker {
                         if proj.alias == nil, case .word(let w) = proj.expr.kind, w == cols[i].alias { name = w; alias = nil }
                     }
                     items.append((name, te, false))
-                    var unit: Unit?
-                    if case .column(let i) = te.kind { unit = cols[i].unit }
                     out.append(ShapeColumn(name: name, alias: alias, type: te.type, hidden: false, knownValues: known,
-                                           unit: unit))
+                                           unit: te.unit))
                 }
                 steps.append(.select(items))
                 shape = out
@@ -261,7 +260,7 @@ struct Checker {
             .joined(separator: " ")
         guard let arg = a.argument else {
             return TAggregate(function: a.function, argument: nil, distinct: a.distinct, name: name,
-                              type: .number(.ratio), range: a.range)
+                              type: .number(.ratio), range: a.range, unit: .plain)
         }
         let te = checkExpr(arg, cols, tableName: tableName)
         var type = te.type
@@ -276,7 +275,8 @@ struct Checker {
         case .count:
             type = .number(.ratio)
         }
-        return TAggregate(function: a.function, argument: te, distinct: a.distinct, name: name, type: type, range: a.range)
+        return TAggregate(function: a.function, argument: te, distinct: a.distinct, name: name, type: type, range: a.range,
+                          unit: a.function == .count ? .plain : te.unit)
     }
 
     // MARK: Expressions
@@ -304,7 +304,7 @@ struct Checker {
                 error("unknown unit '\(unitText)'", e.range)
                 return placeholder(e.range)
             }
-            return TExpr(.constant(.number(Quantity(v, unit))), .number(unit.dimension), e.range)
+            return TExpr(.constant(.number(Quantity(v, unit))), .number(unit.dimension), e.range, unit: unit)
         case .text(let s):
             return TExpr(.constant(.text(s)), .text, e.range)
         case .bool(let b):
@@ -321,7 +321,7 @@ struct Checker {
             case .number, .any: break
             default: error("'-' needs a number, but this is \(tx.type)", x.range)
             }
-            return TExpr(.negate(tx), tx.type, e.range)
+            return TExpr(.negate(tx), tx.type, e.range, unit: tx.unit)
         case .not(let x):
             let tx = checkExpr(x, cols, tableName: tableName)
             requireBool(tx, "'not'")
@@ -333,7 +333,7 @@ struct Checker {
             let tx = checkExpr(x, cols, tableName: tableName, textOK: freeLeft)
             var titems: [TExpr] = []
             for item in items {
-                let ti = checkExpr(item, cols, tableName: tableName, textOK: true)
+                let ti = adoptUnit(checkExpr(item, cols, tableName: tableName, textOK: true), from: tx, cols)
                 checkComparable(tx, ti, "compare", e.range)
                 checkKnownValue(tx, ti, cols)
                 titems.append(ti)
@@ -351,7 +351,7 @@ struct Checker {
             case .number, .any: break
             default: error("'in \(unitName.text)' converts numbers, but this is \(tx.type)", x.range)
             }
-            return TExpr(.convert(tx, unit), .number(unit.dimension), e.range)
+            return TExpr(.convert(tx, unit), .number(unit.dimension), e.range, unit: unit)
         case .isMissing(let x, let negated):
             let tx = checkExpr(x, cols, tableName: tableName)
             return TExpr(.isMissing(tx, negated: negated), .bool, e.range)
@@ -376,7 +376,7 @@ struct Checker {
     mutating func resolveWord(_ w: String, _ range: SourceRange, _ cols: [ShapeColumn]?, tableName: String,
                               textOK: Bool) -> TExpr {
         if let cols, let i = cols.firstIndex(where: { $0.answers(to: w) }) {
-            return TExpr(.column(i), cols[i].type, range)
+            return TExpr(.column(i), cols[i].type, range, unit: cols[i].unit)
         }
         if let b = bindings[w], case .scalar(let t) = b.type {
             return TExpr(.binding(w), t, range)
@@ -417,6 +417,8 @@ struct Checker {
                 }
             }
             var type = ValueType.number(nil)
+            let unit = Self.resultUnit(op, tl.unit, tr.unit)
+            checkVaryingDimension(op, tl, tr, cols)
             if case .number(let a) = tl.type, case .number(let b) = tr.type {
                 switch Arithmetic.resultDimension(op, a, b) {
                 case .success(let d):
@@ -429,8 +431,10 @@ struct Checker {
                 case .failure(let f):
                     if case .mismatch(let m) = f { error(m, range) }
                 }
+                // Where both units are known the result's is too: % − % is 百分点, 亿元 × 2 is 亿元.
+                if let unit { type = .number(unit.dimension) }
             }
-            return TExpr(.arithmetic(op, tl, tr), type, range)
+            return TExpr(.arithmetic(op, tl, tr), type, range, unit: unit)
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
             let freeLeft = isFreeWord(l, cols) && !isFreeWord(r, cols)
             var tl = checkExpr(l, cols, tableName: tableName, textOK: freeLeft)
@@ -456,21 +460,6 @@ struct Checker {
             }
             return TExpr(.textMatch(op, tl, tr), .bool, range)
         }
-    }
-
-    /// `e` with the unit of `other` when `e` is a number written without a unit and `other` is a column of
-    /// one unit; an error when `other` is a column whose units vary (the comparison would be ambiguous).
-    mutating func adoptUnit(_ e: TExpr, from other: TExpr, _ cols: [ShapeColumn]?) -> TExpr {
-        guard case .constant(.number(let q)) = e.kind, q.unit.isPlain, case .column(let i) = other.kind,
-              let cols, case .number(let d) = cols[i].type else { return e }
-        if let unit = cols[i].unit {
-            return TExpr(.constant(.number(Quantity(q.value, unit))), .number(unit.dimension), e.range)
-        }
-        if d == nil {
-            error("\(cols[i].name) holds figures in several units; write the unit of the number", e.range,
-                  help: "for example '\(q.value)人' or '\(q.value)亿元'")
-        }
-        return e
     }
 
     func isPercentConstant(_ e: TExpr) -> Bool {
@@ -542,13 +531,16 @@ struct Checker {
             }
         }
         var type = ValueType.any
+        var unit: Unit?
         switch f {
         case .round, .floor, .ceil:
             if arity(1, 2) { number(0); number(1) }
             type = targs.first?.type ?? .any
+            unit = targs.first?.unit
         case .abs:
             if arity(1, 1) { number(0) }
             type = targs.first?.type ?? .any
+            unit = targs.first?.unit
         case .coalesce:
             _ = arity(1, 64)
             type = targs.first { $0.type != .any }?.type ?? .any
@@ -579,11 +571,12 @@ struct Checker {
         case .if:
             if arity(3, 3) { requireBool(targs[0], "if") }
             type = targs.count > 1 ? targs[1].type : .any
+            if targs.count == 3, targs[1].unit == targs[2].unit { unit = targs[1].unit }
         case .startswith, .endswith:
             _ = arity(2, 2)
             type = .bool
         }
-        return TExpr(.call(builtin, targs), type, range)
+        return TExpr(.call(builtin, targs), type, range, unit: unit)
     }
 }
 

@@ -69,7 +69,7 @@ final class Evaluator {
             return Aggregation(self).canScanGroup(keys, aggregates, frame)
         case .sort(let keys, _):
             guard keys.count == 1, case .column(let i) = keys[0].expr.kind,
-                  case .number(let c) = frame.columns[i].data, c.unitCodes == nil else { return false }
+                  case .number(let c) = frame.columns[i].data, c.isUniform else { return false }
             return true
         default:
             return false
@@ -263,7 +263,7 @@ final class Evaluator {
             return .constant(false)
         case (.text(let c), .text(let s)) where op == .equal || op == .notEqual:
             return .codes(c.storage, .one(c.code(of: s), negated: op == .notEqual))
-        case (.number(let c), .number(let q)) where c.unitCodes == nil:
+        case (.number(let c), .number(let q)) where c.isUniform:
             guard let bound = Self.integerBound(q, unit: c.units[0], scale: c.scale, op: op) else { return nil }
             if let (lo, hi, negated) = bound.interval {
                 return .range(c.storage, lo: lo, hi: hi, negated: negated, present: c.present)
@@ -294,7 +294,7 @@ final class Evaluator {
         let rows = frame.rows
         // Fast path: one numeric key of one unit compares machine integers (a column is read in place by
         // `scanned`; this is a computed key, one value per position).
-        if vecs.count == 1, case .number(let c) = vecs[0].0, c.unitCodes == nil {
+        if vecs.count == 1, case .number(let c) = vecs[0].0, c.isUniform {
             let order = sortedRows(Scan(count: n, selection: nil, condition: nil), c, descending: vecs[0].1, limit: limit)
             f.selection = order.map { rows[Int($0)] }
             return f
@@ -366,10 +366,9 @@ final class Evaluator {
             return .constant(v)
         case .negate(let x):
             let vx = try eval(x, frame)
-            if case .number(var c) = vx {
-                c = NumberColumn(values: c.values.map { 0 &- $0 }, scale: c.scale, units: c.units,
+            if case .number(var c) = vx, c.exact == nil, !c.values.contains(Int64.min) {
+                c = NumberColumn(values: c.values.map { 0 - $0 }, scale: c.scale, units: c.units,
                                  unitCodes: c.unitCodes, present: c.present)
-                if c.values.contains(Int64.min) { throw fail("number too large", e.range) }
                 return .number(c)
             }
             return try map(frame.count, e.type, [vx]) { v throws(RuntimeError) in
@@ -534,7 +533,7 @@ final class Evaluator {
             return try compare(flipped, r, l, count, range)
         }
         // Fast path: a one-unit number column against a constant compares scaled integers.
-        if case .number(let c) = l, c.unitCodes == nil, case .constant(.number(let q)) = r,
+        if case .number(let c) = l, c.isUniform, case .constant(.number(let q)) = r,
            let bound = Self.integerBound(q, unit: c.units[0], scale: c.scale, op: op) {
             return .bool(Self.compareIntegers(c, op, bound))
         }

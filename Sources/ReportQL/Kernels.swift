@@ -923,8 +923,8 @@ func groupColumn<C: FixedWidthInteger & UnsignedInteger, T: FixedWidthInteger & 
 
 // MARK: Top k
 
-/// The first `k` kept rows in order of a one-unit number column (descending or ascending), ties in row
-/// order, missing values last: storage rows, in that order.
+/// The first `k` kept rows in order of a one-unit number column (descending or ascending), ties in the
+/// scan's order, missing values last: storage rows, in that order.
 func topRows(_ scan: Scan, _ column: NumberColumn, descending: Bool, k: Int) -> [Int32] {
     let parts = inParallel(scan) { part -> TopK in
         switch column.storage {
@@ -935,13 +935,14 @@ func topRows(_ scan: Scan, _ column: NumberColumn, descending: Bool, k: Int) -> 
         }
     }
     // The parts cover rows in order, so a later part's row is a later row: ties go to the earlier part.
-    var present: [(key: Int64, row: Int32)] = []
+    // Ties keep the scan's order (the order an earlier sort gave), not the storage rows' order.
+    var present: [(key: Int64, position: Int, row: Int32)] = []
     var missing: [Int32] = []
     for part in parts {
-        present += zip(part.keys, part.rows).map { ($0, $1) }
+        for (key, row) in zip(part.keys, part.rows) { present.append((key, present.count, row)) }
         missing += part.missing
     }
-    present.sort { a, b in a.key != b.key ? (descending ? a.key > b.key : a.key < b.key) : a.row < b.row }
+    present.sort { a, b in a.key != b.key ? (descending ? a.key > b.key : a.key < b.key) : a.position < b.position }
     let best = present.prefix(k).map(\.row)
     return best + missing.prefix(k - best.count)
 }

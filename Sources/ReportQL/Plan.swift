@@ -57,11 +57,15 @@ struct TExpr: Sendable {
     var kind: Kind
     var type: ValueType
     var range: SourceRange
+    /// The one unit of every value, when the checker knows it (the evaluator gives the same): a plain
+    /// number beside it takes it.
+    var unit: Unit?
 
-    init(_ kind: Kind, _ type: ValueType, _ range: SourceRange) {
+    init(_ kind: Kind, _ type: ValueType, _ range: SourceRange, unit: Unit? = nil) {
         self.kind = kind
         self.type = type
         self.range = range
+        self.unit = unit
     }
 }
 
@@ -73,6 +77,8 @@ struct TAggregate: Sendable {
     var name: String
     var type: ValueType
     var range: SourceRange
+    /// The one unit of every value, when known.
+    var unit: Unit? = nil
 }
 
 /// One step of a pipeline.

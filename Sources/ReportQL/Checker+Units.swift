@@ -1,0 +1,65 @@
+/// Units at check time, worked out by the evaluator's own rules (``Arithmetic``), so that `--check` and a
+/// run agree: `% − %` is 百分点, `亿元 × 2` is 亿元, and a plain number beside an expression of one unit is
+/// in that unit (`total * 2 > 500` is `total * 2 > 500亿元`).
+extension Checker {
+    /// The unit of `a op b` when both units are known: the unit the evaluator's result has.
+    static func resultUnit(_ op: BinaryOperator, _ a: Unit?, _ b: Unit?) -> Unit? {
+        guard let a, let b else { return nil }
+        let x = Quantity(.one, a), y = Quantity(.one, b)
+        switch op {
+        case .add: return try? Arithmetic.addSubtract(x, y, subtract: false).unit
+        case .subtract: return try? Arithmetic.addSubtract(x, y, subtract: true).unit
+        case .multiply: return try? Arithmetic.multiply(x, y).unit
+        case .divide: return try? Arithmetic.divide(x, y).unit
+        default: return nil
+        }
+    }
+
+    /// The value of a number written without a unit (`500`, `-2.5`), nil for anything else.
+    static func plainLiteral(_ e: TExpr) -> ExactDecimal? {
+        switch e.kind {
+        case .constant(.number(let q)) where q.unit.isPlain: return q.value
+        case .negate(let x): return plainLiteral(x)?.negated
+        default: return nil
+        }
+    }
+
+    /// `e` with the unit of `other` when `e` is a number written without a unit and every value of `other`
+    /// has one unit; an error when `other`'s units vary in dimension (the comparison would be ambiguous).
+    mutating func adoptUnit(_ e: TExpr, from other: TExpr, _ cols: [ShapeColumn]?) -> TExpr {
+        guard let v = Self.plainLiteral(e), case .number(let d) = other.type, Self.plainLiteral(other) == nil else {
+            return e
+        }
+        if let unit = other.unit {
+            if unit.isPlain { return e }
+            return TExpr(.constant(.number(Quantity(v, unit))), .number(unit.dimension), e.range, unit: unit)
+        }
+        if d == nil {
+            let what: String
+            if case .column(let i) = other.kind, let cols { what = cols[i].name } else { what = "'\(sourceText(other.range))'" }
+            error("\(what) holds figures in several units; write the unit of the number", e.range,
+                  help: "for example '\(v)人' or '\(v)亿元'")
+        }
+        return e
+    }
+
+    /// An error where arithmetic meets a value whose dimension varies from row to row (`facts.value`) with
+    /// one of a fixed dimension that some rows would not combine with: the run would fail on those rows.
+    mutating func checkVaryingDimension(_ op: BinaryOperator, _ l: TExpr, _ r: TExpr, _ cols: [ShapeColumn]?) {
+        guard case .number(let a) = l.type, case .number(let b) = r.type, (a == nil) != (b == nil) else { return }
+        let varying = a == nil ? l : r
+        let fixed = a == nil ? b : a
+        let risky: Bool
+        switch op {
+        case .add, .subtract: risky = true
+        case .multiply: risky = fixed != .ratio
+        case .divide: risky = a == nil ? fixed != .ratio : true
+        default: risky = false
+        }
+        guard risky else { return }
+        let what: String
+        if case .column(let i) = varying.kind, let cols { what = cols[i].name } else { what = "'\(sourceText(varying.range))'" }
+        error("\(what) holds figures of several dimensions, so '\(op.rawValue)' would fail on some rows",
+              varying.range, help: "convert it to one unit first, for example '\(sourceText(varying.range)) in 亿元'")
+    }
+}
