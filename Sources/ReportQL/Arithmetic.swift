@@ -68,7 +68,7 @@ enum Arithmetic {
                 let r = subtract ? try pa.subtracting(b.value) : try pa.adding(b.value)
                 return Quantity(r, .percent)
             case (.points, .ratio) where !subtract:
-                return Quantity(try b.value.adding(try convert(a, to: .percent)), .percent)
+                return Quantity(try convert(b, to: .percent).adding(a.value), .percent)
             default:
                 guard a.unit.dimension == b.unit.dimension else {
                     throw Failure.mismatch("cannot \(subtract ? "subtract" : "add") \(describe(b.unit)) \(subtract ? "from" : "and") \(describe(a.unit))")

@@ -62,4 +62,25 @@ extension Checker {
         error("\(what) holds figures of several dimensions, so '\(op.rawValue)' would fail on some rows",
               varying.range, help: "convert it to one unit first, for example '\(sourceText(varying.range)) in 亿元'")
     }
+
+    /// `sort 2`: a constant orders nothing (ReportQL sorts by names, not by column positions).
+    mutating func checkSortKey(_ key: TExpr, _ cols: [ShapeColumn]) {
+        // (A missing constant is what an unknown name leaves behind, reported already.)
+        guard case .constant(let v) = key.kind, !v.isMissing else { return }
+        let example = cols.first { if case .number = $0.type { return !$0.hidden }; return false }?.name ?? cols.first?.name ?? "total"
+        error("'sort' needs a field or an expression of one, but '\(v)' is the same for every row",
+              key.range, help: "sort by a name, not a position: 'sort \(example) desc'")
+    }
+
+    /// `x = missing`: a comparison with missing is missing for every row, never true.
+    mutating func checkMissingComparison(_ op: BinaryOperator, _ l: Expr, _ r: Expr, _ range: SourceRange) {
+        func isMissingLiteral(_ e: Expr) -> Bool {
+            if case .missing = e.kind { return true }
+            return false
+        }
+        guard isMissingLiteral(l) || isMissingLiteral(r) else { return }
+        let other = isMissingLiteral(l) ? r : l
+        error("a comparison with missing is never true: missing is no value, not a value to compare with", range,
+              help: "write '\(sourceText(other.range)) is \(op == .notEqual ? "not " : "")missing'")
+    }
 }

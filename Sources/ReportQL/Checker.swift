@@ -164,6 +164,7 @@ struct Checker {
                 }
             case .sort(let keys):
                 let tkeys = keys.map { (expr: checkExpr($0.expr, cols, tableName: tableName), descending: $0.descending) }
+                for key in tkeys { checkSortKey(key.expr, cols) }
                 var limit: Int?
                 if k + 1 < p.clauses.count {
                     switch p.clauses[k + 1].kind {
@@ -443,6 +444,7 @@ struct Checker {
             // `total > 100` is `total > 100亿元`, `growth > 5` is `growth > 5%`.
             tr = adoptUnit(tr, from: tl, cols)
             tl = adoptUnit(tl, from: tr, cols)
+            checkMissingComparison(op, l, r, range)
             checkComparable(tl, tr, "compare", range)
             if op == .equal || op == .notEqual {
                 checkKnownValue(tl, tr, cols)

@@ -490,7 +490,7 @@ final class Evaluator {
             b.append(try f(row))
             if i & 0xFFFF == 0xFFFF, Task.isCancelled { throw fail("the query was cancelled", SourceRange(0, 0)) }
         }
-        if b.overflowed { throw fail("number too large to hold exactly", SourceRange(0, 0)) }
+        if b.overflowed { throw fail("a column cannot hold more than 65,535 different units", SourceRange(0, 0)) }
         return Vec(b.finish())
     }
 

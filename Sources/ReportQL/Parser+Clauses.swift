@@ -71,7 +71,14 @@ extension Parser {
         var end = start
         var progress = LoopProgress()
         repeat {
-            let expr = try parseExpression()
+            var expr: Expr
+            if case .keyword(let k) = current.kind, k.aggregate != nil {
+                // After `by … count` the column is named `count`: `sort count desc` sorts by it.
+                expr = Expr(.word(lexeme(current)), current.range)
+                eat(current.kind)
+            } else {
+                expr = try parseExpression()
+            }
             end = expr.range
             var descending = false
             if let direction = eat(.keyword(.asc)) {

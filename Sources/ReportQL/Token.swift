@@ -225,7 +225,7 @@ enum LexError: Hashable, Sendable {
     case unknownEscape(Unicode.Scalar)
     /// More than 38 significant digits.
     case numberTooLarge
-    /// More than 30 decimal places.
+    /// More than 38 decimal places.
     case tooManyDecimalPlaces
     /// `12abc`
     case numberFollowedByLetters
@@ -241,7 +241,7 @@ enum LexError: Hashable, Sendable {
         case .unterminatedName: "unterminated quoted name, missing closing '`'"
         case .emptyName: "empty quoted name"
         case .unknownEscape(let c): "unknown escape '\\\(c)' in text"
-        case .numberTooLarge: "number too large"
+        case .numberTooLarge: "number too large (more than \(ExactDecimal.maxDigits) digits)"
         case .tooManyDecimalPlaces: "number has too many decimal places (limit \(ExactDecimal.maxScale))"
         case .numberFollowedByLetters: "a number cannot be followed directly by letters"
         case .missingParameterName: "expected a parameter name after '$'"

@@ -55,8 +55,10 @@ import Testing
         ("100 亿元", "n:100 w:亿元"),
         ("12abc", "!a number cannot be followed directly by letters"),
         ("12.", "n:12 !unexpected character '.'"),
-        ("1234567890123456789012345678901234567890", "!number too large"),
-        ("0.1234567890123456789012345678901", "!number has too many decimal places (limit 30)"),
+        ("1234567890123456789012345678901234567890", "!number too large (more than 38 digits)"),
+        ("123456789012345678901234567890123456789", "!number too large (more than 38 digits)"),
+        ("12345678901234567890123456789012345678 0.00000000000000000000000000000000000001", "n:12345678901234567890123456789012345678 n:0.00000000000000000000000000000000000001"),
+        ("0.123456789012345678901234567890123456789", "!number has too many decimal places (limit 38)"),
         // Text
         ("'abc' \"d e\" “工业” ‘x’ 「y」", "t:abc t:d e t:工业 t:x t:y"),
         (#"'it\'s' "a\"b" 'a\\b' 'x\ny\tz'"#, "t:it's t:a\"b t:a\\b t:x\ny\tz"),

@@ -288,7 +288,7 @@ import Testing
         ("a = 'abc", "1:5: unterminated text, missing closing quote"),
         ("a = `abc", "1:5: unterminated quoted name, missing closing '`'"),
         ("12abc", "1:1: a number cannot be followed directly by letters\nhelp: put a space between them, or quote the text"),
-        ("x = 1234567890123456789012345678901234567890", "1:5: number too large"),
+        ("x = 1234567890123456789012345678901234567890", "1:5: number too large (more than 38 digits)"),
         ("a\0", "1:2: unexpected NUL character"),
         ("a = \u{FFFD}", "1:5: invalid UTF-8 in source"),
         ("a 。", "1:3: unexpected character '。'"),
