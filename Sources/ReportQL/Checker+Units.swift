@@ -46,7 +46,15 @@ extension Checker {
     /// An error where arithmetic meets a value whose dimension varies from row to row (`facts.value`) with
     /// one of a fixed dimension that some rows would not combine with: the run would fail on those rows.
     mutating func checkVaryingDimension(_ op: BinaryOperator, _ l: TExpr, _ r: TExpr, _ cols: [ShapeColumn]?) {
-        guard case .number(let a) = l.type, case .number(let b) = r.type, (a == nil) != (b == nil) else { return }
+        guard case .number(let a) = l.type, case .number(let b) = r.type, a == nil || b == nil else { return }
+        if a == nil, b == nil {
+            // Two values that vary: safe only as one expression against itself (`value - value`, `value / value`).
+            let same = sourceText(l.range) == sourceText(r.range)
+            guard op == .multiply || !same else { return }
+            error("'\(sourceText(l.range))' and '\(sourceText(r.range))' hold figures of several dimensions, so '\(op.rawValue)' would fail on some rows",
+                  l.range.union(r.range), help: "convert them to one unit first, for example '\(sourceText(l.range)) in 亿元'")
+            return
+        }
         let varying = a == nil ? l : r
         let fixed = a == nil ? b : a
         let risky: Bool

@@ -434,6 +434,8 @@ struct Checker {
                 }
                 // Where both units are known the result's is too: % − % is 百分点, 亿元 × 2 is 亿元.
                 if let unit { type = .number(unit.dimension) }
+                // A value divided by itself is a plain ratio whatever its unit.
+                if op == .divide, a == nil, b == nil, sourceText(l.range) == sourceText(r.range) { type = .number(.ratio) }
             }
             return TExpr(.arithmetic(op, tl, tr), type, range, unit: unit)
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
