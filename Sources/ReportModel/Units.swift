@@ -188,14 +188,25 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
     /// The value as the report would write it (no trailing fractional zeros) followed by its unit.
     public var description: String { value.normalized.description + unit.symbol }
 
-    /// This quantity in `target`, exact where the factor allows, else rounded at ``ExactDecimal/divisionScale``
-    /// places. Throws when the dimensions differ.
+    /// This quantity in `target`: exact whenever the factor is a decimal (万元 → 亿元, 亿元 → 元), else (亩 →
+    /// 平方米, a factor of 2000/3) rounded by the rule of ``ExactDecimal/divided(by:)``. Throws when the
+    /// dimensions differ.
     public func converted(to target: Unit) throws(QuantityError) -> Quantity {
         if target == unit { return self }
         guard let (n, d) = unit.conversion(to: target) else {
             throw .dimensionMismatch(unit, target)
         }
         do {
+            let g = gcd(n, d)
+            let (n, d) = (n / g, d / g)
+            // A factor n/d with d dividing 10^k is exact in decimal (万元 → 亿元 is × 1/10^4): no rounding.
+            var k = 0, p: Int128 = 1
+            while k < ExactDecimal.maxScale, p % d != 0 { p *= 10; k += 1 }
+            let (f, o) = n.multipliedReportingOverflow(by: p / d)
+            if p % d == 0, !o {
+                let exact = try value.multiplied(by: ExactDecimal(significand: f, scale: k))
+                return Quantity(exact.normalized, target)
+            }
             let scaled = try value.multiplied(by: ExactDecimal(significand: n, scale: 0))
             guard let result = try scaled.divided(by: ExactDecimal(significand: d, scale: 0)) else {
                 throw QuantityError.overflow

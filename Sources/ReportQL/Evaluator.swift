@@ -469,10 +469,18 @@ final class Evaluator {
         }
     }
 
+    /// The source text at `range`, quoted, shortened to its ends when long.
+    func quoted(_ range: SourceRange) -> String {
+        let bytes = context.file.bytes
+        let s = min(max(0, range.start), bytes.count), e = min(max(s, range.end), bytes.count)
+        let text = String(decoding: bytes[s..<e], as: UTF8.self)
+        return text.count <= 60 ? "'\(text)'" : "'\(text.prefix(28)) … \(text.suffix(28))'"
+    }
+
     func arithmeticFailure(_ error: Arithmetic.Failure, _ range: SourceRange) -> RuntimeError {
         switch error {
         case .divisionByZero: return fail("division by zero", range)
-        case .overflow: return fail("number too large for exact arithmetic (38 digits)", range)
+        case .overflow: return fail("number too large for exact arithmetic (38 digits) in \(quoted(range))", range)
         case .mismatch(let m): return fail(m, range)
         }
     }

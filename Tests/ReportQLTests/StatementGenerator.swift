@@ -63,7 +63,7 @@ struct StatementGenerator {
         let f = pick(numbers)
         switch rng.below(10) {
         case 5, 6:
-            let k = pick(["2", "3", "1.5", "0.5", "10", "0.01"])
+            let k = pick(["2", "3", "1.5", "0.5", "10", "0.01", "1000000000000000", "0.0000000000001"])
             let e = column(f)
             return Expression(text: "\(e.text) * \(k)", json: ["arith": "*", "l": e.json, "r": ["num": k, "unit": jsonNull]],
                               unit: f.unit, dimension: f.dimension)
@@ -107,7 +107,8 @@ struct StatementGenerator {
             value = q.value
             unit = q.unit
         } else {
-            value = ExactDecimal(parsing: pick(["0", "1", "5", "12.5", "100", "250", "-3", "30", "2", "0.5"])) ?? .zero
+            value = ExactDecimal(parsing: pick(["0", "1", "5", "12.5", "100", "250", "-3", "30", "2", "0.5", "98765432109876543210.5",
+                                                 "0.0000000001"])) ?? .zero
         }
         var written: Unit?
         if let u = e.unit, unit == u {
@@ -290,7 +291,7 @@ struct StatementGenerator {
                 parts.append("\(f.name) / \(g.name) as q")
                 items.append(["q", ["arith": "/", "l": ["col": f.name], "r": ["col": g.name]]])
             } else {
-                let k = pick(["3", "7", "0.3", "2", "6"])
+                let k = pick(["3", "7", "0.3", "2", "6", "0.0000007", "30000000000000000000"])
                 parts.append("\(f.name) / \(k) as q")
                 items.append(["q", ["arith": "/", "l": ["col": f.name], "r": ["num": k, "unit": jsonNull]]])
             }
