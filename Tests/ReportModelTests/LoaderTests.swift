@@ -86,8 +86,34 @@ import Testing
         #expect((ours == nil) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
     }
 
+    @Test func oneColumnHoldsABillionBesideATenToTheMinusThirty() throws {
+        // Issue 13: the loader trapped (an overflowing Int128 multiply) widening the column's scale.
+        let json = Report.builtinJSON
+            .replacingFirst("\"value\": \"623.68亿元\"", with: "\"value\": \"1000000000亿元\"")
+            .replacingFirst("\"value\": \"24.23亿元\"", with: "\"value\": \"0.000000000000000000000000000001亿元\"")
+        let r = try Report.load(json: json, source: "wide.json")
+        guard case .number(let c)? = r.table("indicators")?.column("value")?.data else {
+            Issue.record("no indicators.value")
+            return
+        }
+        #expect(c.quantity(at: 0)?.description == "1000000000亿元")
+        #expect(c.quantity(at: 1)?.description == "0.000000000000000000000000000001亿元")
+        #expect(c.quantity(at: 2) == Report.builtin.table("indicators")?.column("value").flatMap {
+            if case .number(let b) = $0.data { return b.quantity(at: 2) }
+            return nil
+        })
+    }
+
     @Test func theBuiltinJSONRoundTripsThroughTheLoader() throws {
         let r = try Report.load(json: Report.builtinJSON, source: "x.json")
         #expect(r.tables.count == Report.builtin.tables.count)
+    }
+}
+
+extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        var s = self
+        if let r = s.firstRange(of: target) { s.replaceSubrange(r, with: replacement) }
+        return s
     }
 }
