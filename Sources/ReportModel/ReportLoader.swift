@@ -456,36 +456,3 @@ func memoryEqual(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> 
     }
     return true
 }
-
-/// The candidate closest to `word` by edit distance, when it is close enough to be what was meant.
-public func suggestion(for word: String, among candidates: [String]) -> String? {
-    let w = Array(word.lowercased())
-    var best: (String, Int)?
-    for c in candidates {
-        let d = editDistance(w, Array(c.lowercased()))
-        let limit = max(1, min(3, (max(w.count, c.count) + 1) / 3))
-        if d <= limit, best.map({ d < $0.1 }) ?? true { best = (c, d) }
-    }
-    return best?.0
-}
-
-/// Levenshtein distance, with an adjacent transposition counted as one edit.
-public func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var prev2 = [Int](repeating: 0, count: b.count + 1)
-    var prev = Array(0...b.count)
-    var cur = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-        cur[0] = i
-        for j in 1...b.count {
-            let cost = a[i - 1] == b[j - 1] ? 0 : 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-            }
-        }
-        (prev2, prev, cur) = (prev, cur, prev2)
-    }
-    return prev[b.count]
-}
