@@ -74,6 +74,7 @@ enum ScalarClasses {
     /// `\d`: a decimal digit of any script (general category Nd).
     static func isDigit(_ c: UInt32) -> Bool {
         if c < 0x80 { return c >= 0x30 && c <= 0x39 }
+        if isIdeograph(c) { return false }
         guard let s = Unicode.Scalar(c) else { return false }
         return s.properties.generalCategory == .decimalNumber
     }
@@ -83,6 +84,7 @@ enum ScalarClasses {
         if c < 0x80 {
             return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F
         }
+        if isIdeograph(c) { return true }
         guard let s = Unicode.Scalar(c) else { return false }
         switch s.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
@@ -93,9 +95,15 @@ enum ScalarClasses {
         }
     }
 
+    /// The CJK Unified Ideographs block (every one a letter, general category Lo): Chinese text answers
+    /// `\d`, `\w` and `\s` without a lookup in the Unicode tables.
+    @inline(__always)
+    static func isIdeograph(_ c: UInt32) -> Bool { c >= 0x4E00 && c <= 0x9FFF }
+
     /// `\s`: white space, including the ideographic space U+3000 and the separators U+001C–U+001F.
     static func isSpace(_ c: UInt32) -> Bool {
         if c < 0x80 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F) }
+        if isIdeograph(c) { return false }
         guard let s = Unicode.Scalar(c) else { return false }
         return s.properties.isWhitespace
     }

@@ -124,6 +124,10 @@ struct PatternCompiler {
 /// Runs a ``TextPattern`` over texts, reusing its thread lists. One per evaluation; not shared.
 final class PatternMatcher {
     let pattern: TextPattern
+    /// The pattern's program and sets, held here so the loops below read them directly.
+    private let program: [PatternInstruction]
+    private let sets: [ScalarSet]
+    private let anchored: Bool
     private var current: ThreadList
     private var next: ThreadList
     private var stack: [Int] = []
@@ -137,6 +141,9 @@ final class PatternMatcher {
 
     init(_ pattern: TextPattern) {
         self.pattern = pattern
+        program = pattern.program
+        sets = pattern.sets
+        anchored = pattern.anchored
         current = ThreadList(size: pattern.program.count)
         next = ThreadList(size: pattern.program.count)
     }
@@ -150,11 +157,11 @@ final class PatternMatcher {
         current.clear()
         var i = 0
         while true {
-            if !pattern.anchored || i == 0 {
+            if !anchored || i == 0 {
                 if add(0, at: i, to: &current) { return true }
             }
             if current.count == 0 {
-                if pattern.anchored || i >= n { return false }
+                if anchored || i >= n { return false }
             }
             if i >= n { return false }
             let c = text[i]
@@ -162,10 +169,10 @@ final class PatternMatcher {
             for t in 0..<current.count {
                 let pc = current.dense[t]
                 let hit: Bool
-                switch pattern.program[pc] {
+                switch program[pc] {
                 case .scalar(let x): hit = c == x
                 case .any: hit = c != 0x0A
-                case .set(let k): hit = pattern.sets[k].contains(c)
+                case .set(let k): hit = sets[k].contains(c)
                 default: hit = false
                 }
                 if hit, add(pc + 1, at: i + 1, to: &next) { return true }
@@ -188,7 +195,7 @@ final class PatternMatcher {
         stack.append(pc)
         while let pc = stack.popLast() {
             guard list.insert(pc) else { continue }
-            switch pattern.program[pc] {
+            switch program[pc] {
             case .match:
                 return true
             case .jump(let to):
