@@ -69,6 +69,17 @@ import Testing
         _ = try q.run()
     }
 
+    @Test func aRaisedInterruptStopsCSVLoading() throws {
+        let csv = Array(("id,sector\n" + String(repeating: "1,工业\n", count: 10_000)).utf8)
+        let interrupt = Interrupt()
+        interrupt.request()
+        #expect(throws: CSVError(message: "interrupted", line: 2050)) {  // after the first batch of 2048 rows
+            try Table(csv: csv, name: "t", interrupt: interrupt)
+        }
+        interrupt.reset()
+        #expect(try Table(csv: csv, name: "t", interrupt: interrupt).rowCount == 10_000)
+    }
+
     static func bigTable(_ rows: Int) -> Table {
         Table(name: "big", columns: [
             Column(name: "n", data: .number(NumberColumn(values: (0..<rows).map { Int64($0 &* 7919 % rows) }, scale: 0, unit: .plain))),
