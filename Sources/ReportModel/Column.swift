@@ -34,6 +34,8 @@ public struct NumberColumn: Sendable {
     public internal(set) var scale: Int
     /// The distinct units of the column; never empty.
     public internal(set) var units: [Unit]
+    /// ``units`` by unit, once there are many (see ``index(of:)``).
+    private var unitIndex: [Unit: Int] = [:]
     /// Per row, an index into ``units``; nil when every row has `units[0]`.
     public internal(set) var unitCodes: [UInt16]?
     /// Per row, whether the value is present; nil when none is missing.
@@ -129,7 +131,7 @@ public struct NumberColumn: Sendable {
         }
         // Sizes first: comparing two different symbols (亿元, %) costs a Unicode-aware string comparison.
         let u = q.unit
-        if let i = units.firstIndex(where: { $0.numerator == u.numerator && $0.denominator == u.denominator && $0 == u }) {
+        if let i = index(of: u) {
             appendUnitCode(UInt16(i))
         } else {
             if count == 1 && unitCodes == nil {
@@ -138,6 +140,7 @@ public struct NumberColumn: Sendable {
             }
             guard units.count < Int(UInt16.max) else { throw .overflow }
             units.append(q.unit)
+            if !unitIndex.isEmpty { unitIndex[q.unit] = units.count - 1 }
             appendUnitCode(UInt16(units.count - 1))
         }
     }
@@ -180,6 +183,22 @@ public struct NumberColumn: Sendable {
         storage = .i8(Array(repeating: 0, count: count))
         scale = 0
         (minValue, maxValue, hasBounds) = (0, 0, false)
+    }
+
+    /// Where `u` is in ``units``: a scan of a few, a hash lookup of many (a column of 20,000 distinct units
+    /// fills in linear time). The index is checked against ``units`` and rebuilt when they changed elsewhere.
+    private mutating func index(of u: Unit) -> Int? {
+        if units.count <= 8 {
+            // Sizes first: comparing two different symbols (亿元, %) costs a Unicode-aware string comparison.
+            return units.firstIndex { $0.numerator == u.numerator && $0.denominator == u.denominator && $0 == u }
+        }
+        if unitIndex.count != units.count {
+            unitIndex = [:]
+            for (i, x) in units.enumerated() where unitIndex[x] == nil { unitIndex[x] = i }
+        }
+        if let i = unitIndex[u], i < units.count, units[i] == u { return i }
+        if unitIndex.count == units.count { return nil }
+        return units.firstIndex(of: u)
     }
 
     private mutating func appendUnitCode(_ code: UInt16) {

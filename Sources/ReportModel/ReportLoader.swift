@@ -24,9 +24,19 @@ extension Report {
         try load(bytes: Array(json.utf8), source: source)
     }
 
-    /// Reads a report from UTF-8 bytes in the `reportql/1` JSON format.
-    public static func load(bytes: [UInt8], source: String) throws(ReportLoadError) -> Report {
+    /// Reads a report from UTF-8 bytes in the `reportql/1` JSON format. Raising `interrupt` ends the loading
+    /// with the error `interrupted`.
+    public static func load(bytes: [UInt8], source: String, interrupt: Interrupt? = nil) throws(ReportLoadError) -> Report {
+        var work = 0
+        return try load(bytes: bytes, source: source, interrupt: interrupt, work: &work)
+    }
+
+    /// ``load(bytes:source:interrupt:)``, counting the loader's work (quote searches, unit lookups) in `work`.
+    package static func load(bytes: [UInt8], source: String, interrupt: Interrupt? = nil,
+                             work: inout Int) throws(ReportLoadError) -> Report {
         var loader = ReportLoader(bytes: bytes, source: source)
+        loader.interrupt = interrupt
+        defer { work = loader.work }
         return try loader.load()
     }
 }
@@ -35,8 +45,12 @@ extension Report {
 struct ReportLoader {
     let bytes: [UInt8]
     let source: String
-    /// Units by symbol, each looked up once (see ``quantity(_:)``); a report uses a few dozen.
-    var units: [(bytes: [UInt8], unit: Unit)] = []
+    /// Units by symbol, each looked up once (see ``quantity(_:)``).
+    var units: [[UInt8]: Unit] = [:]
+    /// Checked every 1024 records.
+    var interrupt: Interrupt?
+    /// Quote-search steps and unit lookups so far, for the tests that compare the work at n and 10n.
+    var work = 0
 
     init(bytes: [UInt8], source: String) {
         self.bytes = bytes
@@ -216,6 +230,7 @@ struct ReportLoader {
         func path(_ n: Int, _ k: Int) -> String { "\(c.key)[\(n)].\(fieldKeys[k])" }
         var member = [Int](repeating: -1, count: c.fields.count)
         for (n, item) in items.enumerated() {
+            if n & 0x3FF == 0x3FF, interrupt.shouldStop { throw error("interrupted", at: item.offset, path: path(n)) }
             guard case .object(let fields, _) = item else {
                 throw error("a record is an object, not \(item.kindName)", at: item.offset, path: path(n))
             }
@@ -280,8 +295,8 @@ struct ReportLoader {
             if let quote, !quote.isEmpty {
                 let q = Array(quote.utf8)
                 let sec = sectionID.flatMap { sectionByID[$0] }
-                let found = find(q, in: text, from: sec?.start ?? 0, to: sec?.end ?? text.count)
-                    ?? find(q, in: text, from: 0)
+                let found = find(q, in: text, from: sec?.start ?? 0, to: sec?.end ?? text.count, work: &work)
+                    ?? find(q, in: text, from: 0, work: &work)
                 guard let at = found else {
                     throw error("the quote is not in the report text: \"\(quote)\"", at: item.offset, path: path(n) + ".quote")
                 }
@@ -333,14 +348,13 @@ struct ReportLoader {
         }
         let symbolBytes = utf8[lo..<hi]
         // Byte-for-byte equal symbols are the same unit; anything else is looked up by name.
-        let cached = symbolBytes.withContiguousStorageIfAvailable { bytes in
-            units.first { $0.bytes.count == bytes.count && $0.bytes.elementsEqual(bytes) }?.unit
-        }
-        if let unit = cached ?? nil { return Quantity(value, unit) }
+        work += 1
+        let key = Array(symbolBytes)
+        if let unit = units[key] { return Quantity(value, unit) }
         var symbol = String(decoding: symbolBytes, as: UTF8.self)
         guard symbol.withUTF8({ TextIndex.isCanonicalUTF8($0) }) else { return Quantity(parsing: text) }
         guard let unit = Unit.named(symbol) else { return nil }
-        units.append((Array(symbol.utf8), unit))
+        units[key] = unit
         return Quantity(value, unit)
     }
 
@@ -363,8 +377,10 @@ struct ReportLoader {
               case .number(let ivalue)? = indicators.column("value")?.data,
               case .text(let links)? = tables[ti].column("indicator")?.data else { return }
         var actual = NumberColumn(unit: .percent), base = NumberColumn(unit: .plain)
+        var indicatorRow: [String: Int] = [:]
+        for r in 0..<inames.count { if let name = inames.string(at: r), indicatorRow[name] == nil { indicatorRow[name] = r } }
         for row in 0..<links.count {
-            let row2 = links.string(at: row).flatMap { name in (0..<inames.count).first { inames.string(at: $0) == name } }
+            let row2 = links.string(at: row).flatMap { indicatorRow[$0] }
             try? actual.append(row2.flatMap { igrowth.quantity(at: $0) })
             try? base.append(row2.flatMap { ivalue.quantity(at: $0) })
         }
@@ -408,12 +424,22 @@ struct ColumnBuilder {
 
 /// The first UTF-8 offset at or after `from` (and ending by `to`) where `needle` occurs in `haystack`.
 func find(_ needle: [UInt8], in haystack: [UInt8], from: Int, to: Int? = nil) -> Int? {
+    var work = 0
+    return find(needle, in: haystack, from: from, to: to, work: &work)
+}
+
+/// ``find(_:in:from:to:)``, counting its steps in `work`. Fast for text (sixteen places compared at once), and
+/// linear in the worst case: once the candidates' comparisons have cost more than a few passes over the range
+/// (a needle such as `aaa…ab` in `aaaa…`), the rest is searched by Knuth–Morris–Pratt.
+func find(_ needle: [UInt8], in haystack: [UInt8], from: Int, to: Int? = nil, work: inout Int) -> Int? {
     let end = min(to ?? haystack.count, haystack.count)
     guard !needle.isEmpty, from >= 0, end - from >= needle.count else { return nil }
     let last = end - needle.count
-    return haystack.withUnsafeBytes { h -> Int? in
-        needle.withUnsafeBytes { n -> Int? in
-            guard let base = h.baseAddress, let nb = n.baseAddress else { return nil }
+    let allowance = 4 * (end - from) + 64
+    var spent = 0
+    let fast: (found: Int?, resume: Int?) = haystack.withUnsafeBytes { h -> (Int?, Int?) in
+        needle.withUnsafeBytes { n -> (Int?, Int?) in
+            guard let base = h.baseAddress, let nb = n.baseAddress else { return (nil, nil) }
             var i = from
             // Sixteen places at once: those where the needle's first two bytes stand (in Chinese text a
             // first byte alone matches at almost every character), then each of those in full.
@@ -423,22 +449,48 @@ func find(_ needle: [UInt8], in haystack: [UInt8], from: Int, to: Int? = nil) ->
                     let a = h.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
                     let b = h.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
                     let hits = (a .== first) .& (b .== second)
+                    spent += 1
                     if any(hits) {
                         for k in 0..<16 where hits[k] {
-                            if i + k > last { return nil }
-                            if memoryEqual(base + i + k, nb, needle.count) { return i + k }
+                            if i + k > last { return (nil, nil) }
+                            spent += 1 + needle.count / 8
+                            if memoryEqual(base + i + k, nb, needle.count) { return (i + k, nil) }
                         }
                     }
                     i += 16
+                    if spent > allowance { return (nil, i) }
                 }
             }
             while i <= last {
-                if memoryEqual(base + i, nb, needle.count) { return i }
+                spent += 1 + needle.count / 8
+                if memoryEqual(base + i, nb, needle.count) { return (i, nil) }
                 i += 1
+                if spent > allowance { return (nil, i) }
             }
-            return nil
+            return (nil, nil)
         }
     }
+    work += spent
+    guard let resume = fast.resume else { return fast.found }
+    // Knuth–Morris–Pratt from `resume`: the failure table, then one pass.
+    var failure = [Int](repeating: 0, count: needle.count)
+    var k = 0
+    for q in 1..<max(1, needle.count) {
+        while k > 0 && needle[q] != needle[k] { k = failure[k - 1]; work += 1 }
+        if needle[q] == needle[k] { k += 1 }
+        failure[q] = k
+        work += 1
+    }
+    k = 0
+    var i = resume
+    while i < end {
+        work += 1
+        while k > 0 && haystack[i] != needle[k] { k = failure[k - 1]; work += 1 }
+        if haystack[i] == needle[k] { k += 1 }
+        if k == needle.count { return i - needle.count + 1 }
+        i += 1
+    }
+    return nil
 }
 
 /// Whether `count` bytes at `a` and `b` are equal.
@@ -455,37 +507,4 @@ func memoryEqual(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> 
         k += 1
     }
     return true
-}
-
-/// The candidate closest to `word` by edit distance, when it is close enough to be what was meant.
-public func suggestion(for word: String, among candidates: [String]) -> String? {
-    let w = Array(word.lowercased())
-    var best: (String, Int)?
-    for c in candidates {
-        let d = editDistance(w, Array(c.lowercased()))
-        let limit = max(1, min(3, (max(w.count, c.count) + 1) / 3))
-        if d <= limit, best.map({ d < $0.1 }) ?? true { best = (c, d) }
-    }
-    return best?.0
-}
-
-/// Levenshtein distance, with an adjacent transposition counted as one edit.
-public func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var prev2 = [Int](repeating: 0, count: b.count + 1)
-    var prev = Array(0...b.count)
-    var cur = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-        cur[0] = i
-        for j in 1...b.count {
-            let cost = a[i - 1] == b[j - 1] ? 0 : 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-            }
-        }
-        (prev2, prev, cur) = (prev, cur, prev2)
-    }
-    return prev[b.count]
 }

@@ -154,6 +154,7 @@ struct Aggregation {
         } else {
             var index: [[Value]: Int] = [:]
             for i in 0..<n {
+                try evaluator.checkpoint(every: i)
                 let key = keyVecs.map { normalizedKey($0.value(at: i)) }
                 if let g = index[key] {
                     groupOf[i] = g
@@ -176,7 +177,8 @@ struct Aggregation {
         for a in aggregates {
             let arg = try a.argument.map { e throws(RuntimeError) in try evaluator.eval(e, frame) }
             var b = ValueBuilder(type: a.type)
-            for rows in members {
+            for (g, rows) in members.enumerated() {
+                try evaluator.checkpoint(every: g)
                 b.append(try reduce(a, arg, rows: rows).0)
             }
             columns.append(Frame.Column(name: a.name, alias: nil, hidden: false, data: b.finish()))

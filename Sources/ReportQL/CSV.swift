@@ -24,11 +24,13 @@ extension Table {
     ///
     /// - Throws: ``CSVError`` naming the line: a record with the wrong number of fields, a stray quote,
     ///   text that is not UTF-8, a number too large to hold exactly, or a header that is empty or names a
-    ///   field twice.
+    ///   field twice; `interrupted` when `interrupt` was raised (checked every batch of 2048 rows).
     public init(csv bytes: [UInt8], name: String, alias: String? = nil,
-                units: [String: Unit] = [:]) throws(CSVError) {
+                units: [String: Unit] = [:], interrupt: Interrupt? = nil) throws(CSVError) {
         let columns = try bytes.withUnsafeBufferPointer { buffer throws(CSVError) in
-            try CSVReader(buffer).read(units: units)
+            var reader = CSVReader(buffer)
+            reader.interrupt = interrupt
+            return try reader.read(units: units)
         }
         self.init(name: name, alias: alias, doc: "loaded from CSV", columns: columns)
     }
@@ -65,6 +67,8 @@ struct CSVReader: @unchecked Sendable {  // reads immutable bytes; safe to share
 
     /// Rows per batch.
     static let batch = 2048
+    /// Checked once per batch.
+    var interrupt: Interrupt?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -184,6 +188,7 @@ struct CSVReader: @unchecked Sendable {  // reads immutable bytes; safe to share
         while true {
             let b = buffers[current], next = buffers[1 - current]
             if let failure = b.failure { throw failure }
+            if interrupt.shouldStop { throw fail("interrupted", at: pos) }
             if b.rows == 0 { break }
             if let groups {
                 builders.withUnsafeMutableBufferPointer { builders in

@@ -458,8 +458,8 @@ struct Checker {
             let tr = checkExpr(r, cols, tableName: tableName, textOK: true)
             if case .number = tl.type { error("'\(op.rawValue)' needs text, but this is \(tl.type)", tl.range) }
             if op == .matches, case .constant(.text(let pattern)) = tr.kind {
-                do { _ = try Regex(pattern) } catch {
-                    self.error("invalid pattern for 'matches': \(error)", tr.range)
+                do { _ = try TextPattern(pattern) } catch {
+                    self.error(TextPattern.describe(error, pattern: pattern), TextPattern.place(error, pattern: pattern, in: tr.range, file))
                 }
             }
             return TExpr(.textMatch(op, tl, tr), .bool, range)

@@ -21,10 +21,14 @@ public final class Environment: Sendable {
     public struct Options: Sendable {
         /// A run fails with an error once it has visited this many rows (nil: no limit).
         public var rowBudget: Int?
+        /// Raised by the host to stop every run of this environment: each ends with the error `interrupted`
+        /// within a bounded amount of work (nil: only task cancellation and the budget stop a run).
+        public var interrupt: Interrupt?
 
-        /// Options with a row budget; nil, the default, sets no limit.
-        public init(rowBudget: Int? = nil) {
+        /// Options with a row budget (nil, the default, sets no limit) and an interrupt the host may raise.
+        public init(rowBudget: Int? = nil, interrupt: Interrupt? = nil) {
             self.rowBudget = rowBudget
+            self.interrupt = interrupt
         }
     }
 

@@ -11,6 +11,8 @@ final class Evaluator {
     let context: ExecutionContext
     /// Rows visited so far, against the environment's row budget.
     private var visited = 0
+    /// `matches` patterns, compiled once per run.
+    private var patterns: [String: PatternMatcher] = [:]
 
     init(_ context: ExecutionContext) {
         self.context = context
@@ -20,13 +22,40 @@ final class Evaluator {
         RuntimeError(diagnostic: Diagnostic(message, at: range, help: help), file: context.file)
     }
 
-    /// Counts `rows` against the budget and honours task cancellation.
+    /// Counts `rows` against the budget and honours the interrupt and task cancellation.
     func visit(_ rows: Int, _ range: SourceRange) throws(RuntimeError) {
         visited += rows
         if let budget = context.environment.options.rowBudget, visited > budget {
             throw fail("the query visited more than \(budget) rows, its budget", range)
         }
+        try checkpoint(range)
+    }
+
+    /// The check every long loop makes: ends the run when the host raised its interrupt or cancelled the task.
+    func checkpoint(_ range: SourceRange = SourceRange(0, 0)) throws(RuntimeError) {
+        if context.environment.options.interrupt?.isRequested == true { throw fail("interrupted", range) }
         if Task.isCancelled { throw fail("the query was cancelled", range) }
+    }
+
+    /// ``checkpoint(_:)`` once every 4096 steps of a loop (`step` counts them).
+    @inline(__always)
+    func checkpoint(every step: Int) throws(RuntimeError) {
+        if step & 0xFFF == 0 { try checkpoint() }
+    }
+
+    /// Whether a loop that cannot throw should stop (it returns early and its caller calls ``checkpoint(_:)``).
+    var shouldStop: Bool { context.environment.options.interrupt.shouldStop }
+
+    /// The matcher of a `matches` pattern, compiled once per run.
+    func matcher(_ pattern: String, _ range: SourceRange) throws(RuntimeError) -> PatternMatcher {
+        if let m = patterns[pattern] { return m }
+        do {
+            let m = PatternMatcher(try TextPattern(pattern))
+            patterns[pattern] = m
+            return m
+        } catch {
+            throw fail(TextPattern.describe(error, pattern: pattern), range)
+        }
     }
 
     // MARK: Plans
@@ -300,8 +329,14 @@ final class Evaluator {
             return f
         }
         let less: (Int, Int) -> Bool
+        // A comparison sort cannot throw: once the run should stop, every comparison answers at once and
+        // the checkpoint after the sort ends the run.
+        var comparisons = 0, stopped = false
         do {
             less = { a, b in
+                comparisons &+= 1
+                if comparisons & 0xFFF == 0, !stopped { stopped = self.shouldStop }
+                if stopped { return false }
                 for (v, desc) in vecs {
                     let x = v.value(at: a), y = v.value(at: b)
                     var c = Arithmetic.order(x, y)
@@ -320,6 +355,7 @@ final class Evaluator {
             order.sort(by: less)
             if let limit { order = Array(order.prefix(limit)) }
         }
+        try checkpoint()
         f.selection = order.map { rows[$0] }
         return f
     }
@@ -404,7 +440,6 @@ final class Evaluator {
             return try compare(op, try eval(l, frame), try eval(r, frame), frame.count, e.range)
         case .textMatch(let op, let l, let r):
             let vl = try eval(l, frame), vr = try eval(r, frame)
-            var regexes: [String: Regex<AnyRegexOutput>] = [:]
             return try map(frame.count, .bool, [vl, vr]) { v throws(RuntimeError) in
                 guard case .text(let s) = v[0], case .text(let p) = v[1] else {
                     if v[0].isMissing || v[1].isMissing { return .missing }
@@ -414,13 +449,11 @@ final class Evaluator {
                 case .contains: return .bool(s.contains(p))
                 case .like: return .bool(Self.like(Array(s), Array(p)))
                 default:
-                    if regexes[p] == nil {
-                        do { regexes[p] = try Regex(p) } catch {
-                            throw self.fail("invalid pattern for 'matches': \(error)", r.range)
-                        }
+                    guard let hit = try self.matcher(p, r.range).matches(s, stop: { self.shouldStop }) else {
+                        try self.checkpoint(e.range)
+                        return .missing
                     }
-                    guard let re = regexes[p] else { return .missing }
-                    return .bool(s.contains(re))
+                    return .bool(hit)
                 }
             }
         case .inList(let x, let items, let negated):
@@ -496,7 +529,7 @@ final class Evaluator {
         for i in 0..<count {
             for k in 0..<args.count { row[k] = args[k].value(at: i) }
             b.append(try f(row))
-            if i & 0xFFFF == 0xFFFF, Task.isCancelled { throw fail("the query was cancelled", SourceRange(0, 0)) }
+            try checkpoint(every: i)
         }
         if b.overflowed { throw fail("a column cannot hold more than 65,535 different units", SourceRange(0, 0)) }
         return Vec(b.finish())

@@ -39,11 +39,56 @@ extension Parser {
         var progress = LoopProgress()
         while progress.advanced(index), let precedence = infixPrecedence(), precedence >= minimum {
             if precedence == .comparison, lastWasComparison { throw chainedComparison() }
+            if let op = Parser.binaryOperator(current.kind), op == .and || op == .or || op == .add {
+                left = try parseChain(left, op, precedence)
+                lastWasComparison = false
+                continue
+            }
             try enterNesting(at: tokens[index].range)
             left = try parseInfix(left, precedence)
             lastWasComparison = precedence == .comparison
         }
         return left
+    }
+
+    /// Chains of this many operands or fewer are left-deep trees, as written; longer ones are balanced.
+    static let leftDeepChain = 16
+
+    /// `a OP b OP c …` for an associative operator (`and`, `or`, `+`), read in a loop. A generated `where` of
+    /// 10,000 conditions is one flat chain, not 10,000 levels of nesting: a long chain becomes a balanced tree
+    /// (the same value: and, or and exact addition are associative), so its depth — what the nesting limit
+    /// counts, and what the checker, evaluator and printer recurse through — is the logarithm of its length.
+    private mutating func parseChain(_ first: Expr, _ op: BinaryOperator, _ precedence: Precedence) throws(ParseError) -> Expr {
+        var operands = [first]
+        let start = tokens[index].range
+        try enterNesting(at: start)
+        var progress = LoopProgress()
+        while progress.advanced(index), infixPrecedence() == precedence, Parser.binaryOperator(current.kind) == op {
+            eat(current.kind)
+            operands.append(try parseExpression(precedence.tighter))
+        }
+        // The chain's own depth, against the nesting limit (one level was entered above).
+        var depth = operands.count - 1
+        if operands.count > Self.leftDeepChain {
+            depth = 0
+            while 1 << depth < operands.count { depth += 1 }
+        }
+        for _ in 1..<max(1, depth) { try enterNesting(at: start) }
+        if operands.count <= Self.leftDeepChain {
+            var left = operands[0]
+            for right in operands.dropFirst() { left = Expr(.binary(op, left, right), left.range.union(right.range)) }
+            return left
+        }
+        return Self.balanced(operands[...], op)
+    }
+
+    private static func balanced(_ operands: ArraySlice<Expr>, _ op: BinaryOperator) -> Expr {
+        guard operands.count > 1, let first = operands.first, let last = operands.last else {
+            return operands.first ?? Expr(.missing, SourceRange(0, 0))
+        }
+        let middle = operands.startIndex + operands.count / 2
+        let left = balanced(operands[..<middle], op), right = balanced(operands[middle...], op)
+        return Expr(.binary(op, left, right), first.range.union(last.range))
     }
 
     private func chainedComparison() -> ParseError {

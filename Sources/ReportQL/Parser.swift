@@ -206,31 +206,15 @@ struct Parser {
 
     /// The keyword within a small edit distance of `word`, if there is one (`wher` → `where`).
     static func closestKeyword(to word: String) -> String? {
-        let word = word.lowercased()
-        guard word.count >= 3, word.allSatisfy(\.isASCII) else { return nil }
-        var best: (String, Int)?
-        for keyword in Keyword.allCases {
-            let distance = editDistance(word, keyword.rawValue)
-            if distance <= (keyword.rawValue.count >= 5 ? 2 : 1), distance < (best?.1 ?? .max) {
-                best = (keyword.rawValue, distance)
-            }
-        }
-        return best?.0
+        var work = 0
+        return closestKeyword(to: word, work: &work)
     }
 
-    private static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...Swift.max(1, a.count) where !a.isEmpty {
-            var diagonal = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let above = row[j]
-                row[j] = Swift.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1))
-                diagonal = above
-            }
-        }
-        return a.isEmpty ? b.count : row[b.count]
+    /// ``closestKeyword(to:)``, counting its work (see ``Suggestion``).
+    static func closestKeyword(to word: String, work: inout Int) -> String? {
+        guard word.utf8.count >= 3, word.utf8.count < 64, word.allSatisfy(\.isASCII) else { return nil }
+        return Suggestion.closest(to: word, among: Keyword.allCases.map(\.rawValue),
+                                  limit: { _, keyword in keyword >= 5 ? 2 : 1 }, work: &work)
     }
 }
 

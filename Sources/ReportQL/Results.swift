@@ -10,20 +10,23 @@ extension Evaluator {
             return (.sources(try sources(plan)), nil)
         case .query, .letBinding:
             let d = try run(plan)
-            return (Self.queryResult(d, plan.resultType), d)
+            let result = Self.queryResult(d, plan.resultType, interrupt: context.environment.options.interrupt)
+            try checkpoint()
+            return (result, d)
         }
     }
 
-    static func queryResult(_ d: Datum, _ type: ResultType) -> QueryResult {
+    /// The printable result of `d`; cut short (and to be thrown away) once `interrupt` says stop.
+    static func queryResult(_ d: Datum, _ type: ResultType, interrupt: Interrupt? = nil) -> QueryResult {
         switch d {
         case .scalar(let v, let skipped):
             return .scalar(v, skipped: skipped)
         case .table(let frame):
-            return .table(resultTable(frame, type))
+            return .table(resultTable(frame, type, interrupt: interrupt))
         }
     }
 
-    static func resultTable(_ frame: Frame, _ type: ResultType) -> ResultTable {
+    static func resultTable(_ frame: Frame, _ type: ResultType, interrupt: Interrupt? = nil) -> ResultTable {
         var shapeTypes: [String: ValueType] = [:]
         if case .table(let cols) = type { for c in cols { shapeTypes[c.name] = c.type } }
         let visible = frame.columns.indices.filter { !frame.columns[$0].hidden }
@@ -31,7 +34,12 @@ extension Evaluator {
             ResultColumn(name: frame.columns[i].name, type: shapeTypes[frame.columns[i].name] ?? ValueType(frame.columns[i].data.type))
         }
         let data = visible.map { Vec(frame.columns[$0].data) }
-        let rows = frame.rows.map { r in data.map { $0.value(at: Int(r)) } }
+        var rows: [[Value]] = []
+        rows.reserveCapacity(frame.rows.count)
+        for (k, r) in frame.rows.enumerated() {
+            if k & 0xFFF == 0xFFF, interrupt.shouldStop { break }
+            rows.append(data.map { $0.value(at: Int(r)) })
+        }
         return ResultTable(columns: columns, rows: rows)
     }
 

@@ -74,7 +74,9 @@ struct RQLCommand {
         let environment: Environment
         do {
             environment = invocation.reports.isEmpty
-                ? Environment() : Environment(reports: try ReportFiles.load(invocation.reports, progress: Terminal.isTerminal(2)))
+                ? Environment(options: .init(interrupt: statementInterrupt))
+                : Environment(reports: try ReportFiles.load(invocation.reports, progress: Terminal.isTerminal(2)),
+                              options: .init(interrupt: statementInterrupt))
         } catch {
             err.write(error.description + "\n")
             err.flush()

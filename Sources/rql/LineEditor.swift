@@ -87,7 +87,10 @@ final class LineEditor {
 
     private static func installInterruptHandler() {
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in interrupted.store(true, ordering: .relaxed) }
+        action.__sigaction_handler.sa_handler = { _ in
+            interrupted.store(true, ordering: .relaxed)
+            statementInterrupt.request()  // a statement running now stops (see Interrupt.swift)
+        }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0  // no SA_RESTART: a pending read fails with EINTR
         sigaction(SIGINT, &action, nil)

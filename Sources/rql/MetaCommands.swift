@@ -133,7 +133,7 @@ extension REPL {
             }
             do {
                 let reports = try ReportFiles.load([argument], progress: Terminal.isTerminal(2))
-                replaceEnvironment(Environment(reports: reports))
+                replaceEnvironment(Environment(reports: reports, options: .init(interrupt: statementInterrupt)))
                 out.write("loaded \(ReportFiles.describe(reports)); names bound by let are cleared\n")
             } catch {
                 out.flush()

@@ -24,6 +24,7 @@ final class REPL {
         self.environment = environment
         self.runner = runner
         runner.options.maxRows = 40
+        runner.interruptEndsRun = false
         completer = Completer(session: runner.session)
         completer.metaCommands = MetaCommand.names
         history = History.defaultPath().map(History.init)

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 import ReportQL
 
 /// Runs ReportQL source through a session and prints what each statement gives: results to stdout in the
@@ -16,6 +21,8 @@ final class ScriptRunner {
     /// Colour the diagnostics on stderr.
     let errorColor: Bool
     private(set) var status: Int32 = 0
+    /// In the REPL, Ctrl-C ends the statement and the session goes on; elsewhere it ends the run (status 130).
+    var interruptEndsRun = true
 
     init(session: Session, options: Renderer.Options, out: Writer = .standardOutput, err: Writer = .standardError,
          errorColor: Bool) {
@@ -24,6 +31,7 @@ final class ScriptRunner {
         self.out = out
         self.err = err
         self.errorColor = errorColor
+        InterruptSignal.install()
     }
 
     /// Runs every statement of `file`; with `checkOnly`, parses and checks them without running.
@@ -31,7 +39,24 @@ final class ScriptRunner {
     @discardableResult
     func run(_ file: SourceFile, checkOnly: Bool = false, keepGoing: Bool = false) -> Bool {
         var started = ContinuousClock.now
+        var interrupted = false
+        if !interruptEndsRun { statementInterrupt.reset() }
+        defer {
+            // The REPL starts its next statement afresh; a Ctrl-C at the prompt does not carry over.
+            if !interruptEndsRun { statementInterrupt.reset() }
+        }
         return session.run(file, checkOnly: checkOnly, keepGoing: keepGoing) { outcome in
+            if statementInterrupt.isRequested {
+                // What was printed stays printed; the statement Ctrl-C stopped says `interrupted`, once.
+                out.flush()
+                if !interrupted {
+                    err.write("interrupted\n")
+                    err.flush()
+                }
+                interrupted = true
+                if interruptEndsRun { exit(interruptedStatus) }
+                return
+            }
             switch outcome {
             case .success(let result, let presentation, _):
                 if !checkOnly {

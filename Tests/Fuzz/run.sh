@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzz ReportQL with libFuzzer (Swift on Linux: -sanitize=fuzzer,address).
-#   Tests/Fuzz/run.sh query SECONDS    lex → parse → check → evaluate, seeded with Samples/ and the golden scripts
+#   Tests/Fuzz/run.sh query SECONDS    lex → parse → check → evaluate, seeded with Samples/ and the golden scripts;
+#                                      an input that takes over 2 s is a failure (-timeout=2)
 #   Tests/Fuzz/run.sh report SECONDS   the report loader, seeded with the built-in report and small JSON files
 # Crashes land in Tests/Fuzz/artifacts/; copy each one (after fixing it) into Tests/ReportQLTests/FuzzRegressions/
 # (query) or Tests/ReportModelTests/FuzzRegressions/ (report), which `swift test` replays.
@@ -13,7 +14,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 work=${FUZZ_WORK:-/tmp/rql-fuzz}
 mkdir -p "$work/corpus-$target" "$here/artifacts"
-sources=$(ls "$root"/Sources/ReportModel/*.swift "$root"/Sources/ReportModel/Builtin/*.swift "$root"/Sources/ReportQL/*.swift | grep -v '/Exports.swift$')
+sources=$(ls "$root"/Sources/ReportModel/*.swift "$root"/Sources/ReportModel/Builtin/*.swift "$root"/Sources/ReportQL/*.swift \
+  "$root"/Sources/ReportQL/Regex/*.swift | grep -v '/Exports.swift$')
 case "$target" in
   query)
     entry="$here/FuzzQuery.swift"
@@ -21,12 +23,18 @@ case "$target" in
     # One seed per statement line, too.
     i=0; grep -hv '^#' "$root"/Tests/ReportQLTests/Golden/*.rql | grep -v '^\s*$' | while IFS= read -r line; do
       i=$((i+1)); printf '%s' "$line" > "$work/corpus-query/line-$i.rql"; done
-    dict="$here/rql.dict" ;;
+    # Patterns that make a backtracking engine take exponential time, and a few of every construct.
+    for p in '(.+)+X' '(a+)+$' '(a|aa)*b' '(.*){20}X' '[一-龥]{2,4}项目' '\\d+(\\.\\d+)?亿元' '^(?:第[一二三]|二)、' '\\bx\\B'; do
+      i=$((i+1)); printf "sentences where text matches '%s' count" "$p" > "$work/corpus-query/pattern-$i.rql"; done
+    dict="$here/rql.dict"
+    # A slow input is a failure too: no statement may take seconds.
+    timeout=2 ;;
   report)
     entry="$here/FuzzReport.swift"
     cp "$root/Sources/ReportModel/Builtin/quangang-2023.json" "$work/corpus-report/builtin.json"
     printf '{"format":"reportql/1","text":"地区生产总值623.68亿元","indicators":[{"name":"地区生产总值","value":"623.68亿元","quote":"地区生产总值623.68亿元","section":"一"}],"sections":[{"id":"一","title":"地区"}]}' > "$work/corpus-report/small.json"
-    dict="$here/json.dict" ;;
+    dict="$here/json.dict"
+    timeout=10 ;;
   *) echo "usage: $0 query|report SECONDS" >&2; exit 2 ;;
 esac
 bin="$work/fuzz-$target"
@@ -38,5 +46,5 @@ cd "$here/artifacts"
 # otherwise reports the built-in report's columns as leaked (a global holds them for the life of the process)
 # and saves the last input as a "crash".
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
-exec "$bin" "$work/corpus-$target" -dict="$dict" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+exec "$bin" "$work/corpus-$target" -dict="$dict" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=4096 \
   -max_len=4096 -print_final_stats=1 -detect_leaks=0 -artifact_prefix="$here/artifacts/$target-"

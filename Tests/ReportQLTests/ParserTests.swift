@@ -385,7 +385,16 @@ import Testing
     }
 
     @Test func longOperatorChains() {
-        let (_, diagnostics, _) = Self.parse("a" + String(repeating: " + a", count: 100_000))
+        // A flat chain of an associative operator is not nesting: it parses as a balanced tree.
+        for op in [" + a", " and a", " or a", " 且 a"] {
+            let (statements, diagnostics, _) = Self.parse("a" + String(repeating: op, count: 100_000))
+            #expect(diagnostics.isEmpty, "\(op)")
+            #expect(statements.count == 1)
+        }
+        // Short chains keep the tree as written; `-` is not associative, so its chains stay nested.
+        let (short, _, _) = Self.parse("a + b + c")
+        #expect(short.map(Printer.print) == ["a + b + c"])
+        let (_, diagnostics, _) = Self.parse("a" + String(repeating: " - a", count: 100_000))
         #expect(diagnostics.map(\.message) == [Self.tooDeep])
         let (_, inList, _) = Self.parse("a in (" + Array(repeating: "1", count: 10_000).joined(separator: ", ") + ")")
         #expect(inList.isEmpty)
