@@ -67,4 +67,24 @@ struct REPLSafetyTests {
         let saved = try String(contentsOfFile: home + "/.rql_history", encoding: .utf8)
         #expect(saved == "projects count\n")
     }
+
+    /// The REPL's own lines show data's control characters escaped too: the banner names the report's region.
+    @Test func bannerAndResultsShowEscapes() throws {
+        let path = try #require(rqlPath)
+        let dir = try temporaryDirectory("repl-evil")
+        let json = try String(contentsOfFile: builtinReportJSON, encoding: .utf8)
+            .replacingOccurrences(of: "\"region\": \"泉港区\"", with: #""region": "泉\u001b]0;pwned\u0007港\u001b[2J区""#)
+            .replacingOccurrences(of: "\"sector\": \"交通港航\"", with: #""sector": "交通\u001b[7m港航""#)
+        try json.write(toFile: dir + "/evil.json", atomically: true, encoding: .utf8)
+        let tmux = try Tmux("repl-evil", command: "env -u NO_COLOR HOME=\(dir) '\(path)' --report \(dir)/evil.json")
+        defer { tmux.kill() }
+        let banner = try tmux.waitFor("the banner") { $0.contains("rql>") }
+        #expect(banner.contains("泉\\u{1b}]0;pwned\\u{7}港\\u{1b}[2J区"), "\(banner)")
+        try tmux.type("projects by sector count")
+        try tmux.keys("Enter")
+        let screen = try tmux.waitFor("rows")
+        #expect(screen.contains("│ 交通\\u{1b}[7m港航"), "\(screen)")
+        // Nothing was obeyed: no attribute on the screen.
+        #expect(!(try tmux.screen(escapes: true)).contains("\u{1B}[7m"))
+    }
 }
