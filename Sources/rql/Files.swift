@@ -73,11 +73,12 @@ enum Files {
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(st.st_size))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+        defer { chunk.deallocate() }
         while true {
-            let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+            let n = systemRead(fd, chunk.baseAddress, chunk.count)
             if n > 0 {
-                bytes += chunk[..<n]
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<n]))
                 // The file grew while being read.
                 if bytes.count > limit { throw tooLarge(path, bytes.count, limit) }
             } else if n == 0 {

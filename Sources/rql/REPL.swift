@@ -30,7 +30,7 @@ final class REPL {
         TerminationSignals.install()
         editor = LineEditor(history: (history?.load() ?? []).map(REPL.editable))
         if history == nil {
-            runner.reportWarning("neither XDG_STATE_HOME nor HOME is set; history will not be saved")
+            runner.reportWarning("neither XDG_STATE_HOME nor HOME is an absolute path; history will not be saved")
         }
         LineEditor.completionProvider = { [unowned self] line, cursor in self.complete(line, cursor) }
     }
