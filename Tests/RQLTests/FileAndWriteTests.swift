@@ -61,6 +61,15 @@ struct FileAndWriteTests {
         #expect(report.stderr.contains("too large"), "\(report.stderr)")
     }
 
+    /// Standard input is read as it comes, so it may be anything; an endless statement stops at the limit.
+    @Test func endlessStandardInputStopsAtTheLimit() throws {
+        let path = try #require(rqlPath)
+        let r = try shell("'\(path)' < /dev/zero")
+        #expect(r.status == 2)
+        #expect(r.stderr == "rql: error: standard input: a statement over 256 MiB\n")
+        #expect(r.stdout == "")
+    }
+
     @Test func dashIsStandardInput() throws {
         let r = try rql("-c", "let n = 2", "-", "-c", "n + 1", input: "projects count\n")
         #expect(r.stdout == "12\n3\n", "\(r.stderr)")
