@@ -97,23 +97,26 @@ public struct Diagnostic: Error, Sendable, Hashable {
         let (line, column) = file.location(of: range.start)
         let red = color ? "\u{1B}[1;31m" : "", bold = color ? "\u{1B}[1m" : "", cyan = color ? "\u{1B}[1;36m" : ""
         let reset = color ? "\u{1B}[0m" : ""
-        var out = "\(bold)\(file.name):\(line):\(column):\(reset) \(red)\(severity.rawValue):\(reset) \(bold)\(message)\(reset)\n"
+        // Text from the source or the data is shown with its control characters escaped (terminalSafe), and
+        // the caret is placed by the width of what is shown.
+        var out = "\(bold)\(terminalSafe(file.name)):\(line):\(column):\(reset) \(red)\(severity.rawValue):\(reset) "
+        out += "\(bold)\(terminalSafe(message))\(reset)\n"
         let li = file.lineIndex(of: min(range.start, file.bytes.count))
-        let text = file.lineText(li).replacingTabs()
+        let raw = file.lineText(li).replacingTabs()
         let gutter = String(line)
         let pad = String(repeating: " ", count: gutter.count)
-        out += " \(gutter) | \(text)\n"
+        out += " \(gutter) | \(terminalSafe(raw))\n"
         let lineStart = file.lineStarts[li]
-        let startInLine = min(max(0, range.start - lineStart), Array(text.utf8).count)
-        let prefix = String(decoding: Array(text.utf8)[..<startInLine], as: UTF8.self)
+        let startInLine = min(max(0, range.start - lineStart), Array(raw.utf8).count)
+        let prefix = terminalSafe(String(decoding: Array(raw.utf8)[..<startInLine], as: UTF8.self))
         let lineEnd = lineStart + Array(file.lineText(li).utf8).count
         let spanEnd = min(range.end, lineEnd)
         let spanBytes = Array(file.bytes[min(range.start, spanEnd)..<spanEnd])
-        let spanWidth = displayWidth(String(decoding: spanBytes, as: UTF8.self).replacingTabs())
+        let spanWidth = displayWidth(terminalSafe(String(decoding: spanBytes, as: UTF8.self).replacingTabs()))
         out += " \(pad) | \(String(repeating: " ", count: displayWidth(prefix)))\(red)"
         out += String(repeating: "^", count: max(1, spanWidth)) + "\(reset)\n"
         if let help {
-            out += " \(pad) = \(cyan)help:\(reset) \(help)\n"
+            out += " \(pad) = \(cyan)help:\(reset) \(terminalSafe(help))\n"
         }
         return out
     }

@@ -18,6 +18,16 @@ public enum Syntax {
         guard let last = tokens.last(where: { $0.kind != .newline && $0.kind != .end }) else { return true }
         return last.kind.canEndStatement
     }
+
+    /// Whether a line that starts with `text`, after a finished entry, begins a new statement (`projects`,
+    /// `let`) rather than continuing the entry (`where …`, `and …`, as a script reads it); nil when `text` holds
+    /// no token (a blank line, a comment). A reader of streamed input uses it to run a statement only once the
+    /// line after it shows that it has ended.
+    public static func beginsStatement(_ text: String) -> Bool? {
+        let tokens = Lexer.tokenize(text)
+        guard let first = tokens.first(where: { $0.kind != .newline && $0.kind != .end }) else { return nil }
+        return first.kind.canBeginStatement
+    }
 }
 
 /// A keyword. The raw value is the English spelling; English keywords are matched case-insensitively,

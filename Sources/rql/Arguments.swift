@@ -37,6 +37,8 @@ struct Invocation: Equatable {
     /// `--check`: parse and check every statement, run nothing.
     var checkOnly = false
     var keepGoing = false
+    /// `-o FILE`: where `rql import` writes the model.
+    var output: String?
 
     /// The positional arguments (files, and `-` as `-`), in order: where `rql check` and `rql import` are seen.
     var positionals: [String] {
@@ -92,7 +94,7 @@ struct Invocation: Equatable {
                 case .version: return .version
                 case .check: invocation.checkOnly = true
                 case .keepGoing: invocation.keepGoing = true
-                case .command, .report, .format: break
+                case .command, .report, .format, .output: break
                 }
                 continue
             }
@@ -119,6 +121,9 @@ struct Invocation: Equatable {
                                         + names.joined(separator: ", "))
                 }
                 invocation.format = format
+            case .output:
+                guard !value.isEmpty else { throw UsageError(message: "option '--output' needs a file name") }
+                invocation.output = value
             case .check, .keepGoing, .help, .version:
                 break
             }
@@ -146,6 +151,7 @@ struct Invocation: Equatable {
             "  rql -c 'QUERY'           run one query",
             "  rql check                recompute every stated total from its parts",
             "  rql import REPORT.txt    model a report's text as reportql/1 JSON (for --report)",
+            "  rql import R.txt -o R.json  … written to R.json, replaced only when complete",
             "  … | rql                  run the script read from standard input",
             "",
             "Options:",
@@ -160,7 +166,9 @@ struct Invocation: Equatable {
             "",
             "Without --report, queries run on the built-in 泉港区 2023 report.",
             "Exit status: 0 success, 1 a statement failed while running, 2 bad usage,",
-            "3 a statement failed its check.",
+            "3 a statement failed its check. A failed write is told in one line: exit 1",
+            "(2 for 'rql import'); only a closed pipe (| head) ends quietly.",
+            "Scripts and reports must be regular files of at most 256 MiB.",
             "Example: rql -c 'projects where sector = 工业 and status = 在建 sum invest2024'",
         ]
         return lines.joined(separator: "\n") + "\n"
@@ -178,7 +186,7 @@ struct Invocation: Equatable {
 
 /// One option `rql` knows: its spellings, its value's name (nil for a flag) and its help, line by line.
 struct OptionSpec {
-    enum Key { case command, report, format, check, keepGoing, help, version }
+    enum Key { case command, report, format, check, keepGoing, output, help, version }
 
     var key: Key
     /// Every spelling, the short one first: `-c`, `--command`.
@@ -207,6 +215,8 @@ struct OptionSpec {
                    help: ["Parse and check every statement; run nothing."]),
         OptionSpec(key: .keepGoing, names: ["--keep-going"], valueName: nil,
                    help: ["Go on after a failing statement (the exit status is", "the worst one seen)."]),
+        OptionSpec(key: .output, names: ["-o", "--output"], valueName: "FILE",
+                   help: ["With 'rql import': write the model to FILE (replaced", "only once it is complete)."]),
         OptionSpec(key: .help, names: ["-h", "--help"], valueName: nil, help: ["Show this help."]),
         OptionSpec(key: .version, names: ["--version"], valueName: nil, help: ["Show the version."]),
     ]

@@ -49,10 +49,11 @@ struct RQLCommand {
         }
     }
 
-    /// One piece of source to run: its name in diagnostics and its text.
-    struct Script {
-        var name: String
-        var text: String
+    /// One piece of source to run: its name in diagnostics and its text, or standard input, run statement by
+    /// statement as it arrives.
+    enum Script {
+        case text(name: String, text: String)
+        case standardInput
     }
 
     func execute() -> Int32 {
@@ -64,11 +65,16 @@ struct RQLCommand {
         let positionals = invocation.positionals
         if positionals.first == "import" && !Files.exists("import") {
             guard positionals.count == 2 && invocation.sources.count == 2 else {
-                err.write("rql: error: usage: rql import REPORT.txt > report.json\n")
+                err.write("rql: error: usage: rql import REPORT.txt > report.json (or -o report.json)\n")
                 err.flush()
                 return 2
             }
-            return runImport(path: positionals[1])
+            return runImport(path: positionals[1], output: invocation.output)
+        }
+        if invocation.output != nil {
+            err.write("rql: error: option '--output' is only for 'rql import'\n\(Invocation.usageHint)\n")
+            err.flush()
+            return 2
         }
 
         let environment: Environment
@@ -93,7 +99,7 @@ struct RQLCommand {
 
         // What to run, in command-line order: the -c queries (numbered in diagnostics when there are several),
         // the files and standard input (`-`). `rql check` runs the statement when no file is named `check`.
-        // Every file is read before anything runs.
+        // Every file is read before anything runs; standard input is read as it comes.
         var checkShortcut = positionals.first == "check" && !Files.exists("check")
         let queryCount = invocation.sources.count { if case .command = $0 { true } else { false } }
         var queryNumber = 0
@@ -102,20 +108,19 @@ struct RQLCommand {
             switch source {
             case .command(let text):
                 queryNumber += 1
-                scripts.append(Script(name: queryCount > 1 ? "<command \(queryNumber)>" : "<command>", text: text))
+                scripts.append(.text(name: queryCount > 1 ? "<command \(queryNumber)>" : "<command>", text: text))
             case .standardInput:
-                let text = String(decoding: Files.readStandardInput(), as: UTF8.self)
-                scripts.append(Script(name: "<stdin>", text: text))
+                scripts.append(.standardInput)
             case .file where checkShortcut:
                 checkShortcut = false
-                scripts.append(Script(name: "<command>", text: "check"))
+                scripts.append(.text(name: "<command>", text: "check"))
             case .file(let path):
                 guard Files.exists(path) else {
                     runner.reportError("no such file: \(path)")
                     return 2
                 }
                 do {
-                    scripts.append(Script(name: path, text: String(decoding: try Files.read(path), as: UTF8.self)))
+                    scripts.append(.text(name: path, text: String(decoding: try Files.read(path), as: UTF8.self)))
                 } catch {
                     runner.reportError("cannot read \(error)")
                     return 2
@@ -127,15 +132,46 @@ struct RQLCommand {
             if Terminal.isTerminal(0) {
                 return REPL(environment: environment, runner: runner).run()
             }
-            scripts.append(Script(name: "<stdin>", text: String(decoding: Files.readStandardInput(), as: UTF8.self)))
+            scripts.append(.standardInput)
         }
 
         for script in scripts {
-            let ok = runner.run(SourceFile(name: script.name, text: script.text), checkOnly: invocation.checkOnly,
+            let ok: Bool
+            switch script {
+            case .text(let name, let text):
+                ok = runner.run(SourceFile(name: name, text: text), checkOnly: invocation.checkOnly,
                                 keepGoing: invocation.keepGoing)
+            case .standardInput:
+                ok = runStandardInput(runner)
+            }
             if !ok && !invocation.keepGoing { break }
         }
         Writer.standardOutput.flush()
         return runner.status
+    }
+
+    /// Runs standard input statement by statement as it arrives (see ``StatementStream``).
+    func runStandardInput(_ runner: ScriptRunner) -> Bool {
+        var stream = StatementStream()
+        var ok = true
+        while true {
+            let chunk: StatementStream.Chunk?
+            do {
+                chunk = try stream.next()
+            } catch {
+                switch error {
+                case .tooLong: runner.reportError("standard input: a statement over \(Files.maximumSize >> 20) MiB")
+                case .unreadable(let failure): runner.reportError("cannot read \(failure)")
+                }
+                runner.failed(status: 2)
+                return false
+            }
+            guard let chunk else { return ok }
+            let file = SourceFile(name: "<stdin>", text: chunk.text, firstLine: chunk.firstLine)
+            if !runner.run(file, checkOnly: invocation.checkOnly, keepGoing: invocation.keepGoing) {
+                ok = false
+                if !invocation.keepGoing { return false }
+            }
+        }
     }
 }

@@ -4,9 +4,13 @@ import ReportImport
 /// output, and on standard error a summary: the records of each collection and the sentences with numbers
 /// the import could not place. `rql import report.txt > report.json`, then `rql --report report.json`.
 ///
+/// With `-o OUT` the model goes to OUT instead: written to a temporary file beside it and renamed over it only
+/// when complete, so OUT is never left half written.
+///
 /// Exit status: 0 when the model was written (unplaced sentences are reported, not an error); 2 when the
-/// file cannot be read, naming it.
-func runImport(path: String) -> Int32 {
+/// file cannot be read, or the model cannot be written, naming it.
+func runImport(path: String, output: String? = nil) -> Int32 {
+    Writer.failureStatus = 2
     let out = Writer.standardOutput
     let err = Writer.standardError
     let bytes: [UInt8]
@@ -18,8 +22,18 @@ func runImport(path: String) -> Int32 {
         return 2
     }
     let result = ReportImporter().importReport(text: String(decoding: bytes, as: UTF8.self), source: path)
-    out.write(result.json)
-    out.flush()
+    if let output {
+        do {
+            try Files.writeAtomically(Array(result.json.utf8), to: output)
+        } catch {
+            err.write("rql: error: cannot write \(error)\n")
+            err.flush()
+            return 2
+        }
+    } else {
+        out.write(result.json)
+        out.flush()
+    }
     err.write(result.summary)
     err.flush()
     return 0

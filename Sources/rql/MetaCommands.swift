@@ -188,7 +188,7 @@ extension REPL {
             columns: [ResultColumn(name: "field", type: .text), ResultColumn(name: "中文", type: .text),
                       ResultColumn(name: "type", type: .text), ResultColumn(name: "meaning", type: .text)],
             rows: rows)
-        return title + "\n" + TableFormatter.format(fields, options: TableFormatter.Options(color: runner.options.color))
+        return title.truncatedLine + "\n" + TableFormatter.format(fields, options: TableFormatter.Options(color: runner.options.color))
     }
 
     /// The help text, or help on one topic: a collection, a meta-command, or a keyword.

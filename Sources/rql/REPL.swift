@@ -28,9 +28,10 @@ final class REPL {
         completer = Completer(session: runner.session)
         completer.metaCommands = MetaCommand.names
         history = History.defaultPath().map(History.init)
+        TerminationSignals.install()
         editor = LineEditor(history: (history?.load() ?? []).map(REPL.editable))
         if history == nil {
-            runner.reportWarning("neither XDG_STATE_HOME nor HOME is set; history will not be saved")
+            runner.reportWarning("neither XDG_STATE_HOME nor HOME is an absolute path; history will not be saved")
         }
         LineEditor.completionProvider = { [unowned self] line, cursor in self.complete(line, cursor) }
     }
@@ -39,7 +40,7 @@ final class REPL {
     func run() -> Int32 {
         let report = environment.catalog.reports.first
         let name = [report?.region, report?.reportYear].compactMap { $0 }.joined(separator: " ")
-        runner.out.write("ReportQL \(RQLCommand.version) · \(name) · .help for help, Ctrl-D to leave\n")
+        runner.out.write("ReportQL \(RQLCommand.version) · \(terminalSafe(name)) · .help for help, Ctrl-D to leave\n")
         runner.out.flush()
         while !quitRequested {
             let prompt = pending.isEmpty ? "rql> " : "...> "
@@ -88,7 +89,7 @@ final class REPL {
         editor.addHistory(REPL.editable(entry))
         guard let history else { return }
         do {
-            try history.append(entry)
+            try TerminationSignals.deferred { () throws(Files.Failure) in try history.append(entry) }
         } catch {
             if !warnedAboutHistory {
                 runner.reportWarning("cannot save history: \(error)")

@@ -15,7 +15,10 @@ enum ReportFiles {
         /// The file is not a valid report: `file:line:col: error: …`.
         case invalid(ReportLoadError)
 
-        var description: String {
+        /// One line, its control characters escaped (a path or a key can hold anything).
+        var description: String { terminalSafe(text) }
+
+        private var text: String {
             switch self {
             case .missing(let path): return "rql: error: no such file: \(path)"
             case .unreadable(let failure): return "rql: error: cannot read \(failure)"
@@ -67,7 +70,7 @@ enum ReportFiles {
     /// over how many regions and which years.
     static func describe(_ reports: [Report]) -> String {
         if reports.count <= 4 {
-            return reports.map { "\($0.region) \($0.reportYear) (\($0.source))" }.joined(separator: ", ")
+            return terminalSafe(reports.map { "\($0.region) \($0.reportYear) (\($0.source))" }.joined(separator: ", "))
         }
         let regions = Set(reports.map(\.region)).count
         let years = reports.map(\.reportYear).filter { !$0.isEmpty }.sorted()

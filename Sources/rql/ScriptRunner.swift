@@ -82,11 +82,17 @@ final class ScriptRunner {
         }
     }
 
+    /// Records a failure found outside a statement (standard input that could not be read): `status` unless a
+    /// worse one was seen.
+    func failed(status: Int32) {
+        self.status = max(self.status, status)
+    }
+
     /// Prints a usage-level problem (`rql: error: …`) on stderr.
     func reportError(_ message: String) {
         out.flush()
         let (red, reset) = errorColor ? ("\u{1B}[1;31m", "\u{1B}[0m") : ("", "")
-        err.write("rql: \(red)error:\(reset) \(message)\n")
+        err.write("rql: \(red)error:\(reset) \(terminalSafe(message))\n")
         err.flush()
     }
 
@@ -94,7 +100,7 @@ final class ScriptRunner {
     func reportWarning(_ message: String) {
         out.flush()
         let (yellow, reset) = errorColor ? ("\u{1B}[1;33m", "\u{1B}[0m") : ("", "")
-        err.write("rql: \(yellow)warning:\(reset) \(message)\n")
+        err.write("rql: \(yellow)warning:\(reset) \(terminalSafe(message))\n")
         err.flush()
     }
 }

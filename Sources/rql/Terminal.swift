@@ -18,16 +18,31 @@ enum Terminal {
         getenv("NO_COLOR") == nil && isTerminal(fd)
     }
 
-    /// Columns of the terminal: `COLUMNS` when set, else the window size of stdout or stderr, else 80.
+    /// The widths output is fitted to: anything outside (`COLUMNS=9223372036854775807`, `COLUMNS=3`) is
+    /// taken as the nearest end.
+    static let widthRange = 10...1000
+
+    /// Columns of the terminal: `COLUMNS` when set to a positive number, else the window size of stdout or
+    /// stderr, else 80; clamped to ``widthRange``.
     static func width() -> Int {
-        if let s = getenv("COLUMNS"), let n = Int(String(cString: s)), n > 0 {
+        if let s = getenv("COLUMNS"), let n = clamped(String(cString: s), to: widthRange) {
             return n
         }
         var size = winsize()
         for fd: Int32 in [1, 2, 0] where ioctl(fd, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 {
-            return Int(size.ws_col)
+            return min(max(Int(size.ws_col), widthRange.lowerBound), widthRange.upperBound)
         }
         return 80
+    }
+
+    /// A positive whole number in `text`, clamped to `range` (digits beyond any `Int` give the upper end);
+    /// nil when `text` is not one.
+    static func clamped(_ text: String, to range: ClosedRange<Int>) -> Int? {
+        let digits = text.trimmingWhitespace
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        guard let n = Int(digits) else { return range.upperBound }
+        guard n > 0 else { return nil }
+        return min(max(n, range.lowerBound), range.upperBound)
     }
 
     /// Writing into a closed pipe then fails with EPIPE instead of killing the process;
@@ -45,11 +60,16 @@ enum Terminal {
 /// A buffered writer on a file descriptor. Output is collected and written with `write(2)` when
 /// ``flush()`` is called (once per statement) or the buffer grows large.
 ///
-/// When the reader has gone away (`rql … | head -1`), writing to stdout fails with EPIPE and the process
-/// exits quietly with status 0: the reader asked for no more.
+/// Every write is checked. When the reader has gone away (`rql … | head -1`), writing to stdout fails with
+/// EPIPE and the process exits quietly with status 0: the reader asked for no more. Any other failure (a full
+/// disk, an I/O error, a closed descriptor) prints one line on stderr and exits with ``failureStatus``: output
+/// that was lost is never passed over in silence.
 final class Writer: @unchecked Sendable {
     let fd: Int32
     private var buffer: [UInt8] = []
+
+    /// The exit status after a failed write: 1, and 2 for `rql import`.
+    nonisolated(unsafe) static var failureStatus: Int32 = 1
 
     init(fd: Int32) {
         self.fd = fd
@@ -65,23 +85,28 @@ final class Writer: @unchecked Sendable {
     }
 
     func flush() {
-        var offset = 0
-        while offset < buffer.count {
-            let n = buffer.withUnsafeBytes { raw in
-                systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
-            }
-            if n > 0 {
-                offset += n
-                continue
-            }
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 && errno == EPIPE && fd == 1 {
+        guard !buffer.isEmpty else { return }
+        let bytes = buffer
+        buffer.removeAll(keepingCapacity: true)
+        do {
+            try Files.writeAll(bytes, to: fd, path: fd == 1 ? "standard output" : "standard error")
+        } catch {
+            if fd == 1 && error.code == EPIPE {
                 // The reader closed the pipe: the output is no longer wanted. Leave without noise.
                 _exit(0)
             }
-            break  // Nothing sensible to do when stderr cannot be written.
+            Writer.fail(error)
         }
-        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Says what could not be written, in one line on stderr (when stderr itself works), and exits.
+    static func fail(_ failure: Files.Failure) -> Never {
+        if failure.path != "standard error" {
+            standardError.flush()
+            let line = Array("rql: error: cannot write \(failure)\n".utf8)
+            _ = line.withUnsafeBytes { systemWrite(2, $0.baseAddress!, $0.count) }
+        }
+        _exit(failureStatus)
     }
 }
 

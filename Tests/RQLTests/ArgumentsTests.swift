@@ -146,7 +146,7 @@ struct ArgumentsTests {
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "rql — query Chinese local-government development-plan reports with ReportQL.")
         for option in ["-c, --command QUERY", "--report FILE", "--format FORMAT", "--check", "--keep-going",
-                       "-h, --help", "--version", "FILE.rql …"] {
+                       "-o, --output FILE", "-h, --help", "--version", "FILE.rql …"] {
             #expect(lines.contains { $0.hasPrefix("  " + option + "  ") }, "\(option) in\n\(r.stdout)")
         }
         for usage in ["rql FILE.rql …", "rql -c 'QUERY'", "rql check", "rql import REPORT.txt", "… | rql"] {
@@ -154,7 +154,9 @@ struct ArgumentsTests {
         }
         #expect(r.stdout.contains("table (the default), csv,\n                        json or markdown."))
         #expect(r.stdout.contains("Exit status: 0 success, 1 a statement failed while running, 2 bad usage,\n"
-                                  + "3 a statement failed its check.\n"))
+                                  + "3 a statement failed its check. A failed write is told in one line: exit 1\n"
+                                  + "(2 for 'rql import'); only a closed pipe (| head) ends quietly.\n"
+                                  + "Scripts and reports must be regular files of at most 256 MiB.\n"))
         #expect(lines.last == "Example: rql -c 'projects where sector = 工业 and status = 在建 sum invest2024'")
         #expect(try rql("-h").stdout == r.stdout)
         // --help ends the parsing: nothing runs, and a later mistake does not matter.

@@ -10,11 +10,11 @@ enum OutputFormat: String, CaseIterable, Sendable {
 
 extension Value {
     /// The value as one line of cell text: line breaks and tabs shown as visible marks so a cell never
-    /// breaks the table's rows.
+    /// breaks the table's rows, and any other control or bidi-format character escaped (``terminalSafe(_:)``).
     var cellText: String {
         let s = description
-        guard s.contains(where: { $0.isNewline || $0 == "\t" }) else { return s }
-        return String(s.map { $0.isNewline ? "↵" : $0 == "\t" ? " " : $0 })
+        guard s.contains(where: { $0.isNewline || $0 == "\t" }) else { return terminalSafe(s) }
+        return terminalSafe(String(s.map { $0.isNewline ? "↵" : $0 == "\t" ? " " : $0 }))
     }
 }
 

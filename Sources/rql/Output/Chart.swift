@@ -34,7 +34,7 @@ enum Chart {
         let labels = table.rows.map { $0[labelColumn].cellText }
         var out = ""
         for column in table.columns.indices where column != labelColumn {
-            out += table.columns[column].name + "\n"
+            out += table.columns[column].name.truncatedLine + "\n"
             out += bars(labels: labels, values: table.rows.map { $0[column] }, width: width)
         }
         return out

@@ -1,7 +1,8 @@
 import ReportQL
 
 /// A GitHub-flavoured Markdown table: numbers right-aligned with their units, `|` escaped, line breaks as
-/// `<br>`. A scalar is its value alone; provenance quotes are a list with the quoted words in bold.
+/// `<br>`, control and bidi-format characters escaped (``terminalSafe(_:)``: Markdown is read by people, like
+/// the table). A scalar is its value alone; provenance quotes are a list with the quoted words in bold.
 enum MarkdownFormatter {
     static func format(_ result: QueryResult) -> String {
         switch result {
@@ -38,7 +39,8 @@ enum MarkdownFormatter {
         return out
     }
 
-    /// Cell text that cannot break the table: `|` and `\` escaped, line breaks as `<br>`.
+    /// Cell text that cannot break the table: `|` and `\` escaped, line breaks as `<br>`, then control
+    /// characters escaped.
     static func escape(_ s: String) -> String {
         var out = ""
         for c in s {
@@ -49,6 +51,6 @@ enum MarkdownFormatter {
             default: out.append(c)
             }
         }
-        return out
+        return terminalSafe(out)
     }
 }

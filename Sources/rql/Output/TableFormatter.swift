@@ -97,7 +97,7 @@ enum TableFormatter {
         var out = ""
         for q in quotes {
             let title = q.sectionTitle.isEmpty || q.sectionTitle == q.section ? "" : " " + q.sectionTitle
-            out += "\(bold)\(q.section)\(title)\(reset) · line \(q.line)\n"
+            out += "\(bold)\((q.section + title).truncatedLine)\(reset) · line \(q.line)\n"
             out += "  " + highlighted(q.sentence, q.highlight, terminal: options.terminal,
                                       width: options.width.map { $0 - 2 }) + "\n"
         }
@@ -107,12 +107,13 @@ enum TableFormatter {
     /// `sentence` with the characters in `range` marked, on one line. With `width`, the text before and after
     /// the quote is cut (`…`) so the line fits in about that many columns; the quote itself is never cut.
     static func highlighted(_ sentence: String, _ range: Range<Int>, terminal: Bool, width: Int? = nil) -> String {
-        let chars = Array(sentence.truncatedLine)
+        // The range counts the sentence's characters: cut first, then make each part one safe line.
+        let chars = Array(sentence)
         let lo = min(max(0, range.lowerBound), chars.count), hi = min(max(lo, range.upperBound), chars.count)
         let (open, close) = terminal ? ("\u{1B}[1;7m", "\u{1B}[0m") : ("【", "】")
-        guard lo < hi else { return String(chars) }
-        var before = String(chars[..<lo]), after = String(chars[hi...])
-        let quote = String(chars[lo..<hi])
+        guard lo < hi else { return sentence.truncatedLine }
+        var before = String(chars[..<lo]).truncatedLine, after = String(chars[hi...]).truncatedLine
+        let quote = String(chars[lo..<hi]).truncatedLine
         if let width {
             let room = max(0, width - displayWidth(quote) - (terminal ? 0 : 4))
             let afterRoom = max(room / 2, room - displayWidth(before))
@@ -136,10 +137,11 @@ enum TableFormatter {
 }
 
 extension String {
-    /// The text with line breaks shown as `↵`, so it stays on one line.
+    /// The text with line breaks shown as `↵`, so it stays on one line, and any other control or
+    /// bidi-format character escaped (``terminalSafe(_:)``).
     var truncatedLine: String {
-        guard contains(where: \.isNewline) else { return self }
-        return String(map { $0.isNewline ? "↵" : $0 })
+        guard contains(where: \.isNewline) else { return terminalSafe(self) }
+        return terminalSafe(String(map { $0.isNewline ? "↵" : $0 }))
     }
 }
 

@@ -1,0 +1,105 @@
+import Foundation
+import ReportQL
+import Testing
+@testable import rql
+
+/// Control and bidi-format characters from data are shown escaped on a terminal (issue #14, item 7), and
+/// the machine formats keep them exact.
+@Suite("terminal-safe output")
+struct TerminalSafetyTests {
+    /// What a terminal would obey: C0 (ESC, BEL, NUL), DEL, C1, bidi formatting, line/paragraph separators.
+    static let dangerous: [Unicode.Scalar] = [
+        "\u{0}", "\u{7}", "\u{1B}", "\u{7F}", "\u{85}", "\u{9B}", "\u{200E}", "\u{200F}", "\u{202A}", "\u{202E}",
+        "\u{2066}", "\u{2069}", "\u{2028}", "\u{2029}",
+    ]
+
+    @Test(arguments: [
+        ("plain 工业", "plain 工业"),
+        ("\u{1B}]0;pwned\u{7}", "\\u{1b}]0;pwned\\u{7}"),
+        ("\u{1B}[2J", "\\u{1b}[2J"),
+        ("a\u{0}b", "a\\u{0}b"),
+        ("\u{202E}evil", "\\u{202e}evil"),
+        ("x\u{2028}y\u{2029}", "x\\u{2028}y\\u{2029}"),
+        ("\u{7F}\u{9B}\u{200F}\u{2066}", "\\u{7f}\\u{9b}\\u{200f}\\u{2066}"),
+        ("e\u{301}", "e\u{301}"),  // a combining mark is text
+    ])
+    func escapes(_ input: String, _ expected: String) {
+        #expect(terminalSafe(input) == expected)
+        #expect(!terminalSafe(input).unicodeScalars.contains(where: isTerminalControl))
+    }
+
+    /// A report whose text fields hold escape sequences.
+    func evilReport(_ name: String = #function) throws -> String {
+        let dir = try temporaryDirectory("evil-report-" + name.filter(\.isLetter))
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: builtinReportJSON)))
+            as? [String: Any])
+        var projects = try #require(json["projects"] as? [[String: Any]])
+        projects[0]["sector"] = "\u{1B}]0;pwned\u{7}工\u{1B}[2J业\u{202E}\u{2028}x\u{0}"
+        json["projects"] = projects
+        var meta = try #require(json["meta"] as? [String: Any])
+        meta["region"] = "泉\u{1B}[31m港"
+        json["meta"] = meta
+        let path = dir + "/evil.json"
+        try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func hasDangerous(_ s: String) -> Bool {
+        s.unicodeScalars.contains { Self.dangerous.contains($0) }
+    }
+
+    @Test func tableAndChartShowEscapesAndStayAligned() throws {
+        let report = try evilReport()
+        let table = try rql("--report", report, "-c", "projects by sector count")
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(!hasDangerous(table.stdout), "\(table.stdout.debugDescription)")
+        #expect(table.stdout.contains("│ \\u{1b}]0;pwned\\u{7}工\\u{1b}[2J业\\u{202e}↵x\\u{0} │"), "\(table.stdout)")
+        // Every line of the box has the same width: the escapes are measured as shown.
+        let boxLines = table.stdout.split(separator: "\n").filter { $0.hasPrefix("│") || $0.hasPrefix("┌") }
+        #expect(Set(boxLines.map { displayWidthOf(String($0)) }).count == 1, "\(table.stdout)")
+
+        let chart = try rql("--report", report, "-c", "projects by sector count chart")
+        #expect(chart.status == 0)
+        #expect(!hasDangerous(chart.stdout), "\(chart.stdout.debugDescription)")
+        #expect(chart.stdout.contains("\\u{1b}"))
+
+        let markdown = try rql("--report", report, "--format", "markdown", "-c", "projects by sector count")
+        #expect(!hasDangerous(markdown.stdout))
+        #expect(markdown.stdout.contains("\\u{1b}]0;pwned"))
+
+        let source = try rql("--report", report, "-c", "source projects where sector = 工业 and status = 在建")
+        #expect(!hasDangerous(source.stdout))
+    }
+
+    @Test func csvAndJSONKeepTheDataExact() throws {
+        let report = try evilReport()
+        let csv = try rql("--report", report, "--format", "csv", "-c", "projects by sector count")
+        #expect(csv.stdout.contains("\u{1B}]0;pwned\u{7}工\u{1B}[2J业\u{202E}\u{2028}x\u{0},1\n"), "\(csv.stdout.debugDescription)")
+        let json = try rql("--report", report, "--format", "json", "-c", "projects by sector count")
+        #expect(!hasDangerous(json.stdout))
+        #expect(json.stdout.contains(#""sector":"\u001b]0;pwned\u0007工\u001b[2J业\u202e\u2028x\u0000""#), "\(json.stdout)")
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let rows = try #require(object?["rows"] as? [[String: Any]])
+        #expect(rows.contains { $0["sector"] as? String == "\u{1B}]0;pwned\u{7}工\u{1B}[2J业\u{202E}\u{2028}x\u{0}" })
+    }
+
+    @Test func errorsShowEscapesWithTheCaretUnderThem() throws {
+        // The typed value holds an ESC.
+        let r = try rql("-c", "projects where sector = '工\u{1B}业' count")
+        #expect(r.status == 1 || r.status == 3)
+        #expect(!hasDangerous(r.stderr), "\(r.stderr.debugDescription)")
+        let lines = r.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        try #require(lines.count > 2, "\(r.stderr)")
+        #expect(lines[1] == " 1 | projects where sector = '工\\u{1b}业' count", "\(r.stderr)")
+        // `'工\u{1b}业'`: 1 + 2 + 6 + 2 + 1 columns under the shown text.
+        #expect(lines[2] == "   |                         ^^^^^^^^^^^^", "\(r.stderr)")
+
+        // A report that does not load: its message names the bad key, escaped.
+        let dir = try temporaryDirectory("evil-key")
+        try #"{"format": "reportql/1", "\u001b[2J": 1}"#.write(toFile: dir + "/k.json", atomically: true, encoding: .utf8)
+        let bad = try rql("--report", dir + "/k.json", "-c", "projects count")
+        #expect(bad.status == 2)
+        #expect(!hasDangerous(bad.stderr), "\(bad.stderr.debugDescription)")
+        #expect(bad.stderr.contains("\\u{1b}[2J"), "\(bad.stderr)")
+    }
+}
