@@ -37,6 +37,16 @@ struct Invocation: Equatable {
     /// `--check`: parse and check every statement, run nothing.
     var checkOnly = false
     var keepGoing = false
+    /// `--param NAME=VALUE`, in order (a later one wins).
+    var parameters: [(name: String, value: Value)] = []
+    /// `--width N`: the columns a table may take, also when the output is not a terminal (0: no limit).
+    var width: Int?
+
+    static func == (a: Invocation, b: Invocation) -> Bool {
+        a.sources == b.sources && a.reports == b.reports && a.format == b.format && a.checkOnly == b.checkOnly
+            && a.keepGoing == b.keepGoing && a.width == b.width
+            && a.parameters.map(\.name) == b.parameters.map(\.name) && a.parameters.map(\.value) == b.parameters.map(\.value)
+    }
 
     /// The positional arguments (files, and `-` as `-`), in order: where `rql check` and `rql import` are seen.
     var positionals: [String] {
@@ -92,7 +102,7 @@ struct Invocation: Equatable {
                 case .version: return .version
                 case .check: invocation.checkOnly = true
                 case .keepGoing: invocation.keepGoing = true
-                case .command, .report, .format: break
+                case .command, .report, .format, .param, .width: break
                 }
                 continue
             }
@@ -119,6 +129,16 @@ struct Invocation: Equatable {
                                         + names.joined(separator: ", "))
                 }
                 invocation.format = format
+            case .param:
+                guard let assignment = Parameters.assignment(value) else {
+                    throw UsageError(message: "option '--param' needs NAME=VALUE, not '\(value)'")
+                }
+                invocation.parameters.append(assignment)
+            case .width:
+                guard let n = Int(value), n == 0 || n >= 20 else {
+                    throw UsageError(message: "option '--width' needs a number of columns, at least 20 (0: no limit), not '\(value)'")
+                }
+                invocation.width = n
             case .check, .keepGoing, .help, .version:
                 break
             }
@@ -159,8 +179,10 @@ struct Invocation: Equatable {
         lines += [
             "",
             "Without --report, queries run on the built-in 泉港区 2023 report.",
+            "Scripts and -c may hold dot-commands, each on a line of its own (.format csv,",
+            ".output FILE, .param set NAME VALUE …); 'rql -c .help' lists them.",
             "Exit status: 0 success, 1 a statement failed while running, 2 bad usage,",
-            "3 a statement failed its check.",
+            "3 a statement failed its check; .exit N leaves with N.",
             "Example: rql -c 'projects where sector = 工业 and status = 在建 sum invest2024'",
         ]
         return lines.joined(separator: "\n") + "\n"
@@ -178,7 +200,7 @@ struct Invocation: Equatable {
 
 /// One option `rql` knows: its spellings, its value's name (nil for a flag) and its help, line by line.
 struct OptionSpec {
-    enum Key { case command, report, format, check, keepGoing, help, version }
+    enum Key { case command, report, format, param, width, check, keepGoing, help, version }
 
     var key: Key
     /// Every spelling, the short one first: `-c`, `--command`.
@@ -203,6 +225,10 @@ struct OptionSpec {
                           "a directory loads every *.json in it. Repeatable."]),
         OptionSpec(key: .format, names: ["--format"], valueName: "FORMAT",
                    help: ["How results are printed: table (the default), csv,", "json or markdown."]),
+        OptionSpec(key: .param, names: ["--param"], valueName: "NAME=VALUE",
+                   help: ["Give parameter $NAME a value, read as a literal:", "--param sector=工业, --param rate=5%. Repeatable."]),
+        OptionSpec(key: .width, names: ["--width"], valueName: "N",
+                   help: ["Tables at most N columns wide, also into a file or", "pipe (0: no limit; default: the terminal's)."]),
         OptionSpec(key: .check, names: ["--check"], valueName: nil,
                    help: ["Parse and check every statement; run nothing."]),
         OptionSpec(key: .keepGoing, names: ["--keep-going"], valueName: nil,

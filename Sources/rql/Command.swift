@@ -88,6 +88,9 @@ struct RQLCommand {
         options.width = Terminal.width()
         let runner = ScriptRunner(session: Session(environment: environment), options: options,
                                   errorColor: errorColor)
+        runner.widthSetting = invocation.width
+        runner.bail = !invocation.keepGoing
+        for (name, value) in invocation.parameters { runner.session.parameters[name] = value }
 
         // What to run, in command-line order: the -c queries (numbered in diagnostics when there are several),
         // the files and standard input (`-`). `rql check` runs the statement when no file is named `check`.
@@ -129,11 +132,12 @@ struct RQLCommand {
         }
 
         for script in scripts {
-            let ok = runner.run(SourceFile(name: script.name, text: script.text), checkOnly: invocation.checkOnly,
-                                keepGoing: invocation.keepGoing)
-            if !ok && !invocation.keepGoing { break }
+            let ok = runner.runScript(SourceFile(name: script.name, text: script.text), checkOnly: invocation.checkOnly)
+            if runner.exitRequested != nil || (!ok && runner.bail) { break }
         }
+        runner.closeOnce()
+        runner.output.close()
         Writer.standardOutput.flush()
-        return runner.status
+        return runner.exitRequested ?? runner.status
     }
 }

@@ -1,0 +1,34 @@
+import ReportQL
+
+/// Prose (help, messages) fitted to a width: a line too long is broken at its last space that fits, and its
+/// continuation lines are indented two columns more than the line itself. A word longer than the width
+/// stays whole.
+func wrapText(_ text: String, width: Int) -> String {
+    var out = ""
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var rest = String(line)
+        let indent = String(repeating: " ", count: rest.prefix { $0 == " " }.count + 2)
+        var first = true
+        while displayWidth(rest) > width {
+            var used = 0
+            var lastSpace: String.Index?
+            var index = rest.startIndex
+            let leading = rest.prefix { $0 == " " }.endIndex
+            while index < rest.endIndex {
+                let w = characterWidth(rest[index])
+                if used + w > width { break }
+                if rest[index] == " " && index > leading { lastSpace = index }
+                used += w
+                index = rest.index(after: index)
+            }
+            guard let space = lastSpace else { break }
+            out += rest[..<space] + "\n"
+            rest = indent + rest[rest.index(after: space)...].drop { $0 == " " }
+            first = false
+        }
+        _ = first
+        out += rest + "\n"
+    }
+    out.removeLast()
+    return out
+}
