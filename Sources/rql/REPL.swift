@@ -133,9 +133,9 @@ final class REPL {
 
     /// Completion for the editor: meta-command arguments here, the language in ``Completer``.
     /// `cursor` and the returned offset are UTF-8 offsets into `line`; nil asks for file names.
-    func complete(_ line: String, _ cursor: Int) -> (replaceFrom: Int, candidates: [String])? {
+    func complete(_ line: String, _ cursor: Int) -> (replaceFrom: Int, candidates: [String]?)? {
         if pending.isEmpty, let meta = MetaCommand.completeArgument(line, cursor, session: runner.session) {
-            return meta.candidates.map { (meta.replaceFrom, $0) }
+            return (meta.replaceFrom, meta.candidates)
         }
         let full = pending.isEmpty ? line : pending + "\n" + line
         let offset = full.utf8.count - line.utf8.count

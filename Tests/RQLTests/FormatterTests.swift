@@ -141,8 +141,20 @@ struct TableFormatterTests {
 
 @Suite("csv format")
 struct CSVFormatterTests {
-    @Test func unitInTheHeaderBareNumbersInTheCells() {
-        #expect(CSVFormatter.format(planByStatus) == "status,plan (亿元)\n在建,300.96\n预备,22.1\n")
+    @Test func aUnitColumnAfterEveryNumberColumn() {
+        #expect(CSVFormatter.format(planByStatus) == "status,plan,plan_unit\n在建,300.96,亿元\n预备,22.1,亿元\n")
+    }
+
+    /// The header depends on the query's columns only: one unit, several units, no rows, all missing.
+    @Test func theHeaderNeverDependsOnTheRows() {
+        let column = [ResultColumn(name: "status", type: .text), ResultColumn(name: "plan", type: .number(.money))]
+        let header = "status,plan,plan_unit\n"
+        for rows: [[Value]] in [[[.text("a"), q("1亿元")]], [[.text("a"), q("1亿元")], [.text("b"), q("2万元")]],
+                                [], [[.text("a"), .missing]]] {
+            #expect(CSVFormatter.format(ResultTable(columns: column, rows: rows)).hasPrefix(header))
+            #expect(MarkdownFormatter.format(ResultTable(columns: column, rows: rows))
+                .hasPrefix("| status | plan |\n| --- | ---: |\n"))
+        }
     }
 
     @Test func mixedUnitsGetAUnitColumn() {
@@ -168,9 +180,9 @@ struct CSVFormatterTests {
     @Test func plainNumbersAndScalars() {
         let table = ResultTable(columns: [ResultColumn(name: "n", type: .number(.ratio))],
                                 rows: [[q("0.5")], [q("12")]])
-        #expect(CSVFormatter.format(table) == "n\n0.5\n12\n")
-        #expect(CSVFormatter.format(.scalar(q("168.52亿元"), skipped: 0)) == "value (亿元)\n168.52\n")
-        #expect(CSVFormatter.format(.scalar(.text("工业"), skipped: 0)) == "value\n工业\n")
+        #expect(CSVFormatter.format(table) == "n,n_unit\n0.5,\n12,\n")
+        #expect(CSVFormatter.format(.scalar(q("168.52亿元"), skipped: 0)) == "value,value_unit\n168.52,亿元\n")
+        #expect(CSVFormatter.format(.scalar(.text("工业"), skipped: 0)) == "value,value_unit\n工业,\n")
     }
 }
 
