@@ -110,7 +110,9 @@ extension ScriptRunner {
         }
         switch command.name {
         case ".help":
-            write(wrapText(HelpTopics.help(argument, runner: self), width: proseWidth))
+            // A collection's or a let name's help is its schema: a table, fitted as tables are.
+            let text = HelpTopics.help(argument, runner: self)
+            write(text.contains("\n┌") ? text : wrapText(text, width: proseWidth))
         case ".functions":
             write(wrapText(HelpTopics.functionList(), width: proseWidth))
         case ".collections":

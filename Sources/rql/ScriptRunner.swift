@@ -94,11 +94,11 @@ final class ScriptRunner {
                 }
             case .checkFailed(let errors):
                 target.writer.flush()
-                err.write(errors.rendered(color: errorColor))
+                err.write(fitted(errors.rendered(color: errorColor)))
                 status = 3
             case .runFailed(let error):
                 target.writer.flush()
-                err.write(error.rendered(color: errorColor))
+                err.write(fitted(error.rendered(color: errorColor)))
                 if status != 3 { status = 1 }
             }
             if timer {
@@ -126,6 +126,13 @@ final class ScriptRunner {
             options.width = Terminal.width()
             options.maxWidth = onTerminal ? options.width : nil
         }
+    }
+
+    /// A diagnostic for a terminal: wrapped to its width (the table limit when one is set); elsewhere as it is.
+    func fitted(_ diagnostic: String) -> String {
+        guard Terminal.isTerminal(2) || (widthSetting ?? 0) > 0 else { return diagnostic }
+        let width = widthSetting.flatMap { $0 > 0 ? $0 : nil } ?? Terminal.width()
+        return wrapDiagnostic(diagnostic, width: width)
     }
 
     /// Writes `text` where results go now, and flushes.

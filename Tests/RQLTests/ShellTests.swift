@@ -120,6 +120,28 @@ struct ShellTests {
         #expect(r.stdout.hasSuffix("│ 泉港区 │\n└────────┘\n1 row\n"), "\(r.stdout)")
     }
 
+    /// `--width N` fits tables and errors into N columns when the output is not a terminal; without it a pipe
+    /// gets whole cells.
+    @Test func widthOptionFitsTablesAndErrors() throws {
+        let r = try rql("--width", "80", "-c", "sentences where n > 10 top 3")
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 8)
+        for line in lines { #expect(displayColumns(String(line)) <= 80, "\(line)") }
+        #expect(r.stdout.contains("…"))
+        let whole = try rql("-c", "sentences where n > 10 top 3")
+        #expect(!whole.stdout.contains("…"))
+        #expect(whole.stdout.split(separator: "\n").contains { displayColumns(String($0)) > 200 })
+        // Numbers are never cut: a column of numbers keeps its width.
+        let numbers = try rql("--width", "20", "-c", "projects by status sum invest2024 as plan")
+        #expect(numbers.stdout.contains("300.96亿元"))
+        let error = try rql("--width", "40", "-c", "nosuch count")
+        for line in error.stderr.split(separator: "\n") where !line.contains("| ") {
+            #expect(displayColumns(String(line)) <= 40, "\(line)")
+        }
+        #expect(error.stderr.contains(" 1 | nosuch count\n   | ^^^^^^\n"))
+        #expect(try rql("--width", "5", "-c", "projects count").status == 2)
+    }
+
     @Test func bareExitIsAHint() throws {
         let r = try rql("-c", "exit")
         #expect(r.stderr.contains("'exit' is not a statement; to leave, type .quit"))
@@ -141,7 +163,7 @@ struct HelpTests {
     @Test func helpOnAFunctionAUnitAndAClause() throws {
         let share = try rql("-c", ".help share")
         #expect(share.stdout.hasPrefix("share(part, whole) (also 占比, 比重)\n"))
-        #expect(share.stdout.contains("Example: projects select name, share(invest2024, total)"))
+        #expect(share.stdout.contains("Example: projects select sector, share(invest2024, total)"))
         #expect(try rql("-c", ".help 增速").stdout.hasPrefix("growth(new, old)"))
         let units = try rql("-c", ".help units")
         #expect(units.stdout.contains("亿元") && units.stdout.contains("百分点"))
@@ -164,7 +186,7 @@ struct HelpTests {
     }
 
     @Test func helpFitsEightyColumns() throws {
-        for topic in ["", "functions", "units", "clauses", "commands", "share", "where", "projects"] {
+        for topic in ["", "functions", "units", "clauses", "commands", "share", "where", "output"] {
             let r = try rql("-c", ".help \(topic)")
             for line in r.stdout.split(separator: "\n") {
                 #expect(displayColumns(String(line)) <= 80, "\(topic): \(line)")

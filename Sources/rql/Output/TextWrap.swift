@@ -32,3 +32,12 @@ func wrapText(_ text: String, width: Int) -> String {
     out.removeLast()
     return out
 }
+
+/// A diagnostic fitted to a width: its message and help lines wrapped like prose; the quoted source line and
+/// its caret line (` 12 | …`, `    | ^^^`) kept whole, so the caret stays under what it points at.
+func wrapDiagnostic(_ text: String, width: Int) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        let gutter = line.drop { $0 == " " || $0.isASCII && $0.isNumber }
+        return gutter.hasPrefix("|") ? String(line) : wrapText(String(line), width: width)
+    }.joined(separator: "\n")
+}
