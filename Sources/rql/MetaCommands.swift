@@ -250,7 +250,7 @@ extension ScriptRunner {
                 err.flush()
             }
         case ".quit":
-            exitRequested = status
+            exitRequested = file == "<repl>" ? 0 : status
         case ".exit":
             if let argument {
                 guard let n = Int32(argument), (0...255).contains(n) else {
@@ -259,7 +259,7 @@ extension ScriptRunner {
                 }
                 exitRequested = n
             } else {
-                exitRequested = status
+                exitRequested = file == "<repl>" ? 0 : status
             }
         default:
             break
