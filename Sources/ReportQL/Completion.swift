@@ -165,12 +165,42 @@ private struct Context {
             var boundFields: [String]?
             var atHead = true
             var clause: Keyword?
+            /// The tokens of the open clause at this level (a bracket inside it stands as its `(`).
+            var clauseTokens: [Token] = []
+            /// The fields after the clauses so far, when a `select` or a `by` … aggregate changed them.
+            var shape: [String]?
+            var groupKeys: [String]?
+            var aggregateNames: [String] = []
+
+            /// The open clause ends: a `select` gives the fields its items name, a `by` its keys, and the
+            /// aggregates after it add the names `as` gives them.
+            mutating func closeClause() {
+                let names = Context.itemNames(clauseTokens)
+                switch clause {
+                case .select?:
+                    shape = names
+                    groupKeys = nil
+                case .by?:
+                    groupKeys = names
+                    aggregateNames = []
+                    shape = names
+                case .sum?, .avg?, .min?, .max?, .median?, .count?:
+                    if let keys = groupKeys {
+                        aggregateNames += names
+                        shape = keys + aggregateNames
+                    }
+                default:
+                    break
+                }
+                clauseTokens = []
+            }
         }
         var levels = [Level()]
         for token in tokens {
             switch token.kind {
             case .leftParen:
                 levels[levels.count - 1].atHead = false
+                levels[levels.count - 1].clauseTokens.append(token)
                 levels.append(Level())
             case .rightParen:
                 if levels.count > 1 { levels.removeLast() }
@@ -180,34 +210,51 @@ private struct Context {
                 levels[levels.count - 1].boundFields = session.boundColumns(token.text)?.map(\.name)
                 levels[levels.count - 1].atHead = false
             case .keyword(let k) where Context.clauses.contains(k):
+                levels[levels.count - 1].closeClause()
                 levels[levels.count - 1].clause = k
                 levels[levels.count - 1].atHead = false
-            case .word where asNamePending:
-                asNames.append(token.text)
-                levels[levels.count - 1].atHead = false
             default:
+                levels[levels.count - 1].clauseTokens.append(token)
                 levels[levels.count - 1].atHead = false
             }
-            asNamePending = token.kind == .keyword(.as)
         }
         atHead = levels.last?.atHead ?? true
         inBrackets = levels.count > 1
         table = levels.reversed().lazy.compactMap(\.table).first
         boundFields = levels.reversed().lazy.compactMap(\.boundFields).first
+        shape = levels.reversed().first { $0.table != nil || $0.boundFields != nil }?.shape
         clause = levels.last?.clause ?? levels.reversed().lazy.compactMap(\.clause).first
         previous = tokens.last
         fieldValues = Context.comparedField(Array(tokens)).flatMap { values(of: $0) }
     }
 
-    /// The names `as` gave so far, and whether the last token was `as`.
-    var asNames: [String] = []
-    private var asNamePending = false
     /// The fields of a `let` name the pipeline starts from.
     var boundFields: [String]?
+    /// The fields after a `select` or a `by` … aggregate before the cursor; nil when none changed them.
+    var shape: [String]?
     /// The clause the cursor is in (`where`, `by`, `sort`, `select`, an aggregate …).
     var clause: Keyword?
     /// The token before the word being typed.
     var previous: Token?
+
+    /// The names a clause's items give their columns: `x as NAME` gives NAME, a bare field its name.
+    static func itemNames(_ tokens: [Token]) -> [String] {
+        var names: [String] = []
+        var item: [Token] = []
+        func finish() {
+            if let a = item.lastIndex(where: { $0.kind == .keyword(.as) }), a + 1 < item.count, item[a + 1].kind == .word {
+                names.append(item[a + 1].text)
+            } else if item.count == 1, item[0].kind == .word {
+                names.append(item[0].text)
+            }
+            item = []
+        }
+        for token in tokens {
+            if token.kind == .comma { finish() } else { item.append(token) }
+        }
+        finish()
+        return names
+    }
 
     /// Keywords that start a clause (and so say what the operands are for).
     static let clauses: Set<Keyword> = [.where, .by, .sort, .top, .limit, .offset, .select, .chart, .sum, .avg, .min,
@@ -278,10 +325,11 @@ private struct Context {
         }
     }
 
-    /// The fields of the pipeline at the cursor: the collection's (or the `let` name's) and the `as` names.
+    /// The fields of the pipeline at the cursor: the collection's (or the `let` name's), or those a `select` or
+    /// a `by` with its aggregates made.
     var fields: [String] {
-        let base = table?.columns.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) } ?? boundFields ?? []
-        return base + asNames
+        if let shape { return shape }
+        return table?.columns.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) } ?? boundFields ?? []
     }
 
     /// What may stand where an operand goes: fields, then the functions with their `(`.

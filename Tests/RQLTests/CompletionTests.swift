@@ -116,8 +116,12 @@ struct CompletionTests {
         #expect(complete("projects by sta").candidates.first == "status")
         #expect(complete("projects sum inv").candidates == ["invest2024"])
         #expect(complete("projects where total > ").candidates.contains("total"))
-        // `as` names are fields of what follows.
+        // What a `by` with its aggregates, or a `select`, leaves is what follows sees: keys and `as` names.
         #expect(complete("projects by status sum invest2024 as plan sort pl").candidates == ["plan"])
+        let grouped = complete("projects by status sum invest2024 as plan sort ").candidates
+        #expect(grouped.prefix(2) == ["status", "plan"] && !grouped.contains("total"), "\(grouped)")
+        let selected = complete("projects select sector, round(total, 1) as t where ").candidates
+        #expect(selected.prefix(2) == ["sector", "t"] && !selected.contains("invest2024"), "\(selected)")
         // After `as`, `top` and `limit`: a new name or a number.
         #expect(complete("projects by status sum invest2024 as ").candidates.isEmpty)
         #expect(complete("projects top ").candidates.isEmpty)

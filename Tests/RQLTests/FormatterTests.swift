@@ -250,3 +250,23 @@ struct MarkdownFormatterTests {
         #expect(MarkdownFormatter.format(.scalar(q("168.52亿元"), skipped: 0)) == "168.52亿元\n")
     }
 }
+
+@Suite("fitting a table to a width")
+struct ColumnFitTests {
+    /// The widest text column gives up room first; number columns keep what their values need.
+    @Test func widestTextShrinksFirstNumbersNeverCut() {
+        // Natural widths 10, 40, 30 (text, text, number): 80 + 3×3 + 1 = 90 columns.
+        let fitted = ColumnFit.fit([10, 40, 30], cellWidths: [10, 40, 30], numeric: [false, false, true], limit: 70)
+        #expect(fitted == [10, 20, 30])
+        // Both text columns shrink toward each other before either goes under the other.
+        #expect(ColumnFit.fit([30, 40], cellWidths: [30, 40], numeric: [false, false], limit: 47) == [20, 20])
+        // A number column's header gives up only what its values do not need; values are never cut.
+        #expect(ColumnFit.fit([4, 20], cellWidths: [4, 8], numeric: [false, true], limit: 10) == [4, 8])
+    }
+
+    @Test func cutOrWrapByDisplayWidth() {
+        #expect(ColumnFit.lines("泉港区石化工业园区", width: 7, wrap: false) == ["泉港区…"])
+        #expect(ColumnFit.lines("泉港区石化工业园区", width: 6, wrap: true) == ["泉港区", "石化工", "业园区"])
+        #expect(ColumnFit.lines("the quick brown fox", width: 10, wrap: true) == ["the quick", "brown fox"])
+    }
+}

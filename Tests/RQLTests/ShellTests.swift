@@ -142,6 +142,17 @@ struct ShellTests {
         #expect(try rql("--width", "5", "-c", "projects count").status == 2)
     }
 
+    /// `.maxwidth N` limits tables in a script too; `.maxwidth 0` lifts the limit again.
+    @Test func maxwidthInAScript() throws {
+        let r = try rql("--width", "60", "-c", "sentences where n = 11\n.maxwidth 100\nsentences where n = 11\n.maxwidth 0\n"
+                            + "sentences where n = 11\n.maxwidth")
+        let tops = r.stdout.split(separator: "\n").filter { $0.hasPrefix("┌") }.map { displayColumns(String($0)) }
+        #expect(tops.count == 3)
+        #expect(tops[0] == 60 && tops[1] == 100 && tops[2] > 200, "\(tops)")
+        #expect(r.stdout.hasSuffix("maxwidth: 0 (no limit)\n"))
+        #expect(try rql("-c", ".maxwidth 5").status == 1)
+    }
+
     @Test func bareExitIsAHint() throws {
         let r = try rql("-c", "exit")
         #expect(r.stderr.contains("'exit' is not a statement; to leave, type .quit"))

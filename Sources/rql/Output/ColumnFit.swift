@@ -27,7 +27,7 @@ enum ColumnFit {
                 guard let i = widest else { break }
                 // Shrink the widest to the next-widest (or by what is left to give), at least one column.
                 let next = widths.indices.filter { $0 != i && numeric[$0] == pass }.map { widths[$0] }
-                    .filter { $0 < widths[i] }.max() ?? floor(i)
+                    .filter { $0 <= widths[i] }.max() ?? floor(i)
                 let step = max(1, min(excess, widths[i] - max(next, floor(i))))
                 widths[i] -= step
                 excess -= step
