@@ -84,8 +84,9 @@ final class ScriptRunner {
                 if echo { target.writer.write(file.text(range) + "\n") }
                 if !checkOnly {
                     var options = self.options
-                    if let once {
-                        options.format = once.format ?? options.format
+                    if let once { options.format = once.format ?? options.format }
+                    if !target.isStandardOutput {
+                        // A file gets no colour and no terminal highlighting.
                         options.color = false
                         options.terminal = false
                     }

@@ -8,7 +8,7 @@ struct REPLShellTests {
     func start(_ name: String, width: Int = 80, hold: Bool = false) throws -> Tmux {
         let path = try #require(rqlPath)
         let home = try temporaryDirectory("shell-" + name)
-        let command = "env -u XDG_STATE_HOME -u COLUMNS HOME=\(home) LANG=C.UTF-8 '\(path)'"
+        let command = "env -u XDG_STATE_HOME -u COLUMNS -u NO_COLOR HOME=\(home) LANG=C.UTF-8 '\(path)'"
         let tmux = try Tmux(name, command: hold ? "sh -c \"\(command); sleep 5\"" : command, width: width)
         try tmux.waitFor("the prompt") { $0.split(separator: "\n").last == "rql>" }
         return tmux
@@ -83,6 +83,28 @@ struct REPLShellTests {
             Thread.sleep(forTimeInterval: 0.05)
         }
         #expect(text == "3\n")
+    }
+
+    /// `.output FILE` in the REPL: the results go to the file, without the terminal's colours; `.output` alone
+    /// brings them back to the screen.
+    @Test func outputFileFromTheREPL() throws {
+        let tmux = try start("output-file", width: 120)
+        defer { tmux.kill() }
+        let dir = try temporaryDirectory("shell-outfile")
+        try tmux.type(".output \(dir)/plan.txt")
+        try tmux.keys("Enter")
+        try tmux.type("projects by status sum invest2024 as plan")
+        try tmux.keys("Enter")
+        try tmux.type(".output")
+        try tmux.keys("Enter")
+        try tmux.type("projects by status count")
+        try tmux.keys("Enter")
+        let screen = try tmux.waitFor("2 rows")
+        #expect(!screen.contains("300.96亿元"))
+        let text = try String(contentsOfFile: dir + "/plan.txt", encoding: .utf8)
+        #expect(text.contains("│ 在建   │ 300.96亿元 │"), "\(text)")
+        #expect(!text.contains("\u{1B}"))
+        #expect(try tmux.screen(escapes: true).contains("\u{1B}["))   // the screen itself is coloured
     }
 
     /// Tab after `.` offers the meta-commands; after `.format ` their arguments; `.schema` takes a `let` name.
