@@ -90,6 +90,7 @@ struct RQLCommand {
                                   errorColor: errorColor)
         runner.widthSetting = invocation.width
         runner.bail = !invocation.keepGoing
+        runner.checkOnly = invocation.checkOnly
         for (name, value) in invocation.parameters { runner.session.parameters[name] = value }
 
         // What to run, in command-line order: the -c queries (numbered in diagnostics when there are several),
@@ -132,7 +133,7 @@ struct RQLCommand {
         }
 
         for script in scripts {
-            let ok = runner.runScript(SourceFile(name: script.name, text: script.text), checkOnly: invocation.checkOnly)
+            let ok = runner.runScript(SourceFile(name: script.name, text: script.text))
             if runner.exitRequested != nil || (!ok && runner.bail) { break }
         }
         runner.closeOnce()

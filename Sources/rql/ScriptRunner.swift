@@ -25,6 +25,8 @@ final class ScriptRunner {
     var output = OutputTarget.standardOutput
     /// The file `.once` named, for the next result only.
     var once: OutputTarget?
+    /// `--check`: parse and check statements, run none.
+    var checkOnly = false
     /// Set by `.quit` / `.exit [N]`: the session ends with this status.
     var exitRequested: Int32?
     /// Called after `.report` replaced the session (the REPL renews its completer).
@@ -45,10 +47,11 @@ final class ScriptRunner {
     }
 
     /// Runs a script: its statements through the session, its dot-command lines as commands, in order.
-    /// With `checkOnly`, statements are parsed and checked, not run (dot-commands still run). Stops at the
+    /// With ``checkOnly`` (`--check`), statements are parsed and checked, not run, and dot-commands that would
+    /// write files or load reports are skipped (`.read` checks its script). Stops at the
     /// first failure while ``bail`` is on, and at `.quit`/`.exit`. Returns whether everything succeeded.
     @discardableResult
-    func runScript(_ file: SourceFile, checkOnly: Bool = false) -> Bool {
+    func runScript(_ file: SourceFile) -> Bool {
         var ok = true
         for piece in ScriptPieces.split(file) {
             switch piece {

@@ -153,6 +153,19 @@ struct ShellTests {
         #expect(try rql("-c", ".maxwidth 5").status == 1)
     }
 
+    /// `--check` runs no statement, also inside `.read`, and writes no file.
+    @Test func checkRunsNothingInsideDotCommands() throws {
+        let dir = try temporaryDirectory("shell-check")
+        try "projects count\n".write(toFile: dir + "/inner.rql", atomically: true, encoding: .utf8)
+        let r = try run(try #require(rqlPath), ["--check", "-c", ".output out.csv\n.read inner.rql\nprojects count"],
+                        directory: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: dir + "/out.csv"))
+        let bad = try run(try #require(rqlPath), ["--check", "-c", ".read inner.rql\nnosuch count"], directory: dir)
+        #expect(bad.status == 3)
+    }
+
     @Test func bareExitIsAHint() throws {
         let r = try rql("-c", "exit")
         #expect(r.stderr.contains("'exit' is not a statement; to leave, type .quit"))
