@@ -5,7 +5,8 @@ import PackageDescription
 //   ReportModel  — exact decimals, units, columns, the report model and its JSON format (FoundationEssentials only)
 //   ReportQL     — the language: lexer, parser, checker, evaluator, and the embedding API
 //   ReportImport — reads the text of a report of the genre and writes its reportql/1 model
-//   CLibEdit     — libedit, as a system library; only the rql line editor imports it
+//   CLibEdit     — declarations of the few libedit functions rql calls (a header of its own: libedit is loaded at
+//                  run time with dlopen, so building needs no libedit headers); only the rql line editor imports it
 //   rql          — the command: REPL, script runner, output formats
 let package = Package(
     name: "ReportQL",
@@ -20,11 +21,7 @@ let package = Package(
         ),
         .target(name: "ReportQL", dependencies: ["ReportModel"]),
         .target(name: "ReportImport", dependencies: ["ReportModel"]),
-        .systemLibrary(
-            name: "CLibEdit",
-            pkgConfig: "libedit",
-            providers: [.apt(["libedit-dev"])]
-        ),
+        .systemLibrary(name: "CLibEdit"),
         .executableTarget(
             name: "rql",
             dependencies: ["ReportQL", "ReportImport", "CLibEdit"]

@@ -68,7 +68,10 @@ public struct ReportImporter: Sendable {
                     meta.planYear.isEmpty ? "" : "计划\(meta.planYear)年"].filter { !$0.isEmpty }
         if !what.isEmpty { summary += ": " + what.joined(separator: " ") }
         summary += "\n"
-        summary += "  records: " + collections.map { "\($0.key) \($0.records.count)" }.joined(separator: ", ")
+        // The summary names the collections as queries do (`totals`, not the JSON key `projectTotals`).
+        let queryNames = ["projectTotals": "totals", "keyProjects": "keyprojects"]
+        summary += "  records: " + collections.map { "\(queryNames[$0.key] ?? $0.key) \($0.records.count)" }
+            .joined(separator: ", ")
         summary += "; sections \(outline.sections.count)\n"
         if !changed.isEmpty { summary += "  text normalised: " + changed.joined(separator: ", ") + "\n" }
         if unplacedSentences.isEmpty {

@@ -4,8 +4,11 @@
 /// words, quotes and brackets:
 /// - at the start of a statement: collection names (English and Chinese), names bound by `let`, and the
 ///   statement keywords `let`, `source`, `check` (with their aliases);
-/// - inside a pipeline: the fields of the collection being queried (English and Chinese), then keywords and
-///   function names;
+/// - inside a pipeline, by the grammar: after the collection or a finished operand, the clauses and operators
+///   that may follow (`where`, `by`, `sort` …, `and`/`or` inside `where`, `asc`/`desc` after a sort key, `as`
+///   after a selected or aggregated expression); after `where`, `by`, `sort`, `select`, an aggregate, an
+///   operator, `(` or `,`: the fields of the pipeline at that point (the collection's or the `let` name's, and
+///   the names `as` gave), then the functions, each with its `(`; after `as`, `top`, `limit`: nothing;
 /// - after `FIELD =` (also `!=`, `in (`, `contains`, `like`, `matches`): the known text values of that field,
 ///   so `sector = 工` completes to `工业`, and `领域 = 工` too;
 /// - on a line that starts with `.`: the host's meta-commands (``metaCommands``).
@@ -159,29 +162,103 @@ private struct Context {
         // Brackets: each level has its own head and, maybe, its own collection.
         struct Level {
             var table: Table?
+            var boundFields: [String]?
             var atHead = true
+            var clause: Keyword?
+            /// The tokens of the open clause at this level (a bracket inside it stands as its `(`).
+            var clauseTokens: [Token] = []
+            /// The fields after the clauses so far, when a `select` or a `by` … aggregate changed them.
+            var shape: [String]?
+            var groupKeys: [String]?
+            var aggregateNames: [String] = []
+
+            /// The open clause ends: a `select` gives the fields its items name, a `by` its keys, and the
+            /// aggregates after it add the names `as` gives them.
+            mutating func closeClause() {
+                let names = Context.itemNames(clauseTokens)
+                switch clause {
+                case .select?:
+                    shape = names
+                    groupKeys = nil
+                case .by?:
+                    groupKeys = names
+                    aggregateNames = []
+                    shape = names
+                case .sum?, .avg?, .min?, .max?, .median?, .count?:
+                    if let keys = groupKeys {
+                        aggregateNames += names
+                        shape = keys + aggregateNames
+                    }
+                default:
+                    break
+                }
+                clauseTokens = []
+            }
         }
         var levels = [Level()]
         for token in tokens {
             switch token.kind {
             case .leftParen:
                 levels[levels.count - 1].atHead = false
+                levels[levels.count - 1].clauseTokens.append(token)
                 levels.append(Level())
             case .rightParen:
                 if levels.count > 1 { levels.removeLast() }
                 levels[levels.count - 1].atHead = false
             case .word where levels[levels.count - 1].atHead:
                 levels[levels.count - 1].table = session.environment.catalog.table(token.text)
+                levels[levels.count - 1].boundFields = session.boundColumns(token.text)?.map(\.name)
+                levels[levels.count - 1].atHead = false
+            case .keyword(let k) where Context.clauses.contains(k):
+                levels[levels.count - 1].closeClause()
+                levels[levels.count - 1].clause = k
                 levels[levels.count - 1].atHead = false
             default:
+                levels[levels.count - 1].clauseTokens.append(token)
                 levels[levels.count - 1].atHead = false
             }
         }
         atHead = levels.last?.atHead ?? true
         inBrackets = levels.count > 1
         table = levels.reversed().lazy.compactMap(\.table).first
+        boundFields = levels.reversed().lazy.compactMap(\.boundFields).first
+        shape = levels.reversed().first { $0.table != nil || $0.boundFields != nil }?.shape
+        clause = levels.last?.clause ?? levels.reversed().lazy.compactMap(\.clause).first
+        previous = tokens.last
         fieldValues = Context.comparedField(Array(tokens)).flatMap { values(of: $0) }
     }
+
+    /// The fields of a `let` name the pipeline starts from.
+    var boundFields: [String]?
+    /// The fields after a `select` or a `by` … aggregate before the cursor; nil when none changed them.
+    var shape: [String]?
+    /// The clause the cursor is in (`where`, `by`, `sort`, `select`, an aggregate …).
+    var clause: Keyword?
+    /// The token before the word being typed.
+    var previous: Token?
+
+    /// The names a clause's items give their columns: `x as NAME` gives NAME, a bare field its name.
+    static func itemNames(_ tokens: [Token]) -> [String] {
+        var names: [String] = []
+        var item: [Token] = []
+        func finish() {
+            if let a = item.lastIndex(where: { $0.kind == .keyword(.as) }), a + 1 < item.count, item[a + 1].kind == .word {
+                names.append(item[a + 1].text)
+            } else if item.count == 1, item[0].kind == .word {
+                names.append(item[0].text)
+            }
+            item = []
+        }
+        for token in tokens {
+            if token.kind == .comma { finish() } else { item.append(token) }
+        }
+        finish()
+        return names
+    }
+
+    /// Keywords that start a clause (and so say what the operands are for).
+    static let clauses: Set<Keyword> = [.where, .by, .sort, .top, .limit, .offset, .select, .chart, .sum, .avg, .min,
+                                        .max, .median, .count]
 
     /// The field compared with the value being typed: `F =`, `F !=`, `F contains`, `F in (a, b,`.
     static func comparedField(_ tokens: [Token]) -> String? {
@@ -228,8 +305,57 @@ private struct Context {
             return heads + statements.flatMap { [$0.rawValue] + $0.aliases }
         }
         if atHead && !inBrackets { return heads }
-        let fields = table?.columns.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) } ?? []
-        let words = fields + Syntax.keywords + Builtin.allNames + session.boundNames
-        return atHead ? heads + words : words
+        if atHead { return heads + operands }
+        guard let previous else { return operands }
+        switch previous.kind {
+        case .keyword(.as), .keyword(.top), .keyword(.limit), .keyword(.offset), .keyword(.let):
+            return []  // a new name, or a number
+        case .keyword(.count):
+            return Context.spellings([.distinct]) + following
+        case .keyword(.is):
+            return Context.spellings([.not, .missing])
+        case .keyword(.where), .keyword(.by), .keyword(.sort), .keyword(.select), .keyword(.sum), .keyword(.avg),
+             .keyword(.min), .keyword(.max), .keyword(.median), .keyword(.distinct), .keyword(.and), .keyword(.or),
+             .keyword(.not), .keyword(.in), .keyword(.contains), .keyword(.like), .keyword(.matches),
+             .comma, .leftParen, .plus, .minus, .star, .slash, .equal, .notEqual, .less, .lessEqual, .greater,
+             .greaterEqual:
+            return operands
+        default:
+            return following
+        }
+    }
+
+    /// The fields of the pipeline at the cursor: the collection's (or the `let` name's), or those a `select` or
+    /// a `by` with its aggregates made.
+    var fields: [String] {
+        if let shape { return shape }
+        return table?.columns.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) } ?? boundFields ?? []
+    }
+
+    /// What may stand where an operand goes: fields, then the functions with their `(`.
+    var operands: [String] {
+        var words = fields + Builtin.allNames.map { $0 + "(" }
+        if clause == .where { words += Context.spellings([.not]) }
+        return words
+    }
+
+    /// What may follow a finished operand: in `where` the connectives and comparisons, after a sort key its
+    /// direction, after a selected or aggregated expression `as`; then the clauses.
+    var following: [String] {
+        var keywords: [Keyword] = []
+        switch clause {
+        case .where?: keywords = [.and, .or, .in, .is, .contains, .like, .matches]
+        case .sort?: keywords = [.asc, .desc]
+        case .select?, .sum?, .avg?, .min?, .max?, .median?, .count?: keywords = [.as, .in]
+        case .by?: keywords = [.as]
+        default: break
+        }
+        keywords += [.where, .by, .sort, .top, .limit, .select, .sum, .avg, .min, .max, .median, .count, .chart]
+        return Context.spellings(keywords)
+    }
+
+    /// Each keyword's English word, then its Chinese spellings.
+    static func spellings(_ keywords: [Keyword]) -> [String] {
+        keywords.map(\.rawValue) + keywords.flatMap(\.aliases)
     }
 }

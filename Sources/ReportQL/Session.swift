@@ -25,6 +25,8 @@ public final class Session {
     var bindings: [String: Binding] = [:]
     /// Names in the order they were bound, for completion and `.collections`.
     public private(set) var boundNames: [String] = []
+    /// Values of the `$name` parameters the session's statements see (`rql --param`, `.param set`).
+    public var parameters: [String: Value] = [:]
 
     /// A session over `environment`, with no names bound yet.
     public init(environment: Environment) {
@@ -80,7 +82,7 @@ public final class Session {
             return .success(.bound(""), plan.presentation, range: statement.range)
         }
         do {
-            let context = ExecutionContext(environment: environment, bindings: bindings, parameters: [:], file: file)
+            let context = ExecutionContext(environment: environment, bindings: bindings, parameters: parameters, file: file)
             let (result, datum) = try Evaluator(context).result(of: plan)
             if case .letBinding(let name) = plan.statement {
                 bind(name, Binding(type: plan.resultType, value: datum))
@@ -95,5 +97,13 @@ public final class Session {
     func bind(_ name: String, _ binding: Binding) {
         if bindings[name] == nil { boundNames.append(name) }
         bindings[name] = binding
+    }
+}
+
+extension Session {
+    /// The columns of the table bound to `name` by `let`; nil when the name is not bound or holds a single value.
+    public func boundColumns(_ name: String) -> [ResultColumn]? {
+        guard let binding = bindings[name], case .table(let columns) = binding.type else { return nil }
+        return columns.filter { !$0.hidden }.map { ResultColumn(name: $0.name, type: $0.type) }
     }
 }

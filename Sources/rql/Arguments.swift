@@ -39,6 +39,16 @@ struct Invocation: Equatable {
     var keepGoing = false
     /// `-o FILE`: where `rql import` writes the model.
     var output: String?
+    /// `--param NAME=VALUE`, in order (a later one wins).
+    var parameters: [(name: String, value: Value)] = []
+    /// `--width N`: the columns a table may take, also when the output is not a terminal (0: no limit).
+    var width: Int?
+
+    static func == (a: Invocation, b: Invocation) -> Bool {
+        a.sources == b.sources && a.reports == b.reports && a.format == b.format && a.checkOnly == b.checkOnly
+            && a.keepGoing == b.keepGoing && a.width == b.width && a.output == b.output
+            && a.parameters.map(\.name) == b.parameters.map(\.name) && a.parameters.map(\.value) == b.parameters.map(\.value)
+    }
 
     /// The positional arguments (files, and `-` as `-`), in order: where `rql check` and `rql import` are seen.
     var positionals: [String] {
@@ -94,7 +104,7 @@ struct Invocation: Equatable {
                 case .version: return .version
                 case .check: invocation.checkOnly = true
                 case .keepGoing: invocation.keepGoing = true
-                case .command, .report, .format, .output: break
+                case .command, .report, .format, .output, .param, .width: break
                 }
                 continue
             }
@@ -124,6 +134,16 @@ struct Invocation: Equatable {
             case .output:
                 guard !value.isEmpty else { throw UsageError(message: "option '--output' needs a file name") }
                 invocation.output = value
+            case .param:
+                guard let assignment = Parameters.assignment(value) else {
+                    throw UsageError(message: "option '--param' needs NAME=VALUE, not '\(value)'")
+                }
+                invocation.parameters.append(assignment)
+            case .width:
+                guard let n = Int(value), n == 0 || n >= 20 else {
+                    throw UsageError(message: "option '--width' needs a number of columns, at least 20 (0: no limit), not '\(value)'")
+                }
+                invocation.width = n
             case .check, .keepGoing, .help, .version:
                 break
             }
@@ -165,8 +185,10 @@ struct Invocation: Equatable {
         lines += [
             "",
             "Without --report, queries run on the built-in 泉港区 2023 report.",
+            "Scripts and -c may hold dot-commands, each on a line of its own (.format csv,",
+            ".output FILE, .param set NAME VALUE …); 'rql -c .help' lists them.",
             "Exit status: 0 success, 1 a statement failed while running, 2 bad usage,",
-            "3 a statement failed its check. A failed write is told in one line: exit 1",
+            "3 a statement failed its check; .exit N leaves with N. A failed write is told in one line: exit 1",
             "(2 for 'rql import'); only a closed pipe (| head) ends quietly.",
             "Scripts and reports must be regular files of at most 256 MiB.",
             "Example: rql -c 'projects where sector = 工业 and status = 在建 sum invest2024'",
@@ -186,7 +208,7 @@ struct Invocation: Equatable {
 
 /// One option `rql` knows: its spellings, its value's name (nil for a flag) and its help, line by line.
 struct OptionSpec {
-    enum Key { case command, report, format, check, keepGoing, output, help, version }
+    enum Key { case command, report, format, param, width, check, keepGoing, output, help, version }
 
     var key: Key
     /// Every spelling, the short one first: `-c`, `--command`.
@@ -211,6 +233,10 @@ struct OptionSpec {
                           "a directory loads every *.json in it. Repeatable."]),
         OptionSpec(key: .format, names: ["--format"], valueName: "FORMAT",
                    help: ["How results are printed: table (the default), csv,", "json or markdown."]),
+        OptionSpec(key: .param, names: ["--param"], valueName: "NAME=VALUE",
+                   help: ["Give parameter $NAME a value, read as a literal:", "--param sector=工业, --param rate=5%. Repeatable."]),
+        OptionSpec(key: .width, names: ["--width"], valueName: "N",
+                   help: ["Tables at most N columns wide, also into a file or", "pipe (0: no limit; default: the terminal's)."]),
         OptionSpec(key: .check, names: ["--check"], valueName: nil,
                    help: ["Parse and check every statement; run nothing."]),
         OptionSpec(key: .keepGoing, names: ["--keep-going"], valueName: nil,

@@ -96,6 +96,10 @@ struct RQLCommand {
         options.width = Terminal.width()
         let runner = ScriptRunner(session: Session(environment: environment), options: options,
                                   errorColor: errorColor)
+        runner.widthSetting = invocation.width
+        runner.bail = !invocation.keepGoing
+        runner.checkOnly = invocation.checkOnly
+        for (name, value) in invocation.parameters { runner.session.parameters[name] = value }
 
         // What to run, in command-line order: the -c queries (numbered in diagnostics when there are several),
         // the files and standard input (`-`). `rql check` runs the statement when no file is named `check`.
@@ -139,15 +143,16 @@ struct RQLCommand {
             let ok: Bool
             switch script {
             case .text(let name, let text):
-                ok = runner.run(SourceFile(name: name, text: text), checkOnly: invocation.checkOnly,
-                                keepGoing: invocation.keepGoing)
+                ok = runner.runScript(SourceFile(name: name, text: text))
             case .standardInput:
                 ok = runStandardInput(runner)
             }
-            if !ok && !invocation.keepGoing { break }
+            if runner.exitRequested != nil || (!ok && runner.bail) { break }
         }
+        runner.closeOnce()
+        runner.output.close()
         Writer.standardOutput.flush()
-        return runner.status
+        return runner.exitRequested ?? runner.status
     }
 
     /// Runs standard input statement by statement as it arrives (see ``StatementStream``).
@@ -168,10 +173,11 @@ struct RQLCommand {
             }
             guard let chunk else { return ok }
             let file = SourceFile(name: "<stdin>", text: chunk.text, firstLine: chunk.firstLine)
-            if !runner.run(file, checkOnly: invocation.checkOnly, keepGoing: invocation.keepGoing) {
+            if !runner.runScript(file) {
                 ok = false
-                if !invocation.keepGoing { return false }
+                if runner.bail { return false }
             }
+            if runner.exitRequested != nil { return ok }
         }
     }
 }

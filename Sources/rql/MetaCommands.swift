@@ -1,50 +1,77 @@
 import ReportQL
 
-/// The REPL's dot-commands: `.help`, `.collections`, `.schema`, `.format`, `.timer`, `.read`, `.report`,
-/// `.maxrows`, `.chart`, `.quit`.
+/// The dot-commands: the same in the REPL, in scripts and in `-c`, each on a line of its own.
 struct MetaCommand: Sendable {
     var name: String
     var arguments: String
     var summary: String
+    /// Other spellings (`.tables` for `.collections`).
+    var aliases: [String] = []
 
     static let all: [MetaCommand] = [
-        MetaCommand(name: ".help", arguments: "[topic]", summary: "this help, or help on a collection, keyword or command"),
-        MetaCommand(name: ".collections", arguments: "", summary: "the collections and the names bound by let"),
-        MetaCommand(name: ".schema", arguments: "[collection]", summary: "fields: English name, Chinese name, type, meaning"),
-        MetaCommand(name: ".format", arguments: "table|csv|json|markdown", summary: "how results are printed"),
-        MetaCommand(name: ".timer", arguments: "on|off", summary: "print how long each statement took"),
+        MetaCommand(name: ".help", arguments: "[TOPIC]",
+                    summary: "the topics, or help on one"),
+        MetaCommand(name: ".functions", arguments: "", summary: "the functions and their arguments"),
+        MetaCommand(name: ".collections", arguments: "", summary: "collections and let names; also .tables",
+                    aliases: [".tables"]),
+        MetaCommand(name: ".schema", arguments: "[NAME]", summary: "the fields of a collection or let name"),
+        MetaCommand(name: ".format", arguments: "table|csv|json|markdown", summary: "how results are printed; also .mode",
+                    aliases: [".mode"]),
+        MetaCommand(name: ".output", arguments: "[FILE]", summary: "results to FILE; no FILE: to the screen"),
+        MetaCommand(name: ".once", arguments: "FILE", summary: "the next result to FILE (.csv .json .md .txt)"),
+        MetaCommand(name: ".param", arguments: "set NAME VALUE|list|clear",
+                    summary: "$NAME values: 工业, 5%, 100亿元"),
+        MetaCommand(name: ".maxrows", arguments: "N", summary: "rows a table shows (0: all)"),
+        MetaCommand(name: ".maxwidth", arguments: "N", summary: "columns a table may take (0: no limit)"),
+        MetaCommand(name: ".wrap", arguments: "on|off", summary: "wrap long cells instead of cutting them"),
         MetaCommand(name: ".chart", arguments: "on|off", summary: "draw grouped results as bar charts"),
-        MetaCommand(name: ".maxrows", arguments: "N", summary: "rows a table shows before summarising (0: all)"),
+        MetaCommand(name: ".timer", arguments: "on|off", summary: "print how long each statement took"),
+        MetaCommand(name: ".echo", arguments: "on|off", summary: "print each statement before its result"),
+        MetaCommand(name: ".bail", arguments: "on|off", summary: "stop a script at an error (default on)"),
+        MetaCommand(name: ".show", arguments: "", summary: "every setting"),
         MetaCommand(name: ".read", arguments: "FILE", summary: "run a script"),
-        MetaCommand(name: ".report", arguments: "FILE|DIR", summary: "query other reports (starts a new session)"),
-        MetaCommand(name: ".quit", arguments: "", summary: "leave (also .exit, Ctrl-D)"),
+        MetaCommand(name: ".report", arguments: "[FILE|DIR|builtin]",
+                    summary: "what is loaded; load others (new session)"),
+        MetaCommand(name: ".quit", arguments: "", summary: "leave (also Ctrl-D)"),
+        MetaCommand(name: ".exit", arguments: "[N]", summary: "leave with exit status N"),
     ]
 
-    static var names: [String] { all.map(\.name) + [".exit"] }
+    static var names: [String] { all.flatMap { [$0.name] + $0.aliases } }
+
+    /// The command spelled `name`, by its name or an alias.
+    static func named(_ name: String) -> MetaCommand? {
+        all.first { $0.name == name || $0.aliases.contains(name) }
+    }
 
     /// Completion of a meta-command's argument: `.schema pro` → `projects`, `.format j` → `json`.
     /// Nil when `line` is not a meta-command with an argument begun; nil candidates ask for file names.
-    static func completeArgument(_ line: String, _ cursor: Int, environment: Environment)
+    static func completeArgument(_ line: String, _ cursor: Int, session: Session)
         -> (replaceFrom: Int, candidates: [String]?)? {
         let bytes = Array(line.utf8)
         let prefix = String(decoding: bytes[..<min(cursor, bytes.count)], as: UTF8.self)
         let trimmed = prefix.drop { $0 == " " || $0 == "\t" }
         guard trimmed.hasPrefix("."), let space = trimmed.firstIndex(of: " ") else { return nil }
-        let command = String(trimmed[..<space])
-        let argument = String(trimmed[trimmed.index(after: space)...].split(separator: " ", omittingEmptySubsequences: false).last ?? "")
+        let command = named(String(trimmed[..<space]))?.name ?? String(trimmed[..<space])
+        let words = trimmed[trimmed.index(after: space)...].split(separator: " ", omittingEmptySubsequences: false)
+        let argument = String(words.last ?? "")
         let replaceFrom = prefix.utf8.count - argument.utf8.count
         let choices: [String]
         switch command {
-        case ".read", ".report":
+        case ".read", ".output", ".once":
+            return (replaceFrom, nil)
+        case ".report":
+            if "builtin".hasPrefix(argument) && !argument.isEmpty { return (replaceFrom, ["builtin"]) }
             return (replaceFrom, nil)
         case ".schema":
-            choices = collectionNames(environment)
+            choices = collectionNames(session.environment) + session.boundNames
         case ".help":
-            choices = collectionNames(environment) + names + Syntax.keywords
+            choices = HelpTopics.topics(session: session)
         case ".format":
             choices = OutputFormat.allCases.map(\.rawValue)
-        case ".timer", ".chart":
+        case ".timer", ".chart", ".echo", ".bail", ".wrap":
             choices = ["on", "off"]
+        case ".param":
+            choices = words.count <= 1 ? ["set", "list", "clear"] : []
         default:
             choices = []
         }
@@ -57,110 +84,231 @@ struct MetaCommand: Sendable {
     }
 }
 
-extension REPL {
-    /// Runs a line that starts with `.`.
-    func runMetaCommand(_ line: String) {
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        let name = words[0]
-        let argument = words.count > 1 ? words[1...].joined(separator: " ") : nil
-        let out = runner.out
+extension ScriptRunner {
+    /// Runs a dot-command line. `file` and `line` place its errors in a script. Returns whether it succeeded.
+    @discardableResult
+    func runMetaCommand(_ text: String, file: String = "<repl>", line: Int = 0) -> Bool {
+        let trimmed = text.trimmingWhitespace
+        let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" })
+        let name = String(trimmed[..<(space ?? trimmed.endIndex)])
+        let rest = space.map { String(trimmed[$0...]).trimmingWhitespace } ?? ""
+        let argument: String? = rest.isEmpty ? nil : rest
+        let words = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        var failed = false
+        func fail(_ message: String) {
+            failed = true
+            reportError(file == "<repl>" ? message : "\(file):\(line): \(message)")
+        }
         defer { out.flush() }
-        switch name {
+
+        guard let command = MetaCommand.named(name) else {
+            let hint = suggestion(for: name, among: MetaCommand.names).map { " — did you mean '\($0)'?" }
+                ?? " — .help lists the commands"
+            fail("unknown command '\(name)'\(hint)")
+            if status == 0 { status = 1 }
+            return false
+        }
+        if checkOnly && [".output", ".once", ".report"].contains(command.name) { return true }
+        switch command.name {
         case ".help":
-            out.write(help(argument))
+            // A collection's or a let name's help is its schema: a table, fitted as tables are.
+            let text = HelpTopics.help(argument, runner: self)
+            write(text.contains("\n┌") ? text : wrapText(text, width: proseWidth))
+        case ".functions":
+            write(wrapText(HelpTopics.functionList(), width: proseWidth))
         case ".collections":
-            out.write(collections())
+            write(collections())
         case ".schema":
             if let argument {
-                guard let table = environment.catalog.table(argument) else {
-                    let names = MetaCommand.collectionNames(environment)
+                if let table = session.environment.catalog.table(argument) {
+                    write(schema(table))
+                } else if let columns = session.boundColumns(argument) {
+                    write(schema(boundName: argument, columns))
+                } else {
+                    let names = MetaCommand.collectionNames(session.environment) + session.boundNames
                     let hint = suggestion(for: argument, among: names).map { " — did you mean '\($0)'?" } ?? ""
-                    runner.reportError("no collection '\(argument)'\(hint)")
-                    return
+                    fail("no collection or let name '\(argument)'\(hint)")
                 }
-                out.write(schema(table))
             } else {
-                out.write(environment.catalog.tables.map(schema).joined(separator: "\n"))
+                write(session.environment.catalog.tables.map(schema).joined(separator: "\n"))
             }
         case ".format":
             guard let argument else {
-                out.write("format: \(runner.options.format.rawValue)\n")
-                return
+                write("format: \(options.format.rawValue)\n")
+                break
             }
             guard let format = OutputFormat(rawValue: argument.lowercased()) else {
                 let hint = suggestion(for: argument, among: OutputFormat.allCases.map(\.rawValue))
                     .map { " — did you mean '\($0)'?" } ?? ""
-                runner.reportError("unknown format '\(argument)'\(hint); the formats are table, csv, json, markdown")
-                return
+                fail("unknown format '\(argument)'\(hint); the formats are table, csv, json, markdown")
+                break
             }
-            runner.options.format = format
-        case ".timer":
-            guard let on = onOff(name, argument, current: runner.timer) else { return }
-            runner.timer = on
-        case ".chart":
-            guard let on = onOff(name, argument, current: runner.options.chart) else { return }
-            runner.options.chart = on
+            options.format = format
+        case ".output":
+            output.close()
+            output = .standardOutput
+            if let argument {
+                do {
+                    output = try OutputTarget.open(argument.unquotedArgument, formatFromExtension: false)
+                } catch {
+                    fail("cannot write \(error)")
+                }
+            }
+        case ".once":
+            guard let argument else {
+                fail(".once needs a file: .once FILE")
+                break
+            }
+            closeOnce()
+            do {
+                once = try OutputTarget.open(argument.unquotedArgument, formatFromExtension: true)
+            } catch {
+                fail("cannot write \(error)")
+            }
+        case ".param":
+            if !runParam(words, rest: rest) { failed = true }
         case ".maxrows":
             guard let argument else {
-                out.write("maxrows: \(runner.options.maxRows.map(String.init) ?? "0 (all)")\n")
-                return
+                write("maxrows: \(options.maxRows.map(String.init) ?? "0 (all)")\n")
+                break
             }
             guard let n = Int(argument), n >= 0 else {
-                runner.reportError(".maxrows takes a number of rows (0: all), not '\(argument)'")
-                return
+                fail(".maxrows takes a number of rows (0: all), not '\(argument)'")
+                break
             }
-            runner.options.maxRows = n == 0 ? nil : n
+            options.maxRows = n == 0 ? nil : n
+        case ".maxwidth":
+            guard let argument else {
+                write("maxwidth: \(widthDescription)\n")
+                break
+            }
+            guard let n = Int(argument), n == 0 || n >= 20 else {
+                fail(".maxwidth takes a number of columns, at least 20 (0: no limit), not '\(argument)'")
+                break
+            }
+            widthSetting = n
+        case ".wrap", ".chart", ".timer", ".echo", ".bail":
+            let current: Bool
+            switch command.name {
+            case ".wrap": current = options.wrap
+            case ".chart": current = options.chart
+            case ".timer": current = timer
+            case ".echo": current = echo
+            default: current = bail
+            }
+            switch argument?.lowercased() {
+            case nil:
+                write("\(name.dropFirst()): \(current ? "on" : "off")\n")
+            case "on"?, "off"?:
+                let on = argument?.lowercased() == "on"
+                switch command.name {
+                case ".wrap": options.wrap = on
+                case ".chart": options.chart = on
+                case ".timer": timer = on
+                case ".echo": echo = on
+                default: bail = on
+                }
+            default:
+                fail("\(name) takes on or off, not '\(argument ?? "")'")
+            }
+        case ".show":
+            write(settings())
         case ".read":
             guard let argument else {
-                runner.reportError(".read needs a file: .read FILE")
-                return
+                fail(".read needs a file: .read FILE")
+                break
             }
-            guard Files.exists(argument) else {
-                runner.reportError("no such file: \(argument)")
-                return
+            let path = Files.expandingTilde(argument.unquotedArgument)
+            guard Files.exists(path) else {
+                fail("no such file: \(path)")
+                break
             }
             do {
-                let text = String(decoding: try Files.read(argument), as: UTF8.self)
-                runner.options.width = Terminal.width()
-                runner.run(SourceFile(name: argument, text: text))
+                let text = String(decoding: try Files.read(path), as: UTF8.self)
+                if !runScript(SourceFile(name: path, text: text)) { failed = true }
             } catch {
-                runner.reportError("cannot read \(error)")
+                fail("cannot read \(error)")
             }
         case ".report":
             guard let argument else {
-                runner.reportError(".report needs a report file or directory: .report FILE")
-                return
+                write("loaded: \(ReportFiles.describe(session.environment.catalog.reports))\n")
+                break
+            }
+            let path = argument.unquotedArgument
+            if path == "builtin" && !Files.exists(path) {
+                replaceSession(Environment(options: .init(interrupt: statementInterrupt)))
+                write("loaded the built-in report: \(ReportFiles.describe(session.environment.catalog.reports)); names bound by let are cleared\n")
+                break
             }
             do {
-                let reports = try ReportFiles.load([argument], progress: Terminal.isTerminal(2))
-                replaceEnvironment(Environment(reports: reports, options: .init(interrupt: statementInterrupt)))
-                out.write("loaded \(ReportFiles.describe(reports)); names bound by let are cleared\n")
+                let reports = try ReportFiles.load([Files.expandingTilde(path)], progress: Terminal.isTerminal(2))
+                replaceSession(Environment(reports: reports, options: .init(interrupt: statementInterrupt)))
+                write("loaded \(ReportFiles.describe(reports)); names bound by let are cleared\n")
             } catch {
+                failed = true
                 out.flush()
-                runner.err.write(error.description + "\n")
-                runner.err.flush()
+                err.write(error.description + "\n")
+                err.flush()
             }
-        case ".quit", ".exit":
-            quitRequested = true
+        case ".quit":
+            exitRequested = file == "<repl>" ? 0 : status
+        case ".exit":
+            if let argument {
+                guard let n = Int32(argument), (0...255).contains(n) else {
+                    fail(".exit takes an exit status from 0 to 255, not '\(argument)'")
+                    break
+                }
+                exitRequested = n
+            } else {
+                exitRequested = file == "<repl>" ? 0 : status
+            }
         default:
-            let hint = suggestion(for: name, among: MetaCommand.names).map { " — did you mean '\($0)'?" }
-                ?? " — .help lists the commands"
-            runner.reportError("unknown command '\(name)'\(hint)")
+            break
+        }
+        if failed && status == 0 { status = 1 }
+        return !failed
+    }
+
+    /// Starts over on other reports: a new session (names bound by `let` are gone; parameters stay).
+    func replaceSession(_ environment: Environment) {
+        let parameters = session.parameters
+        session = Session(environment: environment)
+        session.parameters = parameters
+        sessionReplaced?()
+    }
+
+    /// The width help and messages are wrapped to: the table limit, at most 100; 80 without one.
+    var proseWidth: Int {
+        refreshWidth()
+        return min(options.maxWidth ?? 80, 100)
+    }
+
+    var widthDescription: String {
+        switch widthSetting {
+        case nil: return output.isStandardOutput && Terminal.isTerminal(1) ? "\(Terminal.width()) (the terminal's)" : "0 (no limit)"
+        case 0?: return "0 (no limit)"
+        case let n?: return String(n)
         }
     }
 
-    /// `on` or `off`; with no argument, prints the setting and gives nil.
-    private func onOff(_ name: String, _ argument: String?, current: Bool) -> Bool? {
-        switch argument?.lowercased() {
-        case nil:
-            runner.out.write("\(name.dropFirst()): \(current ? "on" : "off")\n")
-            return nil
-        case "on"?: return true
-        case "off"?: return false
-        default:
-            runner.reportError("\(name) takes on or off, not '\(argument!)'")
-            return nil
-        }
+    /// `.show`: every setting, one a line.
+    func settings() -> String {
+        let rows: [(String, String)] = [
+            ("format", options.format.rawValue),
+            ("output", output.path ?? "stdout"),
+            ("maxrows", options.maxRows.map(String.init) ?? "0 (all)"),
+            ("maxwidth", widthDescription),
+            ("wrap", options.wrap ? "on" : "off"),
+            ("chart", options.chart ? "on" : "off"),
+            ("timer", timer ? "on" : "off"),
+            ("echo", echo ? "on" : "off"),
+            ("bail", bail ? "on" : "off"),
+            ("params", session.parameters.isEmpty ? "(none)"
+                : session.parameters.sorted { $0.key < $1.key }.map { "$\($0.key) = \($0.value.literalText)" }
+                    .joined(separator: ", ")),
+            ("report", ReportFiles.describe(session.environment.catalog.reports)),
+        ]
+        return rows.map { "\($0.0.padded(to: 9)) \($0.1)\n" }.joined()
     }
 
     /// The collections: English and Chinese names, rows, meaning; then the names bound by `let`.
@@ -168,14 +316,14 @@ extension REPL {
         let table = ResultTable(
             columns: [ResultColumn(name: "collection", type: .text), ResultColumn(name: "中文", type: .text),
                       ResultColumn(name: "rows", type: .number(nil)), ResultColumn(name: "meaning", type: .text)],
-            rows: environment.catalog.tables.map { t in
+            rows: session.environment.catalog.tables.map { t in
                 [.text(t.name), t.alias.map(Value.text) ?? .missing,
                  .number(Quantity(ExactDecimal(t.rowCount))), .text(t.doc)]
             })
-        var out = TableFormatter.format(table, options: TableFormatter.Options(color: runner.options.color))
-        let bound = runner.session.boundNames
-        if !bound.isEmpty { out += "bound by let: " + bound.joined(separator: ", ") + "\n" }
-        return out
+        var text = formatTable(table)
+        let bound = session.boundNames
+        if !bound.isEmpty { text += "bound by let: " + bound.joined(separator: ", ") + "\n" }
+        return text
     }
 
     /// A collection's fields: English name, Chinese name, type, meaning.
@@ -188,64 +336,22 @@ extension REPL {
             columns: [ResultColumn(name: "field", type: .text), ResultColumn(name: "中文", type: .text),
                       ResultColumn(name: "type", type: .text), ResultColumn(name: "meaning", type: .text)],
             rows: rows)
-        return title.truncatedLine + "\n" + TableFormatter.format(fields, options: TableFormatter.Options(color: runner.options.color))
+        return terminalSafe(title) + "\n" + formatTable(fields)
     }
 
-    /// The help text, or help on one topic: a collection, a meta-command, or a keyword.
-    func help(_ topic: String?) -> String {
-        guard let topic else {
-            var out = """
-                ReportQL: queries over a development-plan report. A query names a collection, then clauses:
-
-                  projects where sector = 工业 and status = 在建 sum invest2024
-                  项目 其中 领域 = 工业 合计 年度计划投资
-                  projects by status sum invest2024 as plan sort plan desc chart
-                  indicators where name = 地区生产总值 select growth
-                  let big = projects where total > 50亿元
-                  source projects where sector = 工业      (the report sentences behind the figures)
-                  check                                    (every stated total recomputed from its parts)
-
-                Clauses: where, by … sum|avg|min|max|median|count, sort … asc|desc, top N, limit N, select …, chart.
-                Tab completes collections, fields and known values (sector = 工<Tab> → 工业).
-
-                Commands:
-
-                """
-            let width = MetaCommand.all.map { displayWidth($0.name + " " + $0.arguments) }.max() ?? 0
-            for c in MetaCommand.all {
-                out += "  " + (c.name + (c.arguments.isEmpty ? "" : " " + c.arguments)).padded(to: width) + "  "
-                    + c.summary + "\n"
-            }
-            return out
-        }
-        if let table = environment.catalog.table(topic) { return schema(table) }
-        let dotted = topic.hasPrefix(".") ? topic : "." + topic
-        if let c = MetaCommand.all.first(where: { $0.name == dotted }) {
-            return "\(c.name) \(c.arguments)\n  \(c.summary)\n"
-        }
-        if let text = Self.keywordHelp.first(where: { $0.words.contains(topic.lowercased()) }) {
-            return text.help + "\n"
-        }
-        let all = MetaCommand.collectionNames(environment) + MetaCommand.names + Syntax.keywords
-        let hint = suggestion(for: topic, among: all).map { " — did you mean '\($0)'?" } ?? ""
-        return "no help on '\(topic)'\(hint)\n"
+    /// A `let` name's columns: name and type.
+    func schema(boundName name: String, _ columns: [ResultColumn]) -> String {
+        let fields = ResultTable(
+            columns: [ResultColumn(name: "field", type: .text), ResultColumn(name: "type", type: .text)],
+            rows: columns.map { [.text($0.name), .text($0.type.description)] })
+        return "\(name) (bound by let)\n" + formatTable(fields)
     }
 
-    static let keywordHelp: [(words: [String], help: String)] = [
-        (["where", "其中", "筛选"], "where CONDITION (其中): keep the rows where the condition holds.\n  projects where sector = 工业 and total > 50亿元"),
-        (["by", "按", "分组"], "by KEY, … AGGREGATE, … (按): group rows, then aggregate each group.\n  projects by status sum invest2024 as plan"),
-        (["sum", "avg", "min", "max", "median", "count", "合计", "求和", "平均", "最小", "最大", "中位数", "计数"],
-         "sum|avg|min|max|median EXPR, count, count distinct EXPR: aggregates; missing values are skipped and counted.\n  projects where status = 在建 sum invest2024"),
-        (["sort", "排序", "asc", "desc", "升序", "降序"], "sort KEY [asc|desc], … (排序): order the rows.\n  projects sort invest2024 desc"),
-        (["top", "前", "limit", "限制", "offset", "跳过"], "top N (前), limit N [offset M] (限制): the first rows.\n  projects sort total desc top 3"),
-        (["select", "选择", "显示", "as", "为"], "select EXPR [as NAME], … (选择): the columns to show.\n  indicators select name, growth"),
-        (["let", "令"], "let NAME = QUERY: name a result for later statements.\n  let big = projects where total > 50亿元"),
-        (["source", "出处"], "source QUERY (出处): the sentences of the report that state the figures of a result.\n  source projects where sector = 工业"),
-        (["check", "核对"], "check (核对): every total the report states, recomputed from its parts.\n  check"),
-        (["chart", "图表"], "… chart (图表): draw a grouped result as bars.\n  projects by sector sum invest2024 chart"),
-        (["in", "换算为"], "x in (a, b): membership; x in 万元 (换算为): a quantity converted to another unit."),
-        (["contains", "包含", "like", "像", "matches", "匹配"],
-         "text contains 'x' (包含), like 'a%' (像: % any run, _ one character), matches 'regex' (匹配)."),
-        (["missing", "缺失", "is"], "missing (缺失): no value. x is missing, x is not missing."),
-    ]
+    /// A table of the shell's own (collections, fields) the way results are printed on the screen: boxed,
+    /// within the width.
+    func formatTable(_ table: ResultTable) -> String {
+        refreshWidth()
+        return TableFormatter.format(table, options: TableFormatter.Options(
+            color: options.color && output.isStandardOutput, maxWidth: options.maxWidth, wrap: options.wrap))
+    }
 }

@@ -34,18 +34,25 @@ final class REPL {
             runner.reportWarning("neither XDG_STATE_HOME nor HOME is an absolute path; history will not be saved")
         }
         LineEditor.completionProvider = { [unowned self] line, cursor in self.complete(line, cursor) }
+        runner.sessionReplaced = { [unowned self] in
+            self.environment = self.runner.session.environment
+            self.completer = Completer(session: self.runner.session)
+            self.completer.metaCommands = MetaCommand.names
+        }
     }
 
-    /// Runs until `.quit` or Ctrl-D; returns the exit status (0).
+    /// Runs until `.quit`, `.exit [N]` or Ctrl-D; returns the exit status (0, or the N of `.exit N`).
     func run() -> Int32 {
-        let report = environment.catalog.reports.first
-        let name = [report?.region, report?.reportYear].compactMap { $0 }.joined(separator: " ")
-        runner.out.write("ReportQL \(RQLCommand.version) · \(terminalSafe(name)) · .help for help, Ctrl-D to leave\n")
+        let loaded = ReportFiles.describe(environment.catalog.reports)
+        runner.out.write("ReportQL \(RQLCommand.version) · \(terminalSafe(loaded)) · .help for help, Ctrl-D to leave\n")
         runner.out.flush()
-        while !quitRequested {
+        while !quitRequested && runner.exitRequested == nil {
             let prompt = pending.isEmpty ? "rql> " : "...> "
             switch editor.read(prompt: prompt) {
             case .end:
+                if !pending.isEmpty {
+                    runner.write("(the unfinished statement was discarded)\n")
+                }
                 quitRequested = true
             case .interrupted:
                 pending = ""
@@ -54,7 +61,8 @@ final class REPL {
             }
         }
         runner.out.flush()
-        return 0
+        runner.output.close()
+        return runner.exitRequested ?? 0
     }
 
     /// Takes one line: a meta-command, part of a statement, or the end of one.
@@ -68,7 +76,14 @@ final class REPL {
             if trimmed.hasPrefix(".") {
                 remember(trimmed)
                 lineNumber += 1
-                runMetaCommand(trimmed)
+                runner.runMetaCommand(trimmed)
+                return
+            }
+            if let hint = Self.bareCommandHint(trimmed), environment.catalog.table(trimmed) == nil,
+               !runner.session.boundNames.contains(trimmed) {
+                remember(trimmed)
+                lineNumber += 1
+                runner.write(hint + "\n")
                 return
             }
         }
@@ -80,7 +95,6 @@ final class REPL {
         let firstLine = lineNumber
         lineNumber += entry.split(separator: "\n", omittingEmptySubsequences: false).count
         remember(entry.trimmingTrailingWhitespace)
-        runner.options.width = Terminal.width()
         runner.run(SourceFile(name: "<repl>", text: entry, firstLine: firstLine))
     }
 
@@ -98,6 +112,17 @@ final class REPL {
         }
     }
 
+    /// What a bare `exit`, `quit` or `help` (a sqlite3 or shell habit) answers: a pointer to the dot-command.
+    static func bareCommandHint(_ line: String) -> String? {
+        var word = line.lowercased()
+        if word.hasSuffix(";") { word.removeLast() }
+        switch word {
+        case "exit", "quit", "bye", "退出": return "to leave, type .quit (or .exit, or Ctrl-D)"
+        case "help", "?", "帮助": return "type .help for help"
+        default: return nil
+        }
+    }
+
     /// A multi-line entry as one line for the arrow keys, when that means the same: the REPL only continues a
     /// statement across line breaks that do not end it, so spaces can stand for them, unless a comment (`#`)
     /// or quoted text could span them. The history file keeps the entry as typed.
@@ -110,22 +135,14 @@ final class REPL {
 
     /// Completion for the editor: meta-command arguments here, the language in ``Completer``.
     /// `cursor` and the returned offset are UTF-8 offsets into `line`; nil asks for file names.
-    func complete(_ line: String, _ cursor: Int) -> (replaceFrom: Int, candidates: [String])? {
-        if pending.isEmpty, let meta = MetaCommand.completeArgument(line, cursor, environment: environment) {
-            return meta.candidates.map { (meta.replaceFrom, $0) }
+    func complete(_ line: String, _ cursor: Int) -> (replaceFrom: Int, candidates: [String]?)? {
+        if pending.isEmpty, let meta = MetaCommand.completeArgument(line, cursor, session: runner.session) {
+            return (meta.replaceFrom, meta.candidates)
         }
         let full = pending.isEmpty ? line : pending + "\n" + line
         let offset = full.utf8.count - line.utf8.count
         let result = completer.complete(line: full, cursor: cursor + offset)
         return (max(0, result.replaceFrom - offset), result.candidates)
-    }
-
-    /// Starts over on other reports: a new environment and session (names bound by `let` are gone).
-    func replaceEnvironment(_ environment: Environment) {
-        self.environment = environment
-        runner.session = Session(environment: environment)
-        completer = Completer(session: runner.session)
-        completer.metaCommands = MetaCommand.names
     }
 }
 

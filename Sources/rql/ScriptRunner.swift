@@ -5,33 +5,81 @@ import Musl
 #endif
 import ReportQL
 
-/// Runs ReportQL source through a session and prints what each statement gives: results to stdout in the
-/// chosen format (flushed after every statement), errors to stderr as `FILE:LINE:COL: error: …` with the
-/// source line, a caret and a suggestion.
+/// Runs ReportQL source through a session and prints what each statement gives: results to stdout (or the
+/// file `.output` names) in the chosen format, flushed after every statement; errors to stderr as
+/// `FILE:LINE:COL: error: …` with the source line, a caret and a suggestion.
+///
+/// A script is statements and dot-commands (``MetaCommand``), a dot-command on a line of its own where a
+/// statement could start: the same commands work in the REPL, in script files and in `-c`.
 ///
 /// Keeps the exit status: 0 while everything succeeds, 1 once a statement failed while running,
-/// 3 once one failed its check (3 wins over 1).
+/// 3 once one failed its check (3 wins over 1); `.exit N` sets it outright.
 final class ScriptRunner {
     var session: Session
     var options: Renderer.Options
     /// Print the time each statement took (`.timer on`).
     var timer = false
-    let out: Writer
+    /// Print each statement before its result (`.echo on`).
+    var echo = false
+    /// Stop a script at its first failing statement (`.bail on`, the default; `--keep-going` turns it off).
+    var bail = true
+    /// The table width asked for: nil follows the terminal (no limit when the output is not one), 0 is no
+    /// limit (`.maxwidth`, `--width`).
+    var widthSetting: Int?
+    /// Where results go: standard output, or the file `.output` named.
+    var output = OutputTarget.standardOutput
+    /// The file `.once` named, for the next result only.
+    var once: OutputTarget?
+    /// `--check`: parse and check statements, run none.
+    var checkOnly = false
+    /// Set by `.quit` / `.exit [N]`: the session ends with this status.
+    var exitRequested: Int32?
+    /// Called after `.report` replaced the session (the REPL renews its completer).
+    var sessionReplaced: (() -> Void)?
     let err: Writer
     /// Colour the diagnostics on stderr.
     let errorColor: Bool
-    private(set) var status: Int32 = 0
+    var status: Int32 = 0
     /// In the REPL, Ctrl-C ends the statement and the session goes on; elsewhere it ends the run (status 130).
     var interruptEndsRun = true
 
-    init(session: Session, options: Renderer.Options, out: Writer = .standardOutput, err: Writer = .standardError,
-         errorColor: Bool) {
+    /// Where results are written now.
+    var out: Writer { output.writer }
+
+    init(session: Session, options: Renderer.Options, err: Writer = .standardError, errorColor: Bool) {
         self.session = session
         self.options = options
-        self.out = out
         self.err = err
         self.errorColor = errorColor
         InterruptSignal.install()
+    }
+
+    /// Runs a script: its statements through the session, its dot-command lines as commands, in order.
+    /// With ``checkOnly`` (`--check`), statements are parsed and checked, not run, and dot-commands that would
+    /// write files or load reports are skipped (`.read` checks its script). Stops at the
+    /// first failure while ``bail`` is on, and at `.quit`/`.exit`. Returns whether everything succeeded.
+    @discardableResult
+    func runScript(_ file: SourceFile) -> Bool {
+        var ok = true
+        for piece in ScriptPieces.split(file) {
+            switch piece {
+            case .statements(let part):
+                let word = part.text.trimmingWhitespace
+                if let hint = REPL.bareCommandHint(word), session.environment.catalog.table(word) == nil,
+                   !session.boundNames.contains(word) {
+                    reportError("\(part.name):\(part.firstLine): '\(word)' is not a statement; \(hint)")
+                    if status == 0 { status = 1 }
+                    ok = false
+                } else if !run(part, checkOnly: checkOnly, keepGoing: !bail) {
+                    ok = false
+                }
+            case .command(let line, let lineNumber):
+                if echo { write("\(line)\n") }
+                if !runMetaCommand(line, file: file.name, line: lineNumber) { ok = false }
+            }
+            if exitRequested != nil || (!ok && bail) { break }
+        }
+        return ok
     }
 
     /// Runs every statement of `file`; with `checkOnly`, parses and checks them without running.
@@ -39,6 +87,7 @@ final class ScriptRunner {
     @discardableResult
     func run(_ file: SourceFile, checkOnly: Bool = false, keepGoing: Bool = false) -> Bool {
         var started = ContinuousClock.now
+        refreshWidth()
         var interrupted = false
         if !interruptEndsRun { statementInterrupt.reset() }
         defer {
@@ -46,9 +95,10 @@ final class ScriptRunner {
             if !interruptEndsRun { statementInterrupt.reset() }
         }
         return session.run(file, checkOnly: checkOnly, keepGoing: keepGoing) { outcome in
+            let target = once ?? output
             if statementInterrupt.isRequested {
                 // What was printed stays printed; the statement Ctrl-C stopped says `interrupted`, once.
-                out.flush()
+                target.writer.flush()
                 if !interrupted {
                     err.write("interrupted\n")
                     err.flush()
@@ -58,25 +108,34 @@ final class ScriptRunner {
                 return
             }
             switch outcome {
-            case .success(let result, let presentation, _):
+            case .success(let result, let presentation, let range):
+                if echo { target.writer.write(file.text(range) + "\n") }
                 if !checkOnly {
-                    out.write(Renderer.render(result, presentation: presentation, options: options))
+                    var options = self.options
+                    if let once { options.format = once.format ?? options.format }
+                    if !target.isStandardOutput {
+                        // A file gets no colour and no terminal highlighting.
+                        options.color = false
+                        options.terminal = false
+                    }
+                    target.writer.write(Renderer.render(result, presentation: presentation, options: options))
+                    if case .bound = result {} else { closeOnce() }
                 }
             case .checkFailed(let errors):
-                out.flush()
-                err.write(errors.rendered(color: errorColor))
+                target.writer.flush()
+                err.write(fitted(errors.rendered(color: errorColor)))
                 status = 3
             case .runFailed(let error):
-                out.flush()
-                err.write(error.rendered(color: errorColor))
+                target.writer.flush()
+                err.write(fitted(error.rendered(color: errorColor)))
                 if status != 3 { status = 1 }
             }
             if timer {
                 let elapsed = ContinuousClock.now - started
                 let ms = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
-                out.write("Time: \(formatMilliseconds(ms)) ms\n")
+                target.writer.write("Time: \(formatMilliseconds(ms)) ms\n")
             }
-            out.flush()
+            target.writer.flush()
             err.flush()
             started = ContinuousClock.now
         }
@@ -86,6 +145,42 @@ final class ScriptRunner {
     /// worse one was seen.
     func failed(status: Int32) {
         self.status = max(self.status, status)
+    }
+
+    /// The width limit for tables and charts now: the setting, else the terminal's when writing to one.
+    func refreshWidth() {
+        switch widthSetting {
+        case 0?:
+            options.maxWidth = nil
+            options.width = Terminal.width()
+        case let n?:
+            options.maxWidth = n
+            options.width = n
+        case nil:
+            let onTerminal = output.isStandardOutput && Terminal.isTerminal(1)
+            options.width = Terminal.width()
+            options.maxWidth = onTerminal ? options.width : nil
+        }
+    }
+
+    /// A diagnostic for a terminal: wrapped to its width (the table limit when one is set); elsewhere as it is.
+    func fitted(_ diagnostic: String) -> String {
+        guard Terminal.isTerminal(2) || (widthSetting ?? 0) > 0 else { return diagnostic }
+        let width = widthSetting.flatMap { $0 > 0 ? $0 : nil } ?? Terminal.width()
+        return wrapDiagnostic(diagnostic, width: width)
+    }
+
+    /// Writes `text` where results go now, and flushes.
+    func write(_ text: String) {
+        out.write(text)
+        out.flush()
+    }
+
+    /// Ends a `.once`: its file is written and closed, and results go back to ``output``.
+    func closeOnce() {
+        guard let target = once else { return }
+        target.close()
+        once = nil
     }
 
     /// Prints a usage-level problem (`rql: error: …`) on stderr.

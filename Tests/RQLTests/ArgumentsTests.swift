@@ -60,7 +60,7 @@ struct ArgumentsTests {
 
     @Test func attachedValues() throws {
         let query = "projects by status sum invest2024 as plan"
-        let csv = "status,plan (亿元)\n在建,300.96\n预备,22.1\n"
+        let csv = "status,plan,plan_unit\n在建,300.96,亿元\n预备,22.1,亿元\n"
         for arguments in [["--format=csv", "-c", query], ["--format", "csv", "-c" + query],
                           ["--format=CSV", "--command", query], ["--command=" + query, "--format", "csv"]] {
             let r = try run(try #require(rqlPath), arguments)
@@ -92,7 +92,7 @@ struct ArgumentsTests {
         #expect(r.stdout == "", "--check after the file still applies")
         #expect(r.status == 0)
         let csv = try rql(dir + "/a.rql", "--format", "csv")
-        #expect(csv.stdout == "status,plan (亿元)\n在建,300.96\n预备,22.1\n", "\(csv.stderr)")
+        #expect(csv.stdout == "status,plan,plan_unit\n在建,300.96,亿元\n预备,22.1,亿元\n", "\(csv.stderr)")
     }
 
     @Test func doubleDashEndsTheOptions() throws {
@@ -114,7 +114,7 @@ struct ArgumentsTests {
         let dir = try temporaryDirectory("repeated-c")
         try "totals count\n".write(toFile: dir + "/t.rql", atomically: true, encoding: .utf8)
         let r = try rql("-c", "targets count", dir + "/t.rql", "-c", "sections count", "--format", "csv")
-        #expect(r.stdout == "value\n10\nvalue\n3\nvalue\n17\n", "\(r.stderr)")
+        #expect(r.stdout == "value,value_unit\n10,\nvalue,value_unit\n3,\nvalue,value_unit\n17,\n", "\(r.stderr)")
         #expect(r.status == 0)
         // One session: the second query sees the first one's `let`.
         let session = try rql("-c", "let big = projects where total > 100亿元", "-c", "big count")
@@ -154,7 +154,7 @@ struct ArgumentsTests {
         }
         #expect(r.stdout.contains("table (the default), csv,\n                        json or markdown."))
         #expect(r.stdout.contains("Exit status: 0 success, 1 a statement failed while running, 2 bad usage,\n"
-                                  + "3 a statement failed its check. A failed write is told in one line: exit 1\n"
+                                  + "3 a statement failed its check; .exit N leaves with N. A failed write is told in one line: exit 1\n"
                                   + "(2 for 'rql import'); only a closed pipe (| head) ends quietly.\n"
                                   + "Scripts and reports must be regular files of at most 256 MiB.\n"))
         #expect(lines.last == "Example: rql -c 'projects where sector = 工业 and status = 在建 sum invest2024'")

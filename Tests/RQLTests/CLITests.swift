@@ -58,7 +58,7 @@ struct CLITests {
 
     @Test func csvFormat() throws {
         let r = try rql("--format", "csv", "-c", "projects by status sum invest2024 as plan")
-        #expect(r.stdout == "status,plan (亿元)\n在建,300.96\n预备,22.1\n")
+        #expect(r.stdout == "status,plan,plan_unit\n在建,300.96,亿元\n预备,22.1,亿元\n")
     }
 
     @Test func jsonFormat() throws {
@@ -200,7 +200,7 @@ struct CLITests {
         }
         let r = try rql("--report", dir, "--format", "csv", "-c", "projects where sector = 工业 and status = 在建 by region sum invest2024")
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout == "region,sum invest2024 (亿元)\n" + regions.map { "\($0),168.52\n" }.joined(), "\(r.stdout)")
+        #expect(r.stdout == "region,sum invest2024,sum invest2024_unit\n" + regions.map { "\($0),168.52,亿元\n" }.joined(), "\(r.stdout)")
         let total = try rql("--report", dir, "-c", "projects count")
         #expect(total.stdout == "\(12 * regions.count)\n")
         #expect(total.stderr == "", "no progress line unless stderr is a terminal")

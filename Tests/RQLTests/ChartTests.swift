@@ -72,6 +72,6 @@ struct ChartTests {
         options.chart = true
         #expect(Renderer.render(table, options: options).hasPrefix("plan\n"))
         options.format = .csv
-        #expect(Renderer.render(table, options: options).hasPrefix("sector,plan (亿元)"))
+        #expect(Renderer.render(table, options: options).hasPrefix("sector,plan,plan_unit\n"))
     }
 }

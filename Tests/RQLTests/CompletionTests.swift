@@ -43,7 +43,7 @@ struct CompletionTests {
         #expect(!complete("indicators where se").candidates.contains("sector"))
         // Right after the collection: clause keywords and fields.
         let after = complete("projects ")
-        #expect(after.candidates.contains("where") && after.candidates.contains("其中") && after.candidates.contains("invest2024"))
+        #expect(after.candidates.contains("where") && after.candidates.contains("其中"))
         #expect(complete("projects wh").candidates == ["where"])
     }
 
@@ -87,6 +87,53 @@ struct CompletionTests {
         session.run(SourceFile(name: "<test>", text: "let big = projects where total > 50亿元")) { _ in }
         let c = Completer(session: session)
         #expect(c.complete(line: "bi", cursor: 2).candidates == ["big"])
+    }
+
+    /// After a collection or a finished operand: clauses and what may follow, never the 119 words.
+    @Test func clausesAfterACollection() {
+        let after = complete("projects ").candidates
+        for word in ["where", "by", "sort", "top", "limit", "select", "sum", "count", "chart", "其中", "按"] {
+            #expect(after.contains(word), "\(word)")
+        }
+        for word in ["let", "check", "source", "invest2024", "projects", "and", "asc"] {
+            #expect(!after.contains(word), "\(word)")
+        }
+        #expect(after.count < 40)
+        let inWhere = complete("projects where sector = 工业 ").candidates
+        #expect(inWhere.contains("and") && inWhere.contains("or") && inWhere.contains("sum") && !inWhere.contains("sector"))
+        let sortKey = complete("projects sort total ").candidates
+        #expect(sortKey.prefix(2) == ["asc", "desc"])
+        #expect(complete("projects select total ").candidates.first == "as")
+    }
+
+    /// After `where`, `by`, `sort`, `select`, an aggregate or an operator: the fields there, then functions with `(`.
+    @Test func fieldsAndFunctionsWhereAnOperandGoes() {
+        let r = complete("projects where ").candidates
+        #expect(r.first == "status")
+        #expect(r.contains("invest2024") && r.contains("round(") && r.contains("增速("))
+        #expect(!r.contains("where") && !r.contains("let") && !r.contains("indicators"))
+        #expect(complete("projects select rou").candidates == ["round("])
+        #expect(complete("projects by sta").candidates.first == "status")
+        #expect(complete("projects sum inv").candidates == ["invest2024"])
+        #expect(complete("projects where total > ").candidates.contains("total"))
+        // What a `by` with its aggregates, or a `select`, leaves is what follows sees: keys and `as` names.
+        #expect(complete("projects by status sum invest2024 as plan sort pl").candidates == ["plan"])
+        let grouped = complete("projects by status sum invest2024 as plan sort ").candidates
+        #expect(grouped.prefix(2) == ["status", "plan"] && !grouped.contains("total"), "\(grouped)")
+        let selected = complete("projects select sector, round(total, 1) as t where ").candidates
+        #expect(selected.prefix(2) == ["sector", "t"] && !selected.contains("invest2024"), "\(selected)")
+        // After `as`, `top` and `limit`: a new name or a number.
+        #expect(complete("projects by status sum invest2024 as ").candidates.isEmpty)
+        #expect(complete("projects top ").candidates.isEmpty)
+    }
+
+    @Test func fieldsOfALetName() {
+        let session = Session(environment: Environment())
+        session.run(SourceFile(name: "<test>", text: "let big = projects where total > 50亿元 select sector, total as t")) { _ in }
+        let c = Completer(session: session)
+        let line = "big where "
+        let r = c.complete(line: line, cursor: line.utf8.count).candidates
+        #expect(r.prefix(2) == ["sector", "t"], "\(r)")
     }
 
     @Test func laterStatementsOfALine() {

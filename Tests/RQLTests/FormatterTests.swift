@@ -141,8 +141,20 @@ struct TableFormatterTests {
 
 @Suite("csv format")
 struct CSVFormatterTests {
-    @Test func unitInTheHeaderBareNumbersInTheCells() {
-        #expect(CSVFormatter.format(planByStatus) == "status,plan (亿元)\n在建,300.96\n预备,22.1\n")
+    @Test func aUnitColumnAfterEveryNumberColumn() {
+        #expect(CSVFormatter.format(planByStatus) == "status,plan,plan_unit\n在建,300.96,亿元\n预备,22.1,亿元\n")
+    }
+
+    /// The header depends on the query's columns only: one unit, several units, no rows, all missing.
+    @Test func theHeaderNeverDependsOnTheRows() {
+        let column = [ResultColumn(name: "status", type: .text), ResultColumn(name: "plan", type: .number(.money))]
+        let header = "status,plan,plan_unit\n"
+        for rows: [[Value]] in [[[.text("a"), q("1亿元")]], [[.text("a"), q("1亿元")], [.text("b"), q("2万元")]],
+                                [], [[.text("a"), .missing]]] {
+            #expect(CSVFormatter.format(ResultTable(columns: column, rows: rows)).hasPrefix(header))
+            #expect(MarkdownFormatter.format(ResultTable(columns: column, rows: rows))
+                .hasPrefix("| status | plan |\n| --- | ---: |\n"))
+        }
     }
 
     @Test func mixedUnitsGetAUnitColumn() {
@@ -168,9 +180,9 @@ struct CSVFormatterTests {
     @Test func plainNumbersAndScalars() {
         let table = ResultTable(columns: [ResultColumn(name: "n", type: .number(.ratio))],
                                 rows: [[q("0.5")], [q("12")]])
-        #expect(CSVFormatter.format(table) == "n\n0.5\n12\n")
-        #expect(CSVFormatter.format(.scalar(q("168.52亿元"), skipped: 0)) == "value (亿元)\n168.52\n")
-        #expect(CSVFormatter.format(.scalar(.text("工业"), skipped: 0)) == "value\n工业\n")
+        #expect(CSVFormatter.format(table) == "n,n_unit\n0.5,\n12,\n")
+        #expect(CSVFormatter.format(.scalar(q("168.52亿元"), skipped: 0)) == "value,value_unit\n168.52,亿元\n")
+        #expect(CSVFormatter.format(.scalar(.text("工业"), skipped: 0)) == "value,value_unit\n工业,\n")
     }
 }
 
@@ -236,5 +248,25 @@ struct MarkdownFormatterTests {
 
     @Test func scalar() {
         #expect(MarkdownFormatter.format(.scalar(q("168.52亿元"), skipped: 0)) == "168.52亿元\n")
+    }
+}
+
+@Suite("fitting a table to a width")
+struct ColumnFitTests {
+    /// The widest text column gives up room first; number columns keep what their values need.
+    @Test func widestTextShrinksFirstNumbersNeverCut() {
+        // Natural widths 10, 40, 30 (text, text, number): 80 + 3×3 + 1 = 90 columns.
+        let fitted = ColumnFit.fit([10, 40, 30], cellWidths: [10, 40, 30], numeric: [false, false, true], limit: 70)
+        #expect(fitted == [10, 20, 30])
+        // Both text columns shrink toward each other before either goes under the other.
+        #expect(ColumnFit.fit([30, 40], cellWidths: [30, 40], numeric: [false, false], limit: 47) == [20, 20])
+        // A number column's header gives up only what its values do not need; values are never cut.
+        #expect(ColumnFit.fit([4, 20], cellWidths: [4, 8], numeric: [false, true], limit: 10) == [4, 8])
+    }
+
+    @Test func cutOrWrapByDisplayWidth() {
+        #expect(ColumnFit.lines("泉港区石化工业园区", width: 7, wrap: false) == ["泉港区…"])
+        #expect(ColumnFit.lines("泉港区石化工业园区", width: 6, wrap: true) == ["泉港区", "石化工", "业园区"])
+        #expect(ColumnFit.lines("the quick brown fox", width: 10, wrap: true) == ["the quick", "brown fox"])
     }
 }

@@ -1,104 +1,163 @@
+import Foundation
+import Testing
 
-/// The REPL's own edges: tables within an 80-column terminal, Ctrl-D inside a statement, bare words, `.exit N`.
-@Suite("REPL shell", .enabled(if: tmuxAvailable, "tmux is not installed: the REPL tests need a terminal"))
-struct REPLShellTests {
-    func start(_ name: String, width: Int = 80) throws -> Tmux {
+/// Line editing with Chinese text, each keystroke sequence of issue #15 in a real terminal (tmux).
+@Suite("line editing with CJK", .enabled(if: tmuxAvailable, "tmux is not installed: the REPL tests need a terminal"))
+struct LineEditingTests {
+    /// Starts `rql` in tmux with its own HOME holding `history`, waiting for the first prompt.
+    func start(_ name: String, history: [String] = [], width: Int = 120, environment: String = "",
+               command: String? = nil) throws -> Tmux {
         let path = try #require(rqlPath)
-        let home = try temporaryDirectory("shell-" + name)
-        let tmux = try Tmux(name, command: "env -u XDG_STATE_HOME -u COLUMNS HOME=\(home) LANG=C.UTF-8 '\(path)'",
+        let home = try temporaryDirectory("edit-" + name)
+        if !history.isEmpty {
+            try (history.joined(separator: "\n") + "\n").write(toFile: home + "/.rql_history", atomically: true,
+                                                               encoding: .utf8)
+        }
+        let tmux = try Tmux(name, command: command ?? "env -u XDG_STATE_HOME HOME=\(home) LANG=C.UTF-8 \(environment) '\(path)'",
                             width: width)
-        try tmux.waitFor("the prompt") { $0.split(separator: "\n").last == "rql>" }
+        try tmux.waitFor("the prompt") { lastLine($0) == "rql>" }
         return tmux
     }
 
-    /// `.collections`, a `sentences` table and `.schema` fit an 80-column terminal: every line of the screen is
-    /// at most 80 columns and every table line is as wide as its top border.
-    @Test func tablesFitEightyColumns() throws {
-        let tmux = try start("fit80")
-        defer { tmux.kill() }
-        for (command, marker) in [(".collections", "10 rows"), ("sentences where n > 10 top 5", "5 rows"),
-                                  (".schema facts", "rows")] {
-            try tmux.keys("C-l")
-            try tmux.type(command)
-            try tmux.keys("Enter")
-            let screen = try tmux.waitFor(marker)
-            let lines = screen.split(separator: "\n").map(String.init)
-            let top = try #require(lines.first { $0.hasPrefix("┌") })
-            #expect(displayColumns(top) <= 80, "\(command): \(top)")
-            for line in lines where line.hasPrefix("│") || line.hasPrefix("├") || line.hasPrefix("└") {
-                #expect(displayColumns(line) == displayColumns(top), "\(command): \(line)")
-            }
-            #expect(screen.contains("…"), "\(command): long cells are cut")
-        }
-        // .wrap on: the cells wrap inside their column instead.
-        try tmux.keys("C-l")
-        try tmux.type(".wrap on")
-        try tmux.keys("Enter")
-        try tmux.type("sentences where n = 11")
-        try tmux.keys("Enter")
-        let wrapped = try tmux.waitFor("1 row")
-        #expect(!wrapped.contains("…"))
-        #expect(wrapped.split(separator: "\n").filter { $0.hasPrefix("│    │") }.count >= 2)
+    func lastLine(_ screen: String) -> String {
+        screen.split(separator: "\n").last.map(String.init) ?? ""
     }
 
-    @Test func ctrlDInAStatementSaysItDiscardedIt() throws {
-        let tmux = try start("discard")
+    /// Ctrl-R, then 工, then 业: the search grows to 工业 and finds the entry; Enter runs it unchanged.
+    /// (libedit's own search took 业, U+4E1A, for Ctrl-Z by its low byte and inserted it: `= 业工业`.)
+    @Test func reverseSearchWithChineseInput() throws {
+        let tmux = try start("search", history: ["projects where sector = 工业 sum invest2024", "projects count"])
         defer { tmux.kill() }
-        try tmux.type("projects where")
+        try tmux.keys("C-r")
+        try tmux.waitFor("(search '')")
+        try tmux.type("工")
+        try tmux.waitFor("(search '工') projects where sector = 工业 sum invest2024")
+        try tmux.type("业")
+        try tmux.waitFor("(search '工业') projects where sector = 工业 sum invest2024")
         try tmux.keys("Enter")
-        try tmux.waitFor("the continuation prompt") { $0.split(separator: "\n").last == "...>" }
+        let screen = try tmux.waitFor("181.56亿元")
+        #expect(screen.contains("rql> projects where sector = 工业 sum invest2024"))
+        #expect(!screen.contains("业工业"))
+        // Ctrl-G gives the line back as it was; a search that finds nothing says so.
+        try tmux.type("projects")
+        try tmux.keys("C-r")
+        try tmux.type("不存在")
+        try tmux.waitFor("(failed search '不存在')")
+        try tmux.keys("C-g")
+        try tmux.waitFor("the line as it was") { lastLine($0) == "rql> projects" }
+    }
+
+    /// Ctrl-D and Delete over a CJK character delete it, and the cursor stays where the text says.
+    @Test func forwardDeleteOverCJK() throws {
+        let tmux = try start("delete")
+        defer { tmux.kill() }
+        try tmux.type("项目 工业")
+        try tmux.keys("C-a")
         try tmux.keys("C-d")
-        try tmux.waitFor("(the unfinished statement was discarded)")
+        try tmux.waitFor("one character deleted") { lastLine($0) == "rql> 目 工业" }
+        #expect(try tmux.cursor().x == 5)
+        try tmux.keys("Right")
+        try tmux.keys("DC")
+        try tmux.waitFor("the space deleted") { lastLine($0) == "rql> 目工业" }
+        #expect(try tmux.cursor().x == 7)   // after 目: 5 + 2 columns
+        try tmux.keys("DC")
+        try tmux.waitFor("工 deleted") { lastLine($0) == "rql> 目业" }
+        #expect(try tmux.cursor().x == 7)
+        try tmux.keys("End")
+        try tmux.type(" count")
+        try tmux.keys("C-a", "C-k")
+        try tmux.type("projects count")
+        try tmux.keys("Enter")
+        try tmux.waitFor("12")
+        // Ctrl-D on an empty line still leaves.
+        try tmux.keys("C-d")
         #expect(tmux.waitForExit())
     }
 
-    @Test func bareExitQuitHelpAnswerWithAHint() throws {
-        let tmux = try start("bare")
+    /// The completion list with CJK candidates is in columns aligned by display width.
+    @Test func completionListAlignedByDisplayWidth() throws {
+        let tmux = try start("complete-list")
         defer { tmux.kill() }
-        try tmux.type("exit")
-        try tmux.keys("Enter")
-        try tmux.waitFor("to leave, type .quit (or .exit, or Ctrl-D)")
-        try tmux.type("help")
-        try tmux.keys("Enter")
-        try tmux.waitFor("type .help for help")
-        #expect(!(try tmux.screen()).contains("unknown collection"))
-        #expect(tmux.isAlive)
+        try tmux.type("项目 其中 领域 = ")
+        try tmux.keys("Tab")
+        let screen = try tmux.waitFor("交通港航")
+        let line = try #require(screen.split(separator: "\n").first { $0.contains("交通港航") }).description
+        // Every candidate starts at a multiple of the widest candidate's width plus 2 (8 + 2 columns).
+        var column = 0
+        var starts: [Int] = []
+        var previousSpace = true
+        for c in line {
+            if c != " " && previousSpace { starts.append(column) }
+            previousSpace = c == " "
+            column += c.isASCII ? 1 : 2
+        }
+        #expect(starts.count >= 3)
+        #expect(starts.allSatisfy { $0 % 10 == 0 }, "\(line): \(starts)")
     }
 
-    /// The banner says what is loaded; `.exit 3` leaves the REPL with status 3.
-    @Test func bannerAndExitStatus() throws {
-        let path = try #require(rqlPath)
-        let home = try temporaryDirectory("shell-exit")
-        let status = home + "/status"
-        let tmux = try Tmux("exit3", command: "sh -c \"HOME=\(home) LANG=C.UTF-8 '\(path)'; echo \\$? > \(status); sleep 5\"")
+    /// A CJK character that does not fit at the end of a screen line goes to the next, and the cursor follows
+    /// it there, column for column.
+    @Test func caretWhenCJKWraps() throws {
+        let tmux = try start("wrap", width: 60)
         defer { tmux.kill() }
-        try tmux.waitFor("ReportQL 0.1.0 · 泉港区 2023")
-        try tmux.type(".exit 3")
+        try tmux.type(String(repeating: "x", count: 54) + "工业")   // "rql> " + 54 = 59 columns: 工 cannot fit
+        try tmux.waitFor("the wrapped line") { $0.contains("\n工业") }
+        let end = try tmux.cursor()
+        #expect(end.x == 4)
+        try tmux.keys("Left")
+        #expect(try tmux.waitForCursor(x: 2, y: end.y))
+        try tmux.keys("Left")
+        #expect(try tmux.waitForCursor(x: 0, y: end.y))
+        try tmux.keys("Left")
+        #expect(try tmux.waitForCursor(x: 58, y: end.y - 1))
+    }
+
+    /// After Ctrl-Z and `fg` the prompt and the line are drawn again, and editing goes on.
+    @Test func redrawAfterSuspend() throws {
+        let path = try #require(rqlPath)
+        let home = try temporaryDirectory("edit-suspend")
+        let tmux = try Tmux("suspend", command: "env -u XDG_STATE_HOME HOME=\(home) LANG=C.UTF-8 PS1='$ ' sh -i")
+        defer { tmux.kill() }
+        try tmux.waitFor("the shell") { $0.contains("$") }
+        try tmux.type("'\(path)'")
         try tmux.keys("Enter")
-        var text = ""
-        for _ in 0..<100 where text.isEmpty {
-            text = (try? String(contentsOfFile: status, encoding: .utf8)) ?? ""
+        try tmux.waitFor("the prompt") { lastLine($0) == "rql>" }
+        try tmux.type("projects where sector = 工业")
+        try tmux.waitFor("rql> projects where sector = 工业")
+        try tmux.keys("C-z")
+        try tmux.waitFor("the shell again") { lastLine($0) == "$" }
+        try tmux.type("fg")
+        try tmux.keys("Enter")
+        try tmux.waitFor("the line drawn again") { lastLine($0) == "rql> projects where sector = 工业" }
+        try tmux.type(" sum invest2024")
+        try tmux.keys("Enter")
+        try tmux.waitFor("181.56亿元")
+    }
+
+    /// Without libedit, a plain line reader and a one-line notice; queries still run.
+    @Test func plainReaderWithoutLibedit() throws {
+        let tmux = try start("plain", environment: "RQL_NO_LIBEDIT=1")
+        defer { tmux.kill() }
+        #expect(try tmux.screen().contains("libedit (libedit.so.2) is not installed"))
+        try tmux.type("projects where sector = 工业 sum invest2024")
+        try tmux.keys("Enter")
+        try tmux.waitFor("181.56亿元")
+        try tmux.keys("C-d")
+        #expect(tmux.waitForExit())
+    }
+}
+
+extension Tmux {
+    /// Polls until the cursor is at (x, y).
+    func waitForCursor(x: Int, y: Int, timeout: Double = 5) throws -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let c = try cursor()
+            if c.x == x && c.y == y { return true }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        #expect(text == "3\n")
-    }
-
-    /// Tab after `.` offers the meta-commands; after `.format ` their arguments; `.schema` a `let` name.
-    @Test func metaCommandCompletionAndLetSchema() throws {
-        let tmux = try start("meta-complete", width: 120)
-        defer { tmux.kill() }
-        try tmux.type("let big = projects where total > 50亿元")
-        try tmux.keys("Enter")
-        try tmux.type(".sch")
-        try tmux.keys("Tab")
-        try tmux.waitFor("rql> .schema")
-        try tmux.type("bi")
-        try tmux.keys("Tab")
-        try tmux.waitFor("rql> .schema big")
-        try tmux.keys("Enter")
-        try tmux.waitFor("big (bound by let)")
-        try tmux.type(".format j")
-        try tmux.keys("Tab")
-        try tmux.waitFor("rql> .format json")
+        let c = try cursor()
+        Issue.record("cursor at \(c), not (\(x), \(y))")
+        return false
     }
 }

@@ -193,13 +193,13 @@ final class Tmux {
     let socket: String
     let tmux: String
 
-    /// Starts `command` in a 120×40 pane.
-    init(_ name: String, command: String) throws {
+    /// Starts `command` in a pane `width` columns wide (120 unless told) and 40 high.
+    init(_ name: String, command: String, width: Int = 120) throws {
         self.name = name
         tmux = try #require(which("tmux"))
         socket = NSTemporaryDirectory() + "rql-tmux-\(getpid())-\(name)"
         // The first command starts the tmux server, which would hold captured output pipes open.
-        _ = try run(tmux, ["-S", socket, "-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "120", "-y", "40",
+        _ = try run(tmux, ["-S", socket, "-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(width), "-y", "40",
                            command], capture: false, timeout: 10)
     }
 
@@ -221,6 +221,13 @@ final class Tmux {
     /// The screen as text (`escapes`: with colour escape sequences).
     func screen(escapes: Bool = false) throws -> String {
         try tmux(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : [])).stdout
+    }
+
+    /// Where the cursor is: column and row, from 0.
+    func cursor() throws -> (x: Int, y: Int) {
+        let text = try tmux(["display-message", "-p", "-t", name, "#{cursor_x} #{cursor_y}"]).stdout
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0) }
+        return parts.count == 2 ? (parts[0], parts[1]) : (-1, -1)
     }
 
     /// Whether the session (its program) is still running.

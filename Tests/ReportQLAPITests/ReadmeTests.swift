@@ -26,6 +26,15 @@ import Testing
         #expect(commands.count == 2)
         #expect(commands.first?.hasPrefix("swift run rql") == true)
         #expect(commands.last?.hasPrefix("swift test") == true)
-        #expect(section.contains("libedit-dev"))
+        // Nothing to install first: libedit is loaded at run time, so its headers are not needed to build.
+        #expect(!section.contains("libedit-dev"))
+        #expect(section.contains("nothing else to install"))
+        let shim = try String(contentsOf: Self.root.appendingPathComponent("Sources/CLibEdit/shim.h"), encoding: .utf8)
+        #expect(!shim.contains("#include <editline") && !shim.contains("#include <histedit"))
+        let map = try String(contentsOf: Self.root.appendingPathComponent("Sources/CLibEdit/module.modulemap"),
+                             encoding: .utf8)
+        #expect(!map.contains("link "))
+        let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
+        #expect(!manifest.contains("pkgConfig"))
     }
 }

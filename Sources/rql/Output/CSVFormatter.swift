@@ -1,10 +1,13 @@
 import ReportQL
 
 /// RFC 4180 CSV with LF line ends: a header row, then one line per row. A field holding a comma, a quote,
-/// CR or LF is quoted, quotes doubled. Numbers are bare decimals, exact, without trailing fractional zeros (as
-/// tables print them); a number column whose values share one
-/// unit names it in the header (`invest2024 (亿元)`), and one whose units vary is followed by a
-/// `NAME_unit` column.
+/// CR or LF is quoted, quotes doubled.
+///
+/// The columns depend on the query only, never on the rows: every column typed as a number (or whose type
+/// is only known at run time, as a scalar's or a parameter's) is a quantity column, written as two CSV
+/// columns, `NAME` with the bare exact decimal (no trailing fractional zeros) and `NAME_unit` with its unit
+/// symbol (empty for a plain number, and both empty for a missing value). A text value in such a column is
+/// written as it is, with an empty unit.
 enum CSVFormatter {
     static func format(_ result: QueryResult) -> String {
         switch result {
@@ -22,47 +25,23 @@ enum CSVFormatter {
     }
 
     static func format(_ table: ResultTable) -> String {
-        /// How each result column becomes CSV columns.
-        enum Layout {
-            case plain
-            case number(unitInHeader: Bool)
-            case numberWithUnitColumn
-        }
-        var layouts: [Layout] = []
+        let quantity = table.columns.map(\.isQuantityColumn)
         var header: [String] = []
-        for (i, column) in table.columns.enumerated() {
-            guard table.isNumeric(i) else {
-                layouts.append(.plain)
-                header.append(column.name)
-                continue
-            }
-            let units = table.units(i)
-            if units.count > 1 {
-                layouts.append(.numberWithUnitColumn)
-                header += [column.name, column.name + "_unit"]
-            } else if let unit = units.first, !unit.isPlain {
-                layouts.append(.number(unitInHeader: true))
-                header.append("\(column.name) (\(unit.symbol))")
-            } else {
-                layouts.append(.number(unitInHeader: false))
-                header.append(column.name)
-            }
+        for (column, isQuantity) in zip(table.columns, quantity) {
+            header += isQuantity ? [column.name, column.name + "_unit"] : [column.name]
         }
         var out = header.map(field).joined(separator: ",") + "\n"
         for row in table.rows {
             var fields: [String] = []
-            for (value, layout) in zip(row, layouts) {
-                switch layout {
-                case .plain:
+            for (value, isQuantity) in zip(row, quantity) {
+                guard isQuantity else {
                     fields.append(field(value.description))
-                case .number:
-                    fields.append(value.quantity.map { $0.value.normalized.description } ?? field(value.description))
-                case .numberWithUnitColumn:
-                    if let q = value.quantity {
-                        fields += [q.value.normalized.description, field(q.unit.symbol)]
-                    } else {
-                        fields += [field(value.description), ""]
-                    }
+                    continue
+                }
+                switch value {
+                case .number(let q): fields += [q.value.normalized.description, field(q.unit.symbol)]
+                case .missing: fields += ["", ""]
+                default: fields += [field(value.description), ""]
                 }
             }
             out += fields.joined(separator: ",") + "\n"
@@ -80,5 +59,16 @@ enum CSVFormatter {
             if scalar == "\"" { quoted += "\"\"" } else { quoted.unicodeScalars.append(scalar) }
         }
         return quoted + "\""
+    }
+}
+
+extension ResultColumn {
+    /// Whether the machine-readable formats write the column as a quantity (a number and its unit): its type
+    /// is a number, or known only at run time.
+    var isQuantityColumn: Bool {
+        switch type {
+        case .number, .any: true
+        case .text, .bool: false
+        }
     }
 }

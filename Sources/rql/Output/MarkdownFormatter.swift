@@ -1,8 +1,9 @@
 import ReportQL
 
-/// A GitHub-flavoured Markdown table: numbers right-aligned with their units, `|` escaped, line breaks as
-/// `<br>`, control and bidi-format characters escaped (``terminalSafe(_:)``: Markdown is read by people, like
-/// the table). A scalar is its value alone; provenance quotes are a list with the quoted words in bold.
+/// A GitHub-flavoured Markdown table: its columns and their alignment follow the query's column types, never
+/// the rows; numbers right-aligned with their units, `|` escaped, line breaks as `<br>`, control and bidi-format
+/// characters escaped (``terminalSafe(_:)``: Markdown is read by people, like the table). A scalar is its value
+/// alone; provenance quotes are a list with the quoted words in bold.
 enum MarkdownFormatter {
     static func format(_ result: QueryResult) -> String {
         switch result {
@@ -30,7 +31,7 @@ enum MarkdownFormatter {
 
     static func format(_ table: ResultTable) -> String {
         guard !table.columns.isEmpty else { return "" }
-        let numeric = table.columns.indices.map { table.isNumeric($0) }
+        let numeric = table.columns.map { if case .number = $0.type { true } else { false } }
         var out = "| " + table.columns.map { escape($0.name) }.joined(separator: " | ") + " |\n"
         out += "|" + numeric.map { $0 ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
         for row in table.rows {

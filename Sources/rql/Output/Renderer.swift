@@ -16,6 +16,10 @@ enum Renderer {
         var terminal = false
         /// Terminal columns, for charts.
         var width = 80
+        /// Columns a table may take (the terminal's, `.maxwidth`, `--width`); nil for no limit.
+        var maxWidth: Int?
+        /// Wrap long cells inside their column instead of cutting them with `…` (`.wrap on`).
+        var wrap = false
     }
 
     static func render(_ result: QueryResult, presentation: Presentation = Presentation(),
@@ -27,7 +31,7 @@ enum Renderer {
             }
             return TableFormatter.format(result, options: TableFormatter.Options(
                 maxRows: options.maxRows, color: options.color, terminal: options.color,
-                width: options.terminal ? options.width : nil))
+                width: options.maxWidth ?? (options.terminal ? options.width : nil), maxWidth: options.maxWidth, wrap: options.wrap))
         case .csv:
             return CSVFormatter.format(result)
         case .json:

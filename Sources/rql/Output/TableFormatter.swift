@@ -23,12 +23,19 @@ enum TableFormatter {
         var terminal = false
         /// When set, a quote's sentence is cut to about this many columns around the quote.
         var width: Int?
+        /// When set, a table is at most this many columns wide (see ``ColumnFit``).
+        var maxWidth: Int?
+        /// Wrap a cell too long for its column onto more lines instead of cutting it with `…`.
+        var wrap = false
 
-        init(maxRows: Int? = nil, color: Bool = false, terminal: Bool = false, width: Int? = nil) {
+        init(maxRows: Int? = nil, color: Bool = false, terminal: Bool = false, width: Int? = nil,
+             maxWidth: Int? = nil, wrap: Bool = false) {
             self.maxRows = maxRows
             self.color = color
             self.terminal = terminal
             self.width = width
+            self.maxWidth = maxWidth
+            self.wrap = wrap
         }
     }
 
@@ -59,8 +66,13 @@ enum TableFormatter {
         let headers = table.columns.map { $0.name.truncatedLine }
         let cells = table.rows.prefix(shown).map { row in row.map(\.cellText) }
         var widths = headers.map(displayWidth)
+        var cellWidths = numeric.map { _ in 0 }
         for row in cells {
-            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], displayWidth(cell)) }
+            for (i, cell) in row.enumerated() { cellWidths[i] = max(cellWidths[i], displayWidth(cell)) }
+        }
+        for i in widths.indices { widths[i] = max(widths[i], cellWidths[i]) }
+        if let limit = options.maxWidth {
+            widths = ColumnFit.fit(widths, cellWidths: cellWidths, numeric: numeric, limit: limit)
         }
         func rule(_ left: String, _ middle: String, _ right: String) -> String {
             left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right + "\n"
@@ -70,15 +82,25 @@ enum TableFormatter {
         if table.columns.isEmpty {
             return "(no columns)\n" + rowCount(total) + "\n"
         }
+        /// One table row: each cell fitted to its column (cut, or wrapped onto more lines), then the lines.
+        func line(_ row: [String], header: Bool) -> String {
+            let parts = row.enumerated().map { i, cell in ColumnFit.lines(cell, width: widths[i], wrap: options.wrap) }
+            let height = parts.map(\.count).max() ?? 1
+            var text = ""
+            for k in 0..<height {
+                text += "│" + parts.enumerated().map { i, lines in
+                    let piece = k < lines.count ? lines[k] : ""
+                    let padded = piece.padded(to: widths[i], alignRight: numeric[i])
+                    return " " + (header ? bold + padded + reset : padded) + " "
+                }.joined(separator: "│") + "│\n"
+            }
+            return text
+        }
         out += rule("┌", "┬", "┐")
-        out += "│" + headers.enumerated().map { i, h in
-            " " + bold + h.padded(to: widths[i], alignRight: numeric[i]) + reset + " "
-        }.joined(separator: "│") + "│\n"
+        out += line(headers, header: true)
         out += rule("├", "┼", "┤")
         for row in cells {
-            out += "│" + row.enumerated().map { i, cell in
-                " " + cell.padded(to: widths[i], alignRight: numeric[i]) + " "
-            }.joined(separator: "│") + "│\n"
+            out += line(row, header: false)
         }
         out += rule("└", "┴", "┘")
         if shown < total {

@@ -1,0 +1,179 @@
+import ReportQL
+
+/// What `.help` says: the topics, and help on a function, a clause, the units, a collection or a command.
+enum HelpTopics {
+    /// One function: how it is called, what it gives, an example that runs on the built-in report.
+    struct Function {
+        var name: String
+        var chinese: [String]
+        var signature: String
+        var meaning: String
+        var example: String
+    }
+
+    static let functions: [Function] = [
+        Function(name: "round", chinese: ["四舍五入", "取整"], signature: "round(x [, places])",
+                 meaning: "x rounded half away from zero to `places` decimals (0 by default), unit kept",
+                 example: "projects select sector, round(total, 1)"),
+        Function(name: "floor", chinese: ["向下取整"], signature: "floor(x [, places])",
+                 meaning: "x rounded down (toward −∞), unit kept", example: "projects select sector, floor(total)"),
+        Function(name: "ceil", chinese: ["向上取整"], signature: "ceil(x [, places])",
+                 meaning: "x rounded up (toward +∞), unit kept", example: "projects select sector, ceil(total)"),
+        Function(name: "abs", chinese: ["绝对值"], signature: "abs(x)", meaning: "x without its sign, unit kept",
+                 example: "indicators select name, abs(growth)"),
+        Function(name: "share", chinese: ["占比", "比重"], signature: "share(part, whole)",
+                 meaning: "part / whole as a percentage (same dimension; missing when either is)",
+                 example: "projects select sector, share(invest2024, total)"),
+        Function(name: "growth", chinese: ["增长率", "增速"], signature: "growth(new, old)",
+                 meaning: "new / old − 1 as a percentage", example: "projects select sector, growth(total, invest2024)"),
+        Function(name: "number", chinese: ["数字"], signature: "number(x)",
+                 meaning: "the number of x without its unit (plain)", example: "projects select sector, number(total)"),
+        Function(name: "unit", chinese: ["单位"], signature: "unit(x)", meaning: "the unit of x, as text",
+                 example: "indicators select name, unit(value)"),
+        Function(name: "coalesce", chinese: ["首个非空"], signature: "coalesce(a, b, …)",
+                 meaning: "the first argument that is not missing", example: "projects select sector, coalesce(invest2024, total)"),
+        Function(name: "if", chinese: ["如果"], signature: "if(condition, then, else)",
+                 meaning: "`then` where the condition holds, else `else`",
+                 example: "projects select sector, if(total > 50亿元, '大', '小')"),
+        Function(name: "length", chinese: ["长度"], signature: "length(text)", meaning: "characters in the text",
+                 example: "named select name, length(name)"),
+        Function(name: "concat", chinese: ["拼接"], signature: "concat(a, b, …)", meaning: "the arguments' text joined",
+                 example: "projects select concat(status, '/', sector)"),
+        Function(name: "substr", chinese: ["截取"], signature: "substr(text, start [, count])",
+                 meaning: "`count` characters from position `start` (1 is the first)",
+                 example: "named select substr(name, 1, 4)"),
+        Function(name: "lower", chinese: [], signature: "lower(text)", meaning: "the text in lower case",
+                 example: "named select lower(name)"),
+        Function(name: "upper", chinese: [], signature: "upper(text)", meaning: "the text in upper case",
+                 example: "named select upper(name)"),
+        Function(name: "startswith", chinese: ["开头是"], signature: "startswith(text, prefix)",
+                 meaning: "whether the text starts with the prefix", example: "named where startswith(name, '泉港') count"),
+        Function(name: "endswith", chinese: ["结尾是"], signature: "endswith(text, suffix)",
+                 meaning: "whether the text ends with the suffix", example: "named where endswith(name, '项目') count"),
+    ]
+
+    /// The units a number may carry, by dimension; numbers of one dimension convert (`x in 万元`).
+    static let unitGroups: [(dimension: String, units: [String])] = [
+        ("money (金额)", ["元", "千元", "万元", "百万元", "亿元", "万亿元"]),
+        ("US dollars (美元)", ["美元", "万美元", "亿美元"]),
+        ("ratio (比率)", ["%", "％", "‰"]),
+        ("percentage points (百分点)", ["百分点", "个百分点"]),
+        ("area (面积)", ["平方米", "万平方米", "公顷", "亩", "万亩", "平方公里", "平方千米"]),
+        ("length (长度)", ["米", "千米", "公里"]),
+        ("mass (质量)", ["千克", "公斤", "吨", "万吨", "斤", "万斤", "亿斤"]),
+    ]
+
+    static var unitsHelp: String {
+        var out = "Units: a number carries its unit (100亿元, -9.6%, 2.49万吨). Sums and comparisons convert\n"
+            + "within a dimension and refuse to mix dimensions; x in 万元 (换算为) converts.\n\n"
+        let width = unitGroups.map { displayWidth($0.dimension) }.max() ?? 0
+        for g in unitGroups {
+            out += "  " + g.dimension.padded(to: width) + "  " + g.units.joined(separator: " ") + "\n"
+        }
+        out += "  " + "counting words".padded(to: width) + "  any other Chinese word: 个 项 家 次 …, with 十 百 千 万 亿 before it\n"
+        out += "\nExample: projects where sector = 工业 sum total in 万元\n"
+        return out
+    }
+
+    /// Every topic `.help` answers.
+    static func topics(session: Session) -> [String] {
+        ["units", "functions", "clauses", "commands"] + functions.map(\.name)
+            + clauseHelp.flatMap(\.words).filter { $0.first?.isASCII == true }
+            + MetaCommand.names + MetaCommand.collectionNames(session.environment) + session.boundNames
+    }
+
+    /// `.functions`: every function's signature and meaning.
+    static func functionList() -> String {
+        functions.map { f in
+            "  " + f.signature + (f.chinese.isEmpty ? "" : "  " + f.chinese.joined(separator: " ")) + "\n"
+                + "      " + f.meaning + "\n"
+        }.joined() + "\n.help NAME gives an example.\n"
+    }
+
+
+    /// The topic list (no topic), or help on one.
+    static func help(_ topic: String?, runner: ScriptRunner) -> String {
+        guard let raw = topic else { return overview() }
+        let topic = raw.unquotedArgument
+        let lower = topic.lowercased()
+        switch lower {
+        case "units", "unit":
+            if lower != "unit" { return unitsHelp }
+        case "functions", "function", "函数": return functionList()
+        case "clauses", "clause", "keywords": return clauses()
+        case "commands", "command", "dot": return commands()
+        default: break
+        }
+        if let f = functions.first(where: { $0.name == lower || $0.chinese.contains(topic) }) {
+            let aliases = f.chinese.isEmpty ? "" : " (also " + f.chinese.joined(separator: ", ") + ")"
+            return "\(f.signature)\(aliases)\n  \(f.meaning)\n  Example: \(f.example)\n"
+        }
+        if let text = clauseHelp.first(where: { $0.words.contains(lower) || $0.words.contains(topic) }) {
+            return text.help + "\n"
+        }
+        let dotted = topic.hasPrefix(".") ? topic : "." + topic
+        if let c = MetaCommand.named(dotted) {
+            let aliases = c.aliases.isEmpty ? "" : " (also " + c.aliases.joined(separator: ", ") + ")"
+            return "\(c.name) \(c.arguments)\(aliases)\n  \(c.summary)\n"
+        }
+        if let table = runner.session.environment.catalog.table(topic) { return runner.schema(table) }
+        if let columns = runner.session.boundColumns(topic) { return runner.schema(boundName: topic, columns) }
+        let all = topics(session: runner.session)
+        let hint = suggestion(for: topic, among: all).map { " — did you mean '\($0)'?" } ?? ""
+        return "no help on '\(topic)'\(hint); .help lists the topics\n"
+    }
+
+    static func overview() -> String {
+        """
+        ReportQL: queries over a development-plan report. A query names a collection,
+        then clauses:
+
+          projects where sector = 工业 and status = 在建 sum invest2024
+          项目 其中 领域 = 工业 合计 年度计划投资
+          projects by status sum invest2024 as plan sort plan desc chart
+          let big = projects where total > 50亿元
+          source projects where sector = 工业    (the sentences behind the figures)
+          check                                  (every stated total recomputed)
+
+        Help topics: .help clauses, .help functions, .help units, .help commands, and
+        .help NAME for a clause (where, by …), a function (share …), a collection, a command.
+        Tab completes collections, fields, values (sector = 工<Tab> → 工业), functions, commands.
+
+
+        """ + commands()
+    }
+
+    static func commands() -> String {
+        var out = "Commands, in the REPL, in scripts and in -c, each on a line of its own:\n"
+        let width = MetaCommand.all.map { displayWidth($0.name + " " + $0.arguments) }.max() ?? 0
+        for c in MetaCommand.all {
+            out += "  " + (c.name + (c.arguments.isEmpty ? "" : " " + c.arguments)).padded(to: width) + "  "
+                + c.summary + "\n"
+        }
+        return out
+    }
+
+    static func clauses() -> String {
+        "Clauses, in the order a query uses them:\n" + clauseHelp.map { "  " + ($0.help.split(separator: "\n").first ?? "") + "\n" }.joined()
+            + "\n.help CLAUSE gives an example.\n"
+    }
+
+    static let clauseHelp: [(words: [String], help: String)] = [
+        (["where", "其中", "筛选"], "where CONDITION (其中): keep the rows where the condition holds.\n  Example: projects where sector = 工业 and total > 50亿元"),
+        (["by", "按", "分组"], "by KEY, … AGGREGATE, … (按): group rows, then aggregate each group.\n  Example: projects by status sum invest2024 as plan"),
+        (["sum", "avg", "min", "max", "median", "count", "distinct", "合计", "求和", "平均", "最小", "最大", "中位数", "计数"],
+         "sum|avg|min|max|median EXPR, count, count distinct EXPR: aggregates; missing values are skipped and counted.\n  Example: projects where status = 在建 sum invest2024"),
+        (["sort", "排序", "asc", "desc", "升序", "降序"], "sort KEY [asc|desc], … (排序): order the rows.\n  Example: projects sort invest2024 desc"),
+        (["top", "前", "limit", "限制", "offset", "跳过"], "top N (前), limit N [offset M] (限制): the first rows.\n  Example: projects sort total desc top 3"),
+        (["select", "选择", "显示", "as", "为"], "select EXPR [as NAME], … (选择): the columns to show.\n  Example: indicators select name, growth"),
+        (["let", "令"], "let NAME = QUERY: name a result for later statements (.schema NAME shows its fields).\n  Example: let big = projects where total > 50亿元"),
+        (["source", "出处"], "source QUERY (出处): the sentences of the report that state the figures of a result.\n  Example: source projects where sector = 工业"),
+        (["check", "核对"], "check (核对): every total the report states, recomputed from its parts.\n  Example: check"),
+        (["chart", "图表"], "… chart (图表): draw a grouped result as bars.\n  Example: projects by sector sum invest2024 chart"),
+        (["in", "换算为"], "x in (a, b): membership; x in 万元 (换算为): a quantity converted to another unit.\n  Example: projects where sector in (工业, 交通港航) sum total in 万元"),
+        (["contains", "包含", "like", "像", "matches", "匹配"],
+         "text contains 'x' (包含), like 'a%' (像: % any run, _ one character), matches 'regex' (匹配).\n  Example: named where name contains '港' count"),
+        (["missing", "缺失", "is"], "missing (缺失): no value. x is missing, x is not missing.\n  Example: projects where invest2024 is missing count"),
+        (["$", "param", "parameter", "parameters"], "$NAME: a parameter, given by rql --param NAME=VALUE or .param set NAME VALUE.\n  Example: projects where sector = $sector sum invest2024"),
+    ]
+}
