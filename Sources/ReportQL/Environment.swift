@@ -21,10 +21,14 @@ public final class Environment: Sendable {
     public struct Options: Sendable {
         /// A run fails with an error once it has visited this many rows (nil: no limit).
         public var rowBudget: Int?
+        /// A run fails with an error (``ErrorCode/deadline``) once it has run this long (nil: no limit). It is
+        /// checked where cancellation is: between the steps of a query and every 65,536 rows inside one.
+        public var deadline: Duration?
 
-        /// Options with a row budget; nil, the default, sets no limit.
-        public init(rowBudget: Int? = nil) {
+        /// Options with a row budget and a deadline for each run; nil, the default, sets no limit.
+        public init(rowBudget: Int? = nil, deadline: Duration? = nil) {
             self.rowBudget = rowBudget
+            self.deadline = deadline
         }
     }
 
@@ -68,7 +72,7 @@ public final class Environment: Sendable {
         var checker = Checker(environment: self, bindings: [:], file: file)
         checker.parameterTypes = parameters
         let plan = try checker.check(statement)
-        return Query(environment: self, plan: plan, file: file)
+        return Query(environment: self, plan: plan, file: file, parameters: checker.parameterUses)
     }
 }
 
@@ -79,6 +83,10 @@ public struct Query: Sendable {
     let plan: Plan
     /// The source the query was compiled from.
     public let file: SourceFile
+    /// The `$name` parameters the query uses, in order of first use, each with its type and, when it is
+    /// compared with a column of one unit, the unit a bare number given for it takes. A run needs a value for
+    /// each, and no others (``run(_:)``).
+    public let parameters: [QueryParameter]
 
     /// The type of the result: the columns of a table, or the type of a single value.
     public var resultColumns: [ResultColumn]? {
@@ -88,10 +96,14 @@ public struct Query: Sendable {
         return nil
     }
 
-    /// Runs the query. `parameters` give the values of its `$name` parameters. Honours the cancellation of
-    /// the current task and the environment's row budget: both end the run with an error, never a hang.
+    /// Runs the query. `parameters` give the values of its `$name` parameters (``parameters``): each is
+    /// checked against its type first — a bare number takes the parameter's unit, as a literal does; a value of
+    /// the wrong type or dimension, a missing value and a name the query does not have are errors naming the
+    /// parameter. Honours the cancellation of the current task, the environment's row budget and deadline: each
+    /// ends the run with an error, never a hang.
     public func run(_ parameters: [String: Value] = [:]) throws(RuntimeError) -> QueryResult {
-        let context = ExecutionContext(environment: environment, bindings: [:], parameters: parameters, file: file)
+        let bound = try bind(parameters)
+        let context = ExecutionContext(environment: environment, bindings: [:], parameters: bound, file: file)
         return try Evaluator(context).result(of: plan).0
     }
 }

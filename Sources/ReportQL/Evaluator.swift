@@ -12,21 +12,36 @@ final class Evaluator {
     /// Rows visited so far, against the environment's row budget.
     private var visited = 0
 
+    /// When the run must end by (the environment's ``Environment/Options/deadline`` after the run started).
+    let deadline: ContinuousClock.Instant?
+
     init(_ context: ExecutionContext) {
         self.context = context
+        self.deadline = context.environment.options.deadline.map { ContinuousClock.now + $0 }
     }
 
-    func fail(_ message: String, _ range: SourceRange, help: String? = nil) -> RuntimeError {
-        RuntimeError(diagnostic: Diagnostic(message, at: range, help: help), file: context.file)
+    func fail(_ message: String, _ range: SourceRange, help: String? = nil, code: ErrorCode? = nil) -> RuntimeError {
+        RuntimeError(diagnostic: Diagnostic(message, at: range, help: help,
+                                            code: code ?? ErrorCode.classify(message, default: .runtime)),
+                     file: context.file)
     }
 
     /// Counts `rows` against the budget and honours task cancellation.
     func visit(_ rows: Int, _ range: SourceRange) throws(RuntimeError) {
         visited += rows
         if let budget = context.environment.options.rowBudget, visited > budget {
-            throw fail("the query visited more than \(budget) rows, its budget", range)
+            throw fail("the query visited more than \(budget) rows, its budget", range, code: .rowBudget)
         }
-        if Task.isCancelled { throw fail("the query was cancelled", range) }
+        try checkpoint(range)
+    }
+
+    /// Where a run may be stopped: the task's cancellation and the deadline end it with an error.
+    func checkpoint(_ range: SourceRange) throws(RuntimeError) {
+        if Task.isCancelled { throw fail("the query was cancelled", range, code: .cancelled) }
+        if let deadline, ContinuousClock.now >= deadline {
+            let limit = context.environment.options.deadline.map { " (\($0))" } ?? ""
+            throw fail("the query ran past its deadline\(limit)", range, code: .deadline)
+        }
     }
 
     // MARK: Plans
@@ -463,7 +478,9 @@ final class Evaluator {
                 do throws(FunctionFailure) {
                     return try f.apply(v)
                 } catch {
-                    if case .message(let m) = error { throw self.fail(m, e.range) }
+                    var code: ErrorCode?
+                    if case .host = f.implementation { code = .hostFunction }
+                    if case .message(let m) = error { throw self.fail(m, e.range, code: code) }
                     throw self.fail("\(f.name) failed", e.range)
                 }
             }
@@ -489,7 +506,7 @@ final class Evaluator {
         for i in 0..<count {
             for k in 0..<args.count { row[k] = args[k].value(at: i) }
             b.append(try f(row))
-            if i & 0xFFFF == 0xFFFF, Task.isCancelled { throw fail("the query was cancelled", SourceRange(0, 0)) }
+            if i & 0xFFFF == 0xFFFF { try checkpoint(SourceRange(0, 0)) }
         }
         if b.overflowed { throw fail("number too large to hold exactly", SourceRange(0, 0)) }
         return Vec(b.finish())

@@ -27,11 +27,12 @@ extension Evaluator {
         var shapeTypes: [String: ValueType] = [:]
         if case .table(let cols) = type { for c in cols { shapeTypes[c.name] = c.type } }
         let visible = frame.columns.indices.filter { !frame.columns[$0].hidden }
-        let columns = visible.map { i in
-            ResultColumn(name: frame.columns[i].name, type: shapeTypes[frame.columns[i].name] ?? ValueType(frame.columns[i].data.type))
-        }
         let data = visible.map { Vec(frame.columns[$0].data) }
         let rows = frame.rows.map { r in data.map { $0.value(at: Int(r)) } }
+        let columns = visible.enumerated().map { k, i in
+            ResultColumn(name: frame.columns[i].name, type: shapeTypes[frame.columns[i].name] ?? ValueType(frame.columns[i].data.type),
+                         unit: ResultColumn.commonUnit(rows.lazy.map { $0[k] }))
+        }
         return ResultTable(columns: columns, rows: rows)
     }
 
