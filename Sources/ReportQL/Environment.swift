@@ -32,7 +32,7 @@ public final class Environment: Sendable {
         }
     }
 
-    /// An environment over `reports` (their collections gain `region` and `year` when there are several),
+    /// An environment over `reports` (every collection gains `region` and `year`, however many reports),
     /// plus the host's own `collections` and `functions`.
     public init(reports: [Report], collections: [Table] = [], functions: [HostFunction] = [],
                 options: Options = Options()) {
@@ -115,8 +115,8 @@ public struct Catalog: Sendable {
     /// Every collection a query can name: the reports' (merged across reports), then the host's.
     public let tables: [Table]
 
-    /// The collections of `reports` (merged, each row gaining `region` and `year`, when there are
-    /// several), followed by the host's `extra` collections.
+    /// The collections of `reports` (merged, each row gaining `region` and `year`, one report's too),
+    /// followed by the host's `extra` collections.
     public init(reports: [Report], extra: [Table] = []) {
         self.reports = reports
         self.tables = Catalog.merge(reports) + extra
@@ -127,10 +127,10 @@ public struct Catalog: Sendable {
         tables.first { $0.answers(to: word) }
     }
 
-    /// One report's collections as they are; several reports' collections concatenated, each row gaining
-    /// the `region` (地区) and `year` (年度) of its report.
+    /// The reports' collections concatenated, each row gaining the `region` (地区) and `year` (年度) of its
+    /// report — one report's too, so a query is portable between one report and a corpus.
     static func merge(_ reports: [Report]) -> [Table] {
-        guard reports.count > 1, let first = reports.first else { return reports.first?.tables ?? [] }
+        guard let first = reports.first else { return [] }
         // The collections are merged each on its own thread (they share nothing).
         return concurrentMap(first.tables.count) { mergeTable($0, of: reports) }
     }
