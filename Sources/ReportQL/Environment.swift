@@ -128,7 +128,8 @@ public struct Catalog: Sendable {
     }
 
     /// The reports' collections concatenated, each row gaining the `region` (地区) and `year` (年度) of its
-    /// report — one report's too, so a query is portable between one report and a corpus.
+    /// report — one report's too, so a query is portable between one report and a corpus. A collection with a
+    /// field of that name keeps its own (`named` and `facts` have a `year` of their own).
     static func merge(_ reports: [Report]) -> [Table] {
         guard let first = reports.first else { return [] }
         // The collections are merged each on its own thread (they share nothing).
@@ -148,11 +149,13 @@ public struct Catalog: Sendable {
             year.append(r.reportYear, times: table.rowCount)
             for (c, column) in table.columns.enumerated() where c < parts.count { parts[c].append(column.data) }
         }
-        var columns = [
-            Column(name: "region", alias: "地区", doc: "the report's region", data: .text(region)),
-            Column(name: "year", alias: "年度", doc: "the year the report reports on", data: .text(year)),
-        ]
-        for (c, col) in template.columns.enumerated() where !(template.name == "report" && ["region"].contains(col.name)) {
+        // A collection with a field of its own by that name keeps it: `report`'s region is the report's, and
+        // the `year` of `named` and `facts` is the year a mention refers to.
+        func has(_ name: String) -> Bool { template.columns.contains { $0.name == name } }
+        var columns: [Column] = []
+        if !has("region") { columns.append(Column(name: "region", alias: "地区", doc: "the report's region", data: .text(region))) }
+        if !has("year") { columns.append(Column(name: "year", alias: "年度", doc: "the year the report reports on", data: .text(year))) }
+        for (c, col) in template.columns.enumerated() {
             columns.append(Column(name: col.name, alias: col.alias, doc: col.doc, data: ColumnData.concatenated(parts[c])))
         }
         return Table(name: template.name, alias: template.alias, doc: template.doc, columns: columns)

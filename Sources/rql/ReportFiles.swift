@@ -28,8 +28,10 @@ enum ReportFiles {
             guard Files.exists(path) else { throw .missing(path) }
             let meter = progress ? LazyProgress() : nil
             defer { meter?.finish() }
-            do {
-                reports += try Report.load(contentsOf: path, progress: meter.map { m in { _, total in m.step(total) } })
+            var onLoad: (@Sendable (Int, Int) -> Void)?
+            if let meter { onLoad = { _, total in meter.step(total) } }
+            do throws(ReportLoadError) {
+                reports += try Report.load(contentsOf: path, progress: onLoad)
             } catch {
                 throw .invalid(error)
             }

@@ -186,7 +186,8 @@ struct JSONFormatterTests {
 
     @Test func numbersAreWrittenFromTheirDecimalDigits() throws {
         // 0.1 + 0.2 in binary floating point is 0.30000000000000004; an exact decimal prints as it is.
-        let sum = try #require(try ExactDecimal(parsing: "0.1")?.adding(#require(ExactDecimal(parsing: "0.2"))))
+        let a = try #require(ExactDecimal(parsing: "0.1")), b = try #require(ExactDecimal(parsing: "0.2"))
+        let sum = try a.adding(b)
         #expect(JSONFormatter.format(.scalar(.number(Quantity(sum)), skipped: 0)) == """
             {"kind":"scalar","columns":[{"name":"value","type":"number","dimension":"ratio","unit":""}],\
             "rows":[[{"value":"0.3","unit":""}]],"skipped":0}
