@@ -132,6 +132,8 @@ public struct Catalog: Sendable {
     /// field of that name keeps its own (`named` and `facts` have a `year` of their own).
     static func merge(_ reports: [Report]) -> [Table] {
         guard let first = reports.first else { return [] }
+        // One report's columns are used as they are (no copy, no threads: the built-in report opens at once).
+        if reports.count == 1 { return first.tables.indices.map { mergeTable($0, of: reports) } }
         // The collections are merged each on its own thread (they share nothing).
         return concurrentMap(first.tables.count) { mergeTable($0, of: reports) }
     }
@@ -156,7 +158,8 @@ public struct Catalog: Sendable {
         if !has("region") { columns.append(Column(name: "region", alias: "地区", doc: "the report's region", data: .text(region))) }
         if !has("year") { columns.append(Column(name: "year", alias: "年度", doc: "the year the report reports on", data: .text(year))) }
         for (c, col) in template.columns.enumerated() {
-            columns.append(Column(name: col.name, alias: col.alias, doc: col.doc, data: ColumnData.concatenated(parts[c])))
+            let data = parts[c].count == 1 ? parts[c][0] : ColumnData.concatenated(parts[c])
+            columns.append(Column(name: col.name, alias: col.alias, doc: col.doc, data: data))
         }
         return Table(name: template.name, alias: template.alias, doc: template.doc, columns: columns)
     }
