@@ -5,7 +5,7 @@ public import ReportModel
 public struct ImportHints: Sendable, Hashable {
     /// The region (地区): `广东省`.
     public var region: String?
-    /// The administrative level (省, 市, 县, 区), written into the metadata's office when the text gives none.
+    /// The administrative level (省, 市, 县, 区): ``ReportMetadata/level`` of the report.
     public var level: String?
     /// The year reported on (报告年度): `2025`.
     public var reportYear: String?
@@ -42,7 +42,7 @@ extension ReportImporter {
             if hints.planYear == nil, let y = Int(year) { meta.planYear = String(y + 1) }
         }
         if let plan = hints.planYear { meta.planYear = plan }
-        if let level = hints.level, meta.office == nil { meta.office = level }
+        if let level = hints.level { meta.level = level }
         if meta != report.metadata { report.metadata = meta }
         return report
     }

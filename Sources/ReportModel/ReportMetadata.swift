@@ -23,11 +23,14 @@ public struct ReportMetadata: Sendable, Hashable {
     public var reportYear: String?
     /// The year planned (计划年度): `2024`.
     public var planYear: String?
+    /// The administrative level (级别: 省, 市, 县, 区), when a host gave it (``init(_:)`` reads it from the `level`
+    /// key). The `report` collection has no field for it; hosts read it here.
+    public var level: String?
 
     /// Metadata with the fields given; the others are absent.
     public init(title: String? = nil, office: String? = nil, index: String? = nil, generated: String? = nil,
                 published: String? = nil, meeting: String? = nil, speaker: String? = nil, speakerTitle: String? = nil,
-                region: String? = nil, reportYear: String? = nil, planYear: String? = nil) {
+                region: String? = nil, reportYear: String? = nil, planYear: String? = nil, level: String? = nil) {
         self.title = title
         self.office = office
         self.index = index
@@ -39,13 +42,14 @@ public struct ReportMetadata: Sendable, Hashable {
         self.region = region
         self.reportYear = reportYear
         self.planYear = planYear
+        self.level = level
     }
 
     /// The fields by their `reportql/1` key, in schema order.
     nonisolated(unsafe) static let keys: [(String, WritableKeyPath<ReportMetadata, String?>)] = [
         ("title", \.title), ("office", \.office), ("index", \.index), ("generated", \.generated),
         ("published", \.published), ("meeting", \.meeting), ("speaker", \.speaker), ("speakerTitle", \.speakerTitle),
-        ("region", \.region), ("reportYear", \.reportYear), ("planYear", \.planYear),
+        ("region", \.region), ("reportYear", \.reportYear), ("planYear", \.planYear), ("level", \.level),
     ]
 
     /// The metadata of `pairs` (`reportql/1` keys and values); unknown keys are left out.

@@ -189,8 +189,10 @@ import Testing
 
     @Test func importStraightToAReportWithHints() throws {
         let report = try ReportImporter().report(text: Report.builtin.text, source: "quangang.txt",
-                                                 hints: ImportHints(region: "样例区", reportYear: "2030"))
+                                                 hints: ImportHints(region: "样例区", level: "区", reportYear: "2030"))
         #expect(report.metadata.region == "样例区")
+        #expect(report.metadata.level == "区")
+        #expect(report.metadata.office == Report.builtin.metadata.office)
         #expect(report.metadata.reportYear == "2030")
         #expect(report.metadata.planYear == "2031")
         let env = Environment(reports: [report])

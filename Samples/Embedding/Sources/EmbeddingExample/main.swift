@@ -25,7 +25,7 @@ print(query.parameters)                        // [$sector: text, $min: number (
 // 3. ... run many times with parameters, checked against their types: a bare 100 is 100亿元, as in a literal.
 for sector in ["工业", "农林水"] {
     if let sum = try query.run(["sector": .text(sector), "min": 100]).scalar {
-        print(sector, sum)                     // 工业 168.52亿元, 农林水 (missing: no project over 100亿元)
+        print(sector, sum)                     // 工业 181.56亿元, 农林水 3.3亿元
     }
 }
 
