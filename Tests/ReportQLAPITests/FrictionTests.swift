@@ -219,6 +219,14 @@ import Testing
         let two = Environment(reports: [Report.builtin, Report.builtin])
         #expect(try two.compile(q).run().table?.count == 2)
         #expect(try env.compile("projects by year sum invest2024").run().table?.count == 1)
+        // A collection with a field of that name keeps its own: named's year is the year a mention refers to.
+        let named = try #require(try env.compile("named limit 1").run().table)
+        #expect(named.columns.filter { $0.name == "year" }.count == 1)
+        #expect(named.columns.first?.name == "region")
+        let report = try #require(try env.compile("report").run().table)
+        #expect(report.columns.filter { $0.name == "region" }.count == 1)
+        #expect(report[0]["year"] == .text("2023"))
+        #expect(report[0]["region"] == .text("泉港区"))
     }
 
     // MARK: Async and deadlines
