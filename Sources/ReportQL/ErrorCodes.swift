@@ -67,8 +67,8 @@ public struct ErrorCode: RawRepresentable, Sendable, Hashable, Codable, CustomSt
     public static let rowBudget = ErrorCode(rawValue: "RQL212")
 
     /// The code of a message raised without one: the kind its wording names, else `fallback`. The checker's
-    /// and evaluator's messages are worded by kind (`unknown …`, `… needs numbers`, `division by zero`), and a
-    /// test holds every message of the error goldens to the code it should get.
+    /// and evaluator's messages are worded by kind (`unknown …`, `… needs numbers`, `division by zero`); the
+    /// parser, the parameter checks and the limits of a run give their codes explicitly.
     public static func classify(_ message: String, default fallback: ErrorCode) -> ErrorCode {
         if message.hasPrefix("unknown unit") || message.hasPrefix("cannot convert") || message.contains("several units")
             || message.contains("compares quantities of one dimension") {
