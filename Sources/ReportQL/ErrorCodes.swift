@@ -21,6 +21,7 @@
 /// | `RQL210` | the run was cancelled |
 /// | `RQL211` | the run passed its deadline |
 /// | `RQL212` | the run visited more rows than its budget |
+/// | `RQL213` | the host raised the environment's interrupt |
 public struct ErrorCode: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
     /// The code as written: `RQL101`.
     public var rawValue: String
@@ -65,11 +66,18 @@ public struct ErrorCode: RawRepresentable, Sendable, Hashable, Codable, CustomSt
     public static let deadline = ErrorCode(rawValue: "RQL211")
     /// `RQL212`: the run visited more rows than its budget.
     public static let rowBudget = ErrorCode(rawValue: "RQL212")
+    /// `RQL213`: the host raised the environment's interrupt (Ctrl-C in `rql`).
+    public static let interrupted = ErrorCode(rawValue: "RQL213")
 
     /// The code of a message raised without one: the kind its wording names, else `fallback`. The checker's
     /// and evaluator's messages are worded by kind (`unknown …`, `… needs numbers`, `division by zero`); the
     /// parser, the parameter checks and the limits of a run give their codes explicitly.
     public static func classify(_ message: String, default fallback: ErrorCode) -> ErrorCode {
+        // The limits of a run, however the evaluator words where it stopped.
+        if message.hasPrefix("the query was cancelled") { return .cancelled }
+        if message.hasPrefix("the query ran past its deadline") { return .deadline }
+        if message.hasPrefix("the query visited more than") { return .rowBudget }
+        if message == "interrupted" || message.hasPrefix("interrupted") { return .interrupted }
         if message.hasPrefix("unknown unit") || message.hasPrefix("cannot convert") || message.contains("several units")
             || message.contains("compares quantities of one dimension") {
             return .unit

@@ -26,22 +26,24 @@ final class Evaluator {
                      file: context.file)
     }
 
-    /// Counts `rows` against the budget and honours task cancellation.
+    /// Counts `rows` against the budget and honours task cancellation and the deadline.
     func visit(_ rows: Int, _ range: SourceRange) throws(RuntimeError) {
         visited += rows
         if let budget = context.environment.options.rowBudget, visited > budget {
-            throw fail("the query visited more than \(budget) rows, its budget", range, code: .rowBudget)
+            throw fail("the query visited more than \(budget) rows, its budget", range)
         }
         try checkpoint(range)
     }
 
-    /// Where a run may be stopped: the task's cancellation and the deadline end it with an error.
-    func checkpoint(_ range: SourceRange) throws(RuntimeError) {
-        if Task.isCancelled { throw fail("the query was cancelled", range, code: .cancelled) }
-        if let deadline, ContinuousClock.now >= deadline {
-            let limit = context.environment.options.deadline.map { " (\($0))" } ?? ""
-            throw fail("the query ran past its deadline\(limit)", range, code: .deadline)
-        }
+    /// The check every long loop makes: ends the run when the task is cancelled or the deadline has passed.
+    func checkpoint(_ range: SourceRange = SourceRange(0, 0)) throws(RuntimeError) {
+        if Task.isCancelled { throw fail("the query was cancelled", range) }
+        if let deadline, ContinuousClock.now >= deadline { throw fail(Self.pastDeadline(context.environment.options), range) }
+    }
+
+    /// `the query ran past its deadline (10 seconds)`.
+    static func pastDeadline(_ options: Environment.Options) -> String {
+        "the query ran past its deadline" + (options.deadline.map { " (\($0))" } ?? "")
     }
 
     // MARK: Plans
@@ -506,7 +508,7 @@ final class Evaluator {
         for i in 0..<count {
             for k in 0..<args.count { row[k] = args[k].value(at: i) }
             b.append(try f(row))
-            if i & 0xFFFF == 0xFFFF { try checkpoint(SourceRange(0, 0)) }
+            if i & 0xFFFF == 0xFFFF { try checkpoint() }
         }
         if b.overflowed { throw fail("number too large to hold exactly", SourceRange(0, 0)) }
         return Vec(b.finish())
