@@ -96,7 +96,7 @@ extension Environment {
         let hosts = functions.values.sorted { $0.name < $1.name }.map { f in
             FunctionDoc(name: f.name, aliases: [],
                         signature: "\(f.name)(" + f.parameters.map(\.description).joined(separator: ", ") + ") → \(f.result)",
-                        summary: "registered by the host", example: "", exampleResult: "")
+                        summary: f.summary.isEmpty ? "registered by the host" : f.summary, example: "", exampleResult: "")
         }
         return hosts + FunctionCatalog.standard.filter { s in !hosts.contains { $0.name == s.name } }
     }

@@ -273,6 +273,11 @@ import Testing
         }
         let host = HostFunction(name: "twice", parameters: [.number(nil)], result: .number(nil)) { $0[0] }
         #expect(Environment(functions: [host]).functionDocs.first?.signature == "twice(number) → number")
+        let documented = HostFunction(name: "per_person", parameters: [.number(nil), .text], result: .number(nil),
+                                      summary: "A figure of a region per person.") { _ in .missing }
+        let docs = Environment(functions: [documented]).functionDocs
+        #expect(docs.first?.summary == "A figure of a region per person.")
+        #expect(docs.count == FunctionCatalog.standard.count + 1)
     }
 
     @Test func unitsHaveAList() {

@@ -29,8 +29,8 @@ let peopleUnit = Unit.named("万人") ?? .plain
 let provinceTable = try Table(name: "provinces", alias: "省份",
                               rows: population.sorted { $0.key < $1.key }.map { Province(region: $0.key, population: $0.value) },
                               units: ["population": peopleUnit])
-let perPerson = HostFunction(name: "per_person", parameters: [.number(nil), .text], result: .number(nil)) { args in
-    // A figure of the region divided by its people, in whole 元 per person.
+let perPerson = HostFunction(name: "per_person", parameters: [.number(nil), .text], result: .number(nil),
+                             summary: "A figure of the region divided by its people, in whole 元 per person.") { args in
     guard case .number(let total) = args[0], case .text(let region) = args[1], let people = population[region],
           let yuan = Unit.named("元"), let inYuan = try? total.converted(to: yuan),
           let each = try inYuan.value.divided(by: ExactDecimal(Int(people * 10_000))) else { return .missing }
