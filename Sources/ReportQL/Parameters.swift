@@ -140,8 +140,27 @@ extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Expres
     /// A bare number read from its shortest decimal form (`0.1` is exactly 0.1); not finite, or beyond 38
     /// digits, is ``missing``.
     public init(_ number: Double) {
-        if let d = ExactDecimal(parsing: number.description) { self = .number(Quantity(d)) } else { self = .missing }
+        if let d = ExactDecimal.shortest(number) { self = .number(Quantity(d)) } else { self = .missing }
     }
     /// A boolean.
     public init(_ flag: Bool) { self = .bool(flag) }
+}
+
+extension ExactDecimal {
+    /// The decimal `x` prints as (its shortest form: `0.1` is 0.1, `1e-07` is 0.0000001); nil when `x` is not
+    /// finite or needs more than 38 digits or ``maxScale`` places.
+    static func shortest(_ x: Double) -> ExactDecimal? {
+        guard x.isFinite else { return nil }
+        let text = x.description
+        if let d = ExactDecimal(parsing: text) { return d }
+        let parts = text.split(separator: "e")
+        guard parts.count == 2, let exponent = Int(parts[1]), let mantissa = ExactDecimal(parsing: parts[0]) else { return nil }
+        let scale = mantissa.scale - exponent
+        if scale >= 0 {
+            return scale <= maxScale ? ExactDecimal(significand: mantissa.significand, scale: scale) : nil
+        }
+        guard let factor = try? power10(-scale) else { return nil }
+        let (product, overflow) = mantissa.significand.multipliedReportingOverflow(by: factor)
+        return overflow ? nil : ExactDecimal(significand: product, scale: 0)
+    }
 }

@@ -68,6 +68,9 @@ import Testing
         #expect(Value(5.2) == .number(Quantity(ExactDecimal(parsing: "5.2") ?? ExactDecimal(0))))
         #expect(Value(Quantity(ExactDecimal(3), .yiYuan)).quantity?.unit == .yiYuan)
         #expect(Value("工业") == .text("工业"))
+        #expect(Value(1e-7) == .number(Quantity(ExactDecimal(significand: 1, scale: 7))))
+        #expect(Value(1.5e20) == .number(Quantity(ExactDecimal(significand: 150_000_000_000_000_000_000, scale: 0))))
+        #expect(Value(Double.nan) == .missing)
     }
 
     // MARK: Typed results
