@@ -5,13 +5,14 @@ import PackageDescription
 //   ReportModel  — exact decimals, units, columns, the report model and its JSON format (FoundationEssentials only)
 //   ReportQL     — the language: lexer, parser, checker, evaluator, and the embedding API
 //   ReportImport — reads the text of a report of the genre and writes its reportql/1 model
+//   ReportQLFoundation — LocalizedError and Decimal for hosts (FoundationEssentials; `rql` does not link it)
 //   CLibEdit     — declarations of the few libedit functions rql calls (a header of its own: libedit is loaded at
 //                  run time with dlopen, so building needs no libedit headers); only the rql line editor imports it
 //   rql          — the command: REPL, script runner, output formats
 let package = Package(
     name: "ReportQL",
     products: [
-        .library(name: "ReportQL", targets: ["ReportQL", "ReportImport"]),
+        .library(name: "ReportQL", targets: ["ReportQL", "ReportImport", "ReportQLFoundation"]),
         .executable(name: "rql", targets: ["rql"]),
     ],
     targets: [
@@ -21,6 +22,8 @@ let package = Package(
         ),
         .target(name: "ReportQL", dependencies: ["ReportModel"]),
         .target(name: "ReportImport", dependencies: ["ReportModel"]),
+        // Foundation's types for hosts (LocalizedError, Decimal): a module of its own, so `rql` links no Foundation.
+        .target(name: "ReportQLFoundation", dependencies: ["ReportQL"]),
         .systemLibrary(name: "CLibEdit"),
         .executableTarget(
             name: "rql",
@@ -32,7 +35,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"]),
         .testTarget(name: "ReportQLTests", dependencies: ["ReportQL", "TestSupport"], exclude: ["Golden", "FuzzRegressions", "Differential"]),
-        .testTarget(name: "ReportQLAPITests", dependencies: ["ReportQL"]),
+        .testTarget(name: "ReportQLAPITests", dependencies: ["ReportQL", "ReportImport", "ReportQLFoundation"]),
         .testTarget(name: "RQLTests", dependencies: ["rql"]),
         .testTarget(name: "ReportImportTests", dependencies: ["ReportImport", "ReportModel", "TestSupport"],
                     exclude: ["Fixtures"]),

@@ -11,10 +11,21 @@ public struct ReportLoadError: Error, Sendable, CustomStringConvertible {
     /// What is wrong.
     public var message: String
 
-    /// `file:line:col: error: path: message`, as every ReportQL diagnostic is written.
+    /// `file:line:col: error: path: message`, as every ReportQL diagnostic is written; `file: error: message`
+    /// when the error concerns the whole file (it does not exist, cannot be read).
     public var description: String {
         let place = path.isEmpty ? "" : "\(path): "
+        if line <= 0 { return "\(file): error: \(place)\(message)" }
         return "\(file):\(line):\(column): error: \(place)\(message)"
+    }
+
+    /// An error about `file`, at `line` and `column` (0 for the file as a whole), at JSON `path`.
+    public init(file: String, line: Int = 0, column: Int = 0, path: String = "", message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.path = path
+        self.message = message
     }
 }
 

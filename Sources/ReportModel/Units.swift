@@ -249,3 +249,17 @@ extension StringProtocol {
         return String(s)
     }
 }
+
+extension Unit {
+    /// Every unit with a name of its own (元, 万元, 亿元, %, 百分点, 平方米, 亩, 吨 …), sorted by dimension and size.
+    /// ``named(_:)`` knows these and more: any counting word (人, 个, 项), with a multiplier prefix (万人, 亿人).
+    public static var knownUnits: [Unit] {
+        known.values.sorted { a, b in
+            if a.dimension.id != b.dimension.id { return a.dimension.id < b.dimension.id }
+            if a.numerator * b.denominator != b.numerator * a.denominator {
+                return a.numerator * b.denominator < b.numerator * a.denominator
+            }
+            return a.symbol < b.symbol
+        }
+    }
+}

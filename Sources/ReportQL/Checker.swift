@@ -7,6 +7,8 @@ struct Checker {
     let file: SourceFile
     /// Declared parameter types (hosts may declare them; undeclared parameters are `.any`).
     var parameterTypes: [String: ValueType] = [:]
+    /// Every `$name` the statement uses, in order of first use, with its type and unit (``QueryParameter``).
+    private(set) var parameterUses: [QueryParameter] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var depth = 0
     static let maxDepth = 200
@@ -315,6 +317,9 @@ struct Checker {
         case .word(let w):
             return resolveWord(w, e.range, cols, tableName: tableName, textOK: textOK)
         case .parameter(let name):
+            if !parameterUses.contains(where: { $0.name == name }) {
+                parameterUses.append(QueryParameter(name: name, type: parameterTypes[name] ?? .any))
+            }
             return TExpr(.parameter(name), parameterTypes[name] ?? .any, e.range)
         case .negate(let x):
             let tx = checkExpr(x, cols, tableName: tableName)
@@ -447,6 +452,8 @@ struct Checker {
             tr = adoptUnit(tr, from: tl, cols)
             tl = adoptUnit(tl, from: tr, cols)
             checkMissingComparison(op, l, r, range)
+            inferParameter(tr, from: tl, cols)
+            inferParameter(tl, from: tr, cols)
             checkComparable(tl, tr, "compare", range)
             if op == .equal || op == .notEqual {
                 checkKnownValue(tl, tr, cols)
@@ -463,6 +470,18 @@ struct Checker {
                 }
             }
             return TExpr(.textMatch(op, tl, tr), .bool, range)
+        }
+    }
+
+    /// A parameter compared with a column takes what a literal would: the column's one unit (a bare number
+    /// passed for it is in that unit) and, when the host declared no type, the column's type.
+    mutating func inferParameter(_ e: TExpr, from other: TExpr, _ cols: [ShapeColumn]?) {
+        guard case .parameter(let name) = e.kind, case .column(let i) = other.kind, let cols, i < cols.count,
+              let k = parameterUses.firstIndex(where: { $0.name == name }) else { return }
+        if case .any = parameterUses[k].type { parameterUses[k].type = cols[i].type }
+        if parameterUses[k].unit == nil, let unit = cols[i].unit,
+           case .number(let d) = parameterUses[k].type, d == nil || d == unit.dimension {
+            parameterUses[k].unit = unit
         }
     }
 

@@ -82,13 +82,18 @@ public struct Diagnostic: Error, Sendable, Hashable {
     public var range: SourceRange
     /// A suggestion such as `did you mean 'sector'?`, printed as `help:` under the caret.
     public var help: String?
+    /// The kind of problem, stable across releases (``ErrorCode``): what a program matches on, not the message.
+    public var code: ErrorCode
 
-    /// A diagnostic saying `message` about `range`, with a `help` suggestion if there is one.
-    public init(_ message: String, at range: SourceRange, help: String? = nil, severity: Severity = .error) {
+    /// A diagnostic saying `message` about `range`, with a `help` suggestion if there is one. Without a
+    /// `code`, the code is worked out from the message (``ErrorCode/classify(_:default:)``).
+    public init(_ message: String, at range: SourceRange, help: String? = nil, severity: Severity = .error,
+                code: ErrorCode? = nil) {
         self.severity = severity
         self.message = message
         self.range = range
         self.help = help
+        self.code = code ?? ErrorCode.classify(message, default: .check)
     }
 
     /// `FILE:LINE:COL: error: message`, the source line, a caret under the range placed by display width

@@ -22,17 +22,23 @@ public final class Environment: Sendable {
         /// A run fails with an error once it has visited this many rows (nil: no limit).
         public var rowBudget: Int?
         /// Raised by the host to stop every run of this environment: each ends with the error `interrupted`
-        /// within a bounded amount of work (nil: only task cancellation and the budget stop a run).
+        /// within a bounded amount of work (nil: only task cancellation, the deadline and the budget stop a run).
         public var interrupt: Interrupt?
 
-        /// Options with a row budget (nil, the default, sets no limit) and an interrupt the host may raise.
-        public init(rowBudget: Int? = nil, interrupt: Interrupt? = nil) {
+        /// A run fails with an error (``ErrorCode/deadline``) once it has run this long (nil: no limit). It is
+        /// checked where cancellation and the interrupt are, at bounded intervals inside every long loop.
+        public var deadline: Duration?
+
+        /// Options with a row budget, a deadline for each run and an interrupt the host may raise; nil, the
+        /// default, sets no limit.
+        public init(rowBudget: Int? = nil, deadline: Duration? = nil, interrupt: Interrupt? = nil) {
             self.rowBudget = rowBudget
+            self.deadline = deadline
             self.interrupt = interrupt
         }
     }
 
-    /// An environment over `reports` (their collections gain `region` and `year` when there are several),
+    /// An environment over `reports` (every collection gains `region` and `year`, however many reports),
     /// plus the host's own `collections` and `functions`.
     public init(reports: [Report], collections: [Table] = [], functions: [HostFunction] = [],
                 options: Options = Options()) {
@@ -72,7 +78,7 @@ public final class Environment: Sendable {
         var checker = Checker(environment: self, bindings: [:], file: file)
         checker.parameterTypes = parameters
         let plan = try checker.check(statement)
-        return Query(environment: self, plan: plan, file: file)
+        return Query(environment: self, plan: plan, file: file, parameters: checker.parameterUses)
     }
 }
 
@@ -83,6 +89,10 @@ public struct Query: Sendable {
     let plan: Plan
     /// The source the query was compiled from.
     public let file: SourceFile
+    /// The `$name` parameters the query uses, in order of first use, each with its type and, when it is
+    /// compared with a column of one unit, the unit a bare number given for it takes. A run needs a value for
+    /// each, and no others (``run(_:)``).
+    public let parameters: [QueryParameter]
 
     /// The type of the result: the columns of a table, or the type of a single value.
     public var resultColumns: [ResultColumn]? {
@@ -92,10 +102,14 @@ public struct Query: Sendable {
         return nil
     }
 
-    /// Runs the query. `parameters` give the values of its `$name` parameters. Honours the cancellation of
-    /// the current task and the environment's row budget: both end the run with an error, never a hang.
+    /// Runs the query. `parameters` give the values of its `$name` parameters (``parameters``): each is
+    /// checked against its type first — a bare number takes the parameter's unit, as a literal does; a value of
+    /// the wrong type or dimension, a missing value and a name the query does not have are errors naming the
+    /// parameter. Honours the cancellation of the current task, the environment's row budget and deadline: each
+    /// ends the run with an error, never a hang.
     public func run(_ parameters: [String: Value] = [:]) throws(RuntimeError) -> QueryResult {
-        let context = ExecutionContext(environment: environment, bindings: [:], parameters: parameters, file: file)
+        let bound = try bind(parameters)
+        let context = ExecutionContext(environment: environment, bindings: [:], parameters: bound, file: file)
         return try Evaluator(context).result(of: plan).0
     }
 }
@@ -107,8 +121,8 @@ public struct Catalog: Sendable {
     /// Every collection a query can name: the reports' (merged across reports), then the host's.
     public let tables: [Table]
 
-    /// The collections of `reports` (merged, each row gaining `region` and `year`, when there are
-    /// several), followed by the host's `extra` collections.
+    /// The collections of `reports` (merged, each row gaining `region` and `year`, one report's too),
+    /// followed by the host's `extra` collections.
     public init(reports: [Report], extra: [Table] = []) {
         self.reports = reports
         self.tables = Catalog.merge(reports) + extra
@@ -119,10 +133,13 @@ public struct Catalog: Sendable {
         tables.first { $0.answers(to: word) }
     }
 
-    /// One report's collections as they are; several reports' collections concatenated, each row gaining
-    /// the `region` (地区) and `year` (年度) of its report.
+    /// The reports' collections concatenated, each row gaining the `region` (地区) and `year` (年度) of its
+    /// report — one report's too, so a query is portable between one report and a corpus. A collection with a
+    /// field of that name keeps its own (`named` and `facts` have a `year` of their own).
     static func merge(_ reports: [Report]) -> [Table] {
-        guard reports.count > 1, let first = reports.first else { return reports.first?.tables ?? [] }
+        guard let first = reports.first else { return [] }
+        // One report's columns are used as they are (no copy, no threads: the built-in report opens at once).
+        if reports.count == 1 { return first.tables.indices.map { mergeTable($0, of: reports) } }
         // The collections are merged each on its own thread (they share nothing).
         return concurrentMap(first.tables.count) { mergeTable($0, of: reports) }
     }
@@ -140,12 +157,15 @@ public struct Catalog: Sendable {
             year.append(r.reportYear, times: table.rowCount)
             for (c, column) in table.columns.enumerated() where c < parts.count { parts[c].append(column.data) }
         }
-        var columns = [
-            Column(name: "region", alias: "地区", doc: "the report's region", data: .text(region)),
-            Column(name: "year", alias: "年度", doc: "the year the report reports on", data: .text(year)),
-        ]
-        for (c, col) in template.columns.enumerated() where !(template.name == "report" && ["region"].contains(col.name)) {
-            columns.append(Column(name: col.name, alias: col.alias, doc: col.doc, data: ColumnData.concatenated(parts[c])))
+        // A collection with a field of its own by that name keeps it: `report`'s region is the report's, and
+        // the `year` of `named` and `facts` is the year a mention refers to.
+        func has(_ name: String) -> Bool { template.columns.contains { $0.name == name } }
+        var columns: [Column] = []
+        if !has("region") { columns.append(Column(name: "region", alias: "地区", doc: "the report's region", data: .text(region))) }
+        if !has("year") { columns.append(Column(name: "year", alias: "年度", doc: "the year the report reports on", data: .text(year))) }
+        for (c, col) in template.columns.enumerated() {
+            let data = parts[c].count == 1 ? parts[c][0] : ColumnData.concatenated(parts[c])
+            columns.append(Column(name: col.name, alias: col.alias, doc: col.doc, data: data))
         }
         return Table(name: template.name, alias: template.alias, doc: template.doc, columns: columns)
     }

@@ -14,15 +14,21 @@ final class Evaluator {
     /// `matches` patterns, compiled once per run.
     private var patterns: [String: PatternMatcher] = [:]
 
+    /// When the run must end by (the environment's ``Environment/Options/deadline`` after the run started).
+    let deadline: ContinuousClock.Instant?
+
     init(_ context: ExecutionContext) {
         self.context = context
+        self.deadline = context.environment.options.deadline.map { ContinuousClock.now + $0 }
     }
 
-    func fail(_ message: String, _ range: SourceRange, help: String? = nil) -> RuntimeError {
-        RuntimeError(diagnostic: Diagnostic(message, at: range, help: help), file: context.file)
+    func fail(_ message: String, _ range: SourceRange, help: String? = nil, code: ErrorCode? = nil) -> RuntimeError {
+        RuntimeError(diagnostic: Diagnostic(message, at: range, help: help,
+                                            code: code ?? ErrorCode.classify(message, default: .runtime)),
+                     file: context.file)
     }
 
-    /// Counts `rows` against the budget and honours the interrupt and task cancellation.
+    /// Counts `rows` against the budget and honours the interrupt, task cancellation and the deadline.
     func visit(_ rows: Int, _ range: SourceRange) throws(RuntimeError) {
         visited += rows
         if let budget = context.environment.options.rowBudget, visited > budget {
@@ -31,10 +37,17 @@ final class Evaluator {
         try checkpoint(range)
     }
 
-    /// The check every long loop makes: ends the run when the host raised its interrupt or cancelled the task.
+    /// The check every long loop makes: ends the run when the host raised its interrupt, cancelled the task or
+    /// the deadline has passed.
     func checkpoint(_ range: SourceRange = SourceRange(0, 0)) throws(RuntimeError) {
         if context.environment.options.interrupt?.isRequested == true { throw fail("interrupted", range) }
         if Task.isCancelled { throw fail("the query was cancelled", range) }
+        if let deadline, ContinuousClock.now >= deadline { throw fail(Self.pastDeadline(context.environment.options), range) }
+    }
+
+    /// `the query ran past its deadline (10 seconds)`.
+    static func pastDeadline(_ options: Environment.Options) -> String {
+        "the query ran past its deadline" + (options.deadline.map { " (\($0))" } ?? "")
     }
 
     /// ``checkpoint(_:)`` once every 4096 steps of a loop (`step` counts them).
@@ -44,7 +57,9 @@ final class Evaluator {
     }
 
     /// Whether a loop that cannot throw should stop (it returns early and its caller calls ``checkpoint(_:)``).
-    var shouldStop: Bool { context.environment.options.interrupt.shouldStop }
+    var shouldStop: Bool {
+        context.environment.options.interrupt.shouldStop || deadline.map { ContinuousClock.now >= $0 } == true
+    }
 
     /// The matcher of a `matches` pattern, compiled once per run.
     func matcher(_ pattern: String, _ range: SourceRange) throws(RuntimeError) -> PatternMatcher {
@@ -495,7 +510,9 @@ final class Evaluator {
                 do throws(FunctionFailure) {
                     return try f.apply(v)
                 } catch {
-                    if case .message(let m) = error { throw self.fail(m, e.range) }
+                    var code: ErrorCode?
+                    if case .host = f.implementation { code = .hostFunction }
+                    if case .message(let m) = error { throw self.fail(m, e.range, code: code) }
                     throw self.fail("\(f.name) failed", e.range)
                 }
             }

@@ -41,14 +41,18 @@ public struct HostFunction: Sendable {
     /// The implementation: one value per argument in, one value out. An error it throws ends the run
     /// with a ``RuntimeError`` naming the function and the call.
     public var body: @Sendable ([Value]) throws -> Value
+    /// What it gives, one sentence, for the function reference (``Environment/functionDocs``, `.help`).
+    public var summary: String
 
     /// `parameters` are checked when a query is compiled; `.any` accepts every type. The body receives one
-    /// value per parameter (possibly `.missing`) and must return a value of the `result` type.
-    public init(name: String, parameters: [ValueType], result: ValueType,
+    /// value per parameter (possibly `.missing`) and must return a value of the `result` type. `summary`
+    /// documents it beside the standard functions.
+    public init(name: String, parameters: [ValueType], result: ValueType, summary: String = "",
                 body: @escaping @Sendable ([Value]) throws -> Value) {
         self.name = name
         self.parameters = parameters
         self.result = result
+        self.summary = summary
         self.body = body
     }
 }

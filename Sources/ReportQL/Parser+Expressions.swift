@@ -93,7 +93,7 @@ extension Parser {
 
     private func chainedComparison() -> ParseError {
         ParseError(Diagnostic("comparisons cannot be chained", at: current.range,
-                              help: "join them with 'and', as in a < b and b < c"))
+                              help: "join them with 'and', as in a < b and b < c", code: .syntax))
     }
 
     // MARK: Prefix rules
@@ -155,7 +155,7 @@ extension Parser {
     /// `max(a, b)`: an aggregate's name directly followed by `(` is a function call, named in English.
     private mutating func parseAggregateCall() throws(ParseError) -> Expr {
         guard case .keyword(let keyword) = current.kind else {
-            throw ParseError(Diagnostic("expected a function name", at: current.range))
+            throw ParseError(Diagnostic("expected a function name", at: current.range, code: .syntax))
         }
         let name = Name(keyword.rawValue, range: current.range)
         eat(current.kind)
@@ -244,7 +244,7 @@ extension Parser {
     /// `a OP b` for a binary operator at `precedence`; left-associative.
     private mutating func parseBinary(_ left: Expr, _ precedence: Precedence) throws(ParseError) -> Expr {
         guard let op = Parser.binaryOperator(current.kind) else {
-            throw ParseError(Diagnostic("expected an operator", at: current.range))
+            throw ParseError(Diagnostic("expected an operator", at: current.range, code: .syntax))
         }
         eat(current.kind)
         let right = try parseExpression(precedence.tighter)

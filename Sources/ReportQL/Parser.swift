@@ -134,7 +134,7 @@ struct Parser {
     }
 
     private func nestedTooDeeply(_ range: SourceRange) -> ParseError {
-        ParseError(Diagnostic("expression nested too deeply (limit \(Parser.nestingLimit))", at: range))
+        ParseError(Diagnostic("expression nested too deeply (limit \(Parser.nestingLimit))", at: range, code: .syntax))
     }
 
     // MARK: Errors
@@ -144,9 +144,9 @@ struct Parser {
     func unexpected(_ what: String, help: String? = nil) -> ParseError {
         let token = current
         if case .error(let error) = token.kind {
-            return ParseError(Diagnostic(error.message, at: token.range, help: error.help))
+            return ParseError(Diagnostic(error.message, at: token.range, help: error.help, code: .syntax))
         }
-        return ParseError(Diagnostic("expected \(what), found \(describe(token))", at: token.range, help: help))
+        return ParseError(Diagnostic("expected \(what), found \(describe(token))", at: token.range, help: help, code: .syntax))
     }
 
     /// `expected WHAT after 'PREVIOUS', found CURRENT`, naming the previous token of the statement if any.

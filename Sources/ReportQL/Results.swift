@@ -30,15 +30,16 @@ extension Evaluator {
         var shapeTypes: [String: ValueType] = [:]
         if case .table(let cols) = type { for c in cols { shapeTypes[c.name] = c.type } }
         let visible = frame.columns.indices.filter { !frame.columns[$0].hidden }
-        let columns = visible.map { i in
-            ResultColumn(name: frame.columns[i].name, type: shapeTypes[frame.columns[i].name] ?? ValueType(frame.columns[i].data.type))
-        }
         let data = visible.map { Vec(frame.columns[$0].data) }
         var rows: [[Value]] = []
         rows.reserveCapacity(frame.rows.count)
         for (k, r) in frame.rows.enumerated() {
             if k & 0xFFF == 0xFFF, interrupt.shouldStop { break }
             rows.append(data.map { $0.value(at: Int(r)) })
+        }
+        let columns = visible.enumerated().map { k, i in
+            ResultColumn(name: frame.columns[i].name, type: shapeTypes[frame.columns[i].name] ?? ValueType(frame.columns[i].data.type),
+                         unit: ResultColumn.commonUnit(rows.lazy.map { $0[k] }))
         }
         return ResultTable(columns: columns, rows: rows)
     }

@@ -8,10 +8,6 @@ enum ReportFiles {
     enum Failure: Error, CustomStringConvertible {
         /// The path does not exist.
         case missing(String)
-        /// The file exists but could not be read.
-        case unreadable(Files.Failure)
-        /// A directory without `*.json` files.
-        case noReports(String)
         /// The file is not a valid report: `file:line:col: error: …`.
         case invalid(ReportLoadError)
 
@@ -21,46 +17,26 @@ enum ReportFiles {
         private var text: String {
             switch self {
             case .missing(let path): return "rql: error: no such file: \(path)"
-            case .unreadable(let failure): return "rql: error: cannot read \(failure)"
-            case .noReports(let path): return "rql: error: no *.json reports in directory \(path)"
             case .invalid(let error): return error.description
             }
         }
     }
 
-    /// Loads every report `paths` name. With `progress`, a load that takes a while shows how far it has got
-    /// on standard error (a line rewritten in place, erased at the end): pass it only when that is a terminal.
+    /// Loads every report `paths` name, each through the library's one entry point for a file or a folder
+    /// (``Report/load(contentsOf:progress:)``). With `progress`, a load that takes a while shows how far it has
+    /// got on standard error (a line rewritten in place, erased at the end): pass it only when that is a terminal.
     static func load(_ paths: [String], progress: Bool = false) throws(Failure) -> [Report] {
-        var files: [String] = []
+        var reports: [Report] = []
         for path in paths {
             guard Files.exists(path) else { throw .missing(path) }
-            guard Files.isDirectory(path) else {
-                files.append(path)
-                continue
-            }
-            let listed: [String]
-            do {
-                listed = try Files.list(path).filter { $0.hasSuffix(".json") }.map { path + "/" + $0 }
+            let meter = progress ? LazyProgress() : nil
+            defer { meter?.finish() }
+            var onLoad: (@Sendable (Int, Int) -> Void)?
+            if let meter { onLoad = { _, total in meter.step(total) } }
+            do throws(ReportLoadError) {
+                reports += try Report.load(contentsOf: path, progress: onLoad)
             } catch {
-                throw .unreadable(error)
-            }
-            if listed.isEmpty { throw .noReports(path) }
-            files += listed
-        }
-        // The files are read and loaded on every core; the first failure in the files' order is the one told.
-        let meter = progress && files.count > 1 ? ProgressLine(total: files.count) : nil
-        let results = concurrentMap(files.count) { i in
-            let result = Self.loadOne(files[i])
-            meter?.step()
-            return result
-        }
-        meter?.finish()
-        var reports: [Report] = []
-        reports.reserveCapacity(files.count)
-        for result in results {
-            switch result {
-            case .success(let report): reports.append(report)
-            case .failure(let failure): throw failure
+                throw .invalid(error)
             }
         }
         return reports
@@ -77,16 +53,21 @@ enum ReportFiles {
         let span = years.isEmpty ? "" : years.first == years.last ? ", \(years[0])" : ", \(years[0])–\(years[years.count - 1])"
         return "\(ProgressLine.grouped(reports.count)) reports (\(ProgressLine.grouped(regions)) regions\(span))"
     }
+}
 
-    static func loadOne(_ file: String) -> Result<Report, Failure> {
-        let bytes: [UInt8]
-        do { bytes = try Files.read(file) } catch { return .failure(.unreadable(error)) }
-        do {
-            return .success(try Report.load(bytes: bytes, source: file))
-        } catch {
-            return .failure(.invalid(error))
+/// A ``ProgressLine`` made when the total is first known (a load of more than one report).
+final class LazyProgress: Sendable {
+    let line = Mutex<ProgressLine?>(nil)
+
+    func step(_ total: Int) {
+        let current = line.withLock { l -> ProgressLine? in
+            if l == nil, total > 1 { l = ProgressLine(total: total) }
+            return l
         }
+        current?.step()
     }
+
+    func finish() { line.withLock { $0 }?.finish() }
 }
 
 /// `loading reports: 1,200/3,000` on standard error, shown once a load has taken a third of a second, redrawn

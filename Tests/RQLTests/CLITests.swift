@@ -28,7 +28,7 @@ struct CLITests {
         #expect(lines.contains { $0.hasPrefix("│ 预备") && $0.hasSuffix(" 22.1亿元 │") }, "\(r.stdout)")
         #expect(lines.last == "2 rows")
         let json = try rql("--format", "json", "-c", "projects by status sum invest2024 as plan")
-        #expect(json.stdout.contains("{\"status\":\"预备\",\"plan\":{\"value\":22.1,\"unit\":\"亿元\"}}"), "\(json.stdout)")
+        #expect(json.stdout.contains("[\"预备\",{\"value\":\"22.1\",\"unit\":\"亿元\"}]"), "\(json.stdout)")
     }
 
     @Test func negativeGrowth() throws {
@@ -63,11 +63,12 @@ struct CLITests {
 
     @Test func jsonFormat() throws {
         let r = try rql("--format", "json", "-c", "projects where sector = 工业 and status = 在建 sum invest2024")
-        #expect(r.stdout == "{\"value\":168.52,\"unit\":\"亿元\"}\n")
+        #expect(r.stdout.hasPrefix("{\"kind\":\"scalar\",\"columns\":[{\"name\":\"value\",\"type\":\"number\",\"dimension\":\"money\",\"unit\":\"亿元\"}]"))
+        #expect(r.stdout.hasSuffix("\"rows\":[[{\"value\":\"168.52\",\"unit\":\"亿元\"}]],\"skipped\":0}\n"))
         let table = try rql("--format", "json", "-c", "projects by status sum invest2024 as plan")
         let object = try JSONSerialization.jsonObject(with: Data(table.stdout.utf8)) as? [String: Any]
         #expect((object?["rows"] as? [Any])?.count == 2)
-        #expect(table.stdout.hasPrefix("{\"columns\":[{\"name\":\"status\",\"type\":\"text\"},{\"name\":\"plan\",\"type\":\"number\""))
+        #expect(table.stdout.hasPrefix("{\"kind\":\"table\",\"columns\":[{\"name\":\"status\",\"type\":\"text\"},{\"name\":\"plan\",\"type\":\"number\""))
     }
 
     @Test func jsonIsOneDocumentPerStatement() throws {

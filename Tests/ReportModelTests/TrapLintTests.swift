@@ -66,7 +66,7 @@ import Glibc
 
     @Test func libraryCodeHasNoTraps() {
         var found: [String] = []
-        for dir in ["Sources/ReportModel", "Sources/ReportQL", "Sources/ReportImport"] {
+        for dir in ["Sources/ReportModel", "Sources/ReportQL", "Sources/ReportImport", "Sources/ReportQLFoundation"] {
             let files = Self.swiftFiles(in: packageRoot + dir)
             #expect(!files.isEmpty, "no sources found under \(dir)")
             for file in files {

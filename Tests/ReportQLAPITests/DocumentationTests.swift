@@ -10,7 +10,7 @@ import Testing
 /// multi-line and raw strings included) blanked out, so a `public` in a string or a comment is not counted.
 @Suite struct DocumentationTests {
     /// The library modules whose public surface is documented.
-    static let modules = ["ReportQL", "ReportModel", "ReportImport"]
+    static let modules = ["ReportQL", "ReportModel", "ReportImport", "ReportQLFoundation"]
 
     /// Files another change is documenting right now, skipped until it lands. The lead empties this list as
     /// they are documented; a file leaves it, never joins it.

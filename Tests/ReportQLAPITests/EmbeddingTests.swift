@@ -105,9 +105,9 @@ import Testing
 
     @Test func oneQueryManyTasksSameAnswers() async throws {
         let q = try env.compile("projects by sector sum invest2024 as plan, count as n sort plan desc")
-        let expected = try q.run()
+        let expected = try await q.run()
         let answers = try await withThrowingTaskGroup(of: QueryResult.self) { group in
-            for _ in 0..<64 { group.addTask { try q.run() } }
+            for _ in 0..<64 { group.addTask { try await q.run() } }
             var out: [QueryResult] = []
             for try await r in group { out.append(r) }
             return out

@@ -150,7 +150,7 @@ import Testing
         #expect(c.string(at: 12_345) == "项目12345")
         let env = Environment(reports: [], collections: [t])
         #expect(try env.compile("t where name = 项目500 select v").run()
-            == .table(ResultTable(columns: [ResultColumn(name: "v", type: .number(.ratio))], rows: [[.number(Quantity(ExactDecimal(3)))]])))
+            == .table(ResultTable(columns: [ResultColumn(name: "v", type: .number(.ratio), unit: .plain)], rows: [[.number(Quantity(ExactDecimal(3)))]])))
     }
 
     // MARK: Kernels against the row-by-row path

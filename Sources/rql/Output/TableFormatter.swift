@@ -199,8 +199,8 @@ extension ResultTable {
             ],
             rows: sources.map { q in
                 let chars = Array(q.sentence)
-                let lo = min(max(0, q.highlight.lowerBound), chars.count)
-                let hi = min(max(lo, q.highlight.upperBound), chars.count)
+                let lo = Swift.min(Swift.max(0, q.highlight.lowerBound), chars.count)
+                let hi = Swift.min(Swift.max(lo, q.highlight.upperBound), chars.count)
                 return [.text(q.collection), .number(Quantity(ExactDecimal(q.row))), .text(q.section),
                         .text(q.sectionTitle), .number(Quantity(ExactDecimal(q.line))), .text(q.sentence),
                         .text(String(chars[lo..<hi]))]

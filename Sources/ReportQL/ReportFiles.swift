@@ -1,0 +1,112 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension Report {
+    /// Loads the reports at `path` in one call: a `reportql/1` JSON file gives one report, a folder every
+    /// `*.json` file in it, in name order, read on every core. This is the one entry point for a folder of
+    /// reports (`rql --report DIR` loads through it too).
+    ///
+    /// ```swift
+    /// let env = Environment(reports: try Report.load(contentsOf: "reports/"))
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - path: a file or a folder.
+    ///   - progress: called as each report is loaded, from any thread, with the number loaded and the total.
+    /// - Throws: ``ReportLoadError``: a path that does not exist or cannot be read, a folder without reports,
+    ///   or the first broken file (in name order), with its line and column.
+    public static func load(contentsOf path: String,
+                            progress: (@Sendable (_ loaded: Int, _ total: Int) -> Void)? = nil) throws(ReportLoadError) -> [Report] {
+        guard ReportFileSystem.exists(path) else { throw ReportLoadError(file: path, message: "no such file or folder") }
+        var files = [path]
+        if ReportFileSystem.isDirectory(path) {
+            let base = path.hasSuffix("/") ? path : path + "/"
+            files = try ReportFileSystem.list(path).filter { $0.hasSuffix(".json") }.map { base + $0 }
+            if files.isEmpty { throw ReportLoadError(file: path, message: "the folder holds no *.json reports") }
+        }
+        let done = ReportFileSystem.Counter()
+        let results = concurrentMap(files.count) { i -> Result<Report, ReportLoadError> in
+            if Task.isCancelled { return .failure(ReportLoadError(file: files[i], message: "loading was cancelled")) }
+            let result = Result { () throws(ReportLoadError) -> Report in
+                try Report.load(bytes: try ReportFileSystem.read(files[i]), source: files[i])
+            }
+            progress?(done.increment(), files.count)
+            return result
+        }
+        var reports: [Report] = []
+        reports.reserveCapacity(files.count)
+        for result in results {
+            switch result {
+            case .success(let report): reports.append(report)
+            case .failure(let error): throw error
+            }
+        }
+        return reports
+    }
+}
+
+/// The little file access loading needs, on POSIX calls (no Foundation).
+enum ReportFileSystem {
+    static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+    /// The whole file.
+    static func read(_ path: String) throws(ReportLoadError) -> [UInt8] {
+        if isDirectory(path) { throw ReportLoadError(file: path, message: "cannot read: \(reason(EISDIR))") }
+        guard let f = fopen(path, "rb") else { throw ReportLoadError(file: path, message: "cannot read: \(reason(errno))") }
+        defer { fclose(f) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, f) }
+            if n > 0 { bytes += chunk[..<n] }
+            if n < chunk.count {
+                if ferror(f) != 0 { throw ReportLoadError(file: path, message: "cannot read: \(reason(errno))") }
+                break
+            }
+        }
+        return bytes
+    }
+
+    /// The names in folder `path`, sorted.
+    static func list(_ path: String) throws(ReportLoadError) -> [String] {
+        guard let dir = opendir(path) else { throw ReportLoadError(file: path, message: "cannot read: \(reason(errno))") }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// A count several threads add to.
+    final class Counter: @unchecked Sendable {
+        private var value = 0
+        private var lock = pthread_mutex_t()
+        init() { pthread_mutex_init(&lock, nil) }
+        deinit { pthread_mutex_destroy(&lock) }
+        func increment() -> Int {
+            pthread_mutex_lock(&lock)
+            defer { pthread_mutex_unlock(&lock) }
+            value += 1
+            return value
+        }
+    }
+}
