@@ -74,7 +74,7 @@ struct RQLCommand {
         let environment: Environment
         do {
             environment = invocation.reports.isEmpty
-                ? Environment() : Environment(reports: try ReportFiles.load(invocation.reports, progress: Terminal.isTerminal(2)))
+                ? Environment() : try ReportFiles.environment(invocation.reports, progress: Terminal.isTerminal(2)).0
         } catch {
             err.write(error.description + "\n")
             err.flush()

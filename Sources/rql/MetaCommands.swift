@@ -53,7 +53,7 @@ struct MetaCommand: Sendable {
     }
 
     static func collectionNames(_ environment: Environment) -> [String] {
-        environment.catalog.tables.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) }
+        environment.catalog.outline.flatMap { [$0.shape.name] + ($0.shape.alias.map { [$0] } ?? []) }
     }
 }
 
@@ -80,7 +80,7 @@ extension REPL {
                 }
                 out.write(schema(table))
             } else {
-                out.write(environment.catalog.tables.map(schema).joined(separator: "\n"))
+                out.write(environment.catalog.outline.map { schema($0.shape) }.joined(separator: "\n"))
             }
         case ".format":
             guard let argument else {
@@ -132,9 +132,9 @@ extension REPL {
                 return
             }
             do {
-                let reports = try ReportFiles.load([argument], progress: Terminal.isTerminal(2))
-                replaceEnvironment(Environment(reports: reports))
-                out.write("loaded \(ReportFiles.describe(reports)); names bound by let are cleared\n")
+                let (environment, loaded) = try ReportFiles.environment([argument], progress: Terminal.isTerminal(2))
+                replaceEnvironment(environment)
+                out.write("loaded \(loaded); names bound by let are cleared\n")
             } catch {
                 out.flush()
                 runner.err.write(error.description + "\n")
@@ -168,9 +168,9 @@ extension REPL {
         let table = ResultTable(
             columns: [ResultColumn(name: "collection", type: .text), ResultColumn(name: "中文", type: .text),
                       ResultColumn(name: "rows", type: .number(nil)), ResultColumn(name: "meaning", type: .text)],
-            rows: environment.catalog.tables.map { t in
-                [.text(t.name), t.alias.map(Value.text) ?? .missing,
-                 .number(Quantity(ExactDecimal(t.rowCount))), .text(t.doc)]
+            rows: environment.catalog.outline.map { o in
+                [.text(o.shape.name), o.shape.alias.map(Value.text) ?? .missing,
+                 .number(Quantity(ExactDecimal(o.rowCount))), .text(o.shape.doc)]
             })
         var out = TableFormatter.format(table, options: TableFormatter.Options(color: runner.options.color))
         let bound = runner.session.boundNames

@@ -36,8 +36,9 @@ final class REPL {
 
     /// Runs until `.quit` or Ctrl-D; returns the exit status (0).
     func run() -> Int32 {
-        let report = environment.catalog.reports.first
-        let name = [report?.region, report?.reportYear].compactMap { $0 }.joined(separator: " ")
+        let first = environment.catalog.reports.first.map { ($0.region, $0.reportYear) }
+            ?? environment.catalog.corpus?.files.first.map { ($0.region, $0.reportYear) }
+        let name = [first?.0, first?.1].compactMap { $0 }.joined(separator: " ")
         runner.out.write("ReportQL \(RQLCommand.version) · \(name) · .help for help, Ctrl-D to leave\n")
         runner.out.flush()
         while !quitRequested {

@@ -14,6 +14,8 @@ enum ReportFiles {
         case noReports(String)
         /// The file is not a valid report: `file:line:col: error: …`.
         case invalid(ReportLoadError)
+        /// A folder could not be opened as a corpus.
+        case corpus(CorpusError)
 
         var description: String {
             switch self {
@@ -21,8 +23,32 @@ enum ReportFiles {
             case .unreadable(let failure): return "rql: error: cannot read \(failure)"
             case .noReports(let path): return "rql: error: no *.json reports in directory \(path)"
             case .invalid(let error): return error.description
+            case .corpus(let error): return error.description
             }
         }
+    }
+
+    /// The environment over what `paths` name, and a line saying what was loaded. One folder is opened as a
+    /// ``Corpus``, through its cache (`CACHE.md`; warnings about the cache go to standard error); files, or
+    /// several paths, are read as they are.
+    static func environment(_ paths: [String], progress: Bool = false) throws(Failure) -> (Environment, String) {
+        if paths.count == 1, let path = paths.first, Files.isDirectory(path) {
+            let meter = progress ? ProgressMeter() : nil
+            let corpus: Corpus
+            let warn: @Sendable (String) -> Void = { ProgressLine.write("rql: warning: \($0)\n") }
+            var step: (@Sendable (Int, Int) -> Void)?
+            if let meter { step = { done, total in meter.step(done, total) } }
+            do throws(CorpusError) {
+                corpus = try Corpus.open(directory: path, warn: warn, progress: step)
+            } catch {
+                meter?.finish()
+                throw .corpus(error)
+            }
+            meter?.finish()
+            return (Environment(corpus: corpus), describe(corpus.files.map { ($0.region, $0.reportYear, $0.path) }))
+        }
+        let reports = try load(paths, progress: progress)
+        return (Environment(reports: reports), describe(reports.map { ($0.region, $0.reportYear, $0.source) }))
     }
 
     /// Loads every report `paths` name. With `progress`, a load that takes a while shows how far it has got
@@ -65,12 +91,12 @@ enum ReportFiles {
 
     /// What was loaded, for a message: each report (`泉港区 2023 (path)`) when there are a few, else how many,
     /// over how many regions and which years.
-    static func describe(_ reports: [Report]) -> String {
+    static func describe(_ reports: [(region: String, year: String, source: String)]) -> String {
         if reports.count <= 4 {
-            return reports.map { "\($0.region) \($0.reportYear) (\($0.source))" }.joined(separator: ", ")
+            return reports.map { "\($0.region) \($0.year) (\($0.source))" }.joined(separator: ", ")
         }
         let regions = Set(reports.map(\.region)).count
-        let years = reports.map(\.reportYear).filter { !$0.isEmpty }.sorted()
+        let years = reports.map(\.year).filter { !$0.isEmpty }.sorted()
         let span = years.isEmpty ? "" : years.first == years.last ? ", \(years[0])" : ", \(years[0])–\(years[years.count - 1])"
         return "\(ProgressLine.grouped(reports.count)) reports (\(ProgressLine.grouped(regions)) regions\(span))"
     }
@@ -83,6 +109,23 @@ enum ReportFiles {
         } catch {
             return .failure(.invalid(error))
         }
+    }
+}
+
+/// A ``ProgressLine`` made once the total is known (a corpus tells it with each step).
+final class ProgressMeter: Sendable {
+    let line = Mutex<ProgressLine?>(nil)
+
+    func step(_ done: Int, _ total: Int) {
+        let meter = line.withLock { line in
+            if line == nil && total > 1 { line = ProgressLine(total: total) }
+            return line
+        }
+        meter?.step()
+    }
+
+    func finish() {
+        line.withLock { $0 }?.finish()
     }
 }
 
