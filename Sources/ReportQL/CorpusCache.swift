@@ -74,17 +74,18 @@ struct CorpusCache {
         do { header = try file.read(at: 0, count: headerSize) } catch { throw Rejection(reason: "unreadable (\(error.reason))") }
         guard header.count == headerSize, Array(header[0..<8]) == magic else { throw Rejection(reason: "not a ReportQL cache") }
         var h = header.withUnsafeBytes { b in ByteReader(b) }
-        let (version, indexLength, indexHash): (UInt32, Int, UInt64)
+        let (version, flags, indexLength, indexHash): (UInt32, UInt32, Int, UInt64)
         do {
             _ = try h.bytes(8)
             version = try h.u32()
-            _ = try h.u32()
+            flags = try h.u32()
             indexLength = try h.int()
             indexHash = try h.u64()
         } catch {
             throw Rejection(reason: "truncated")
         }
         guard version == Self.version else { throw Rejection(reason: "of format version \(version), not \(Self.version)") }
+        guard flags == 0 else { throw Rejection(reason: "damaged (flags \(flags))") }
         guard indexLength >= 0, indexLength <= size - headerSize else { throw Rejection(reason: "truncated") }
         let index: [UInt8]
         do { index = try file.read(at: headerSize, count: indexLength) } catch { throw Rejection(reason: "unreadable (\(error.reason))") }

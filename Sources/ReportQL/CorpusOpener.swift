@@ -105,7 +105,7 @@ struct CorpusOpener {
                 toRead.append(i)
             }
         }
-        let removed = Set(cache.files.indices).subtracting(kept.compactMap { $0 }).count
+        let removed = Set(cache.files.map(\.name)).subtracting(listed.map(\.name)).count
         if toRead.isEmpty && removed == 0 && kept.enumerated().allSatisfy({ $0.element == $0.offset }) {
             var cache = cache
             if checked {
