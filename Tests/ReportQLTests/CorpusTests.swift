@@ -230,9 +230,9 @@ import Glibc
         _ = try f.open()
         let good = try FileSystem.read(f.cacheFile)
         var rng = SystemRandomNumberGenerator()
-        for k in 0..<16 {
+        for k in 0..<10 {
             var bad = good
-            let at = k < 8 ? Int.random(in: 0..<min(4096, bad.count), using: &rng) : Int.random(in: 0..<bad.count, using: &rng)
+            let at = k < 5 ? Int.random(in: 0..<min(4096, bad.count), using: &rng) : Int.random(in: 0..<bad.count, using: &rng)
             bad[at] ^= UInt8.random(in: 1...255, using: &rng)
             try FileSystem.writeAtomically([bad], to: f.cacheFile)
             let warnings = Warnings()
