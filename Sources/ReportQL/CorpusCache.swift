@@ -5,8 +5,8 @@ struct CorpusCache {
     static let magic: [UInt8] = Array("RQLCACHE".utf8)
     /// Bumped whenever the layout of the file changes.
     static let version: UInt32 = 1
-    /// Bytes before the index: magic, version, flags, index length, index checksum.
-    static let headerSize = 32
+    /// Bytes of the header: magic, version, flags, index offset, index length, index checksum.
+    static let headerSize = 40
 
     /// One report as the cache saw it.
     struct FileEntry {
@@ -74,11 +74,12 @@ struct CorpusCache {
         do { header = try file.read(at: 0, count: headerSize) } catch { throw Rejection(reason: "unreadable (\(error.reason))") }
         guard header.count == headerSize, Array(header[0..<8]) == magic else { throw Rejection(reason: "not a ReportQL cache") }
         var h = header.withUnsafeBytes { b in ByteReader(b) }
-        let (version, flags, indexLength, indexHash): (UInt32, UInt32, Int, UInt64)
+        let (version, flags, indexOffset, indexLength, indexHash): (UInt32, UInt32, Int, Int, UInt64)
         do {
             _ = try h.bytes(8)
             version = try h.u32()
             flags = try h.u32()
+            indexOffset = try h.int()
             indexLength = try h.int()
             indexHash = try h.u64()
         } catch {
@@ -86,9 +87,11 @@ struct CorpusCache {
         }
         guard version == Self.version else { throw Rejection(reason: "of format version \(version), not \(Self.version)") }
         guard flags == 0 else { throw Rejection(reason: "damaged (flags \(flags))") }
-        guard indexLength >= 0, indexLength <= size - headerSize else { throw Rejection(reason: "truncated") }
+        guard indexOffset >= headerSize, indexLength >= 0, indexLength <= size - indexOffset else {
+            throw Rejection(reason: "truncated")
+        }
         let index: [UInt8]
-        do { index = try file.read(at: headerSize, count: indexLength) } catch { throw Rejection(reason: "unreadable (\(error.reason))") }
+        do { index = try file.read(at: indexOffset, count: indexLength) } catch { throw Rejection(reason: "unreadable (\(error.reason))") }
         guard index.count == indexLength else { throw Rejection(reason: "truncated") }
         guard index.withUnsafeBytes({ contentHash($0) }) == indexHash else { throw Rejection(reason: "damaged (checksum)") }
         let parsed: Result<CorpusCache, TableCodec.Damage> = index.withUnsafeBytes { b in
@@ -104,7 +107,7 @@ struct CorpusCache {
             throw Rejection(reason: "written by another version of ReportQL")
         }
         guard cache.directory == directory else { throw Rejection(reason: "of another folder (\(cache.directory))") }
-        for t in cache.tables where t.offset < headerSize + indexLength || t.length < 0 || t.offset > size - t.length {
+        for t in cache.tables where t.offset < headerSize || t.length < 0 || t.offset > indexOffset - t.length {
             throw Rejection(reason: "truncated")
         }
         return (cache, file)
@@ -192,55 +195,55 @@ struct CorpusCache {
 
     // MARK: Writing
 
-    /// Encodes each of `tables` (on every core), for ``write(to:sections:)``.
-    static func encode(_ tables: [Table]) -> [[UInt8]] {
-        concurrentMap(tables.count) { t in
-            var w = ByteWriter()
-            TableCodec.write(tables[t], to: &w)
-            return w.bytes
-        }
-    }
-
-    /// Writes the cache: `sections` are the bytes of ``tables`` in order (from ``encode(_:)`` or
-    /// ``rawTable(_:from:)``), whose row counts and shapes are written to the index, their places computed.
-    /// Atomic: written aside, then renamed.
-    func write(to path: String, sections: [[UInt8]]) throws(FileSystem.Failure) {
-        // The index's length does not depend on the offsets it holds: write it once to measure, once for real.
-        func index(at start: Int) -> [UInt8] {
-            var w = ByteWriter()
-            w.u64(Self.fingerprint)
-            w.string(directory)
-            w.int(Int(built))
-            w.int(sections.count)
-            w.int(files.count)
-            for f in files {
-                w.string(f.name)
-                w.int(f.size)
-                w.int(Int(f.modified))
-                w.u64(f.hash)
-                w.int(f.meta.count)
-                for (k, v) in f.meta { w.string(k); w.string(v) }
-                for r in f.rows { w.int(r) }
+    /// Writes the cache: `section(t)` gives the bytes of collection `t` of ``tables`` (encoded, or copied
+    /// from an older cache by ``rawTable(_:from:)``), asked for and written one at a time so that no more
+    /// than one is in memory; then the index (their places, checksums, row counts and shapes) and, last, the
+    /// header that points to it. Atomic: written aside, then renamed.
+    func write(to path: String, section: (Int) throws(Rejection) -> [UInt8]) throws(FileSystem.Failure) {
+        let writer = try FileSystem.AtomicWriter(path)
+        try writer.append([UInt8](repeating: 0, count: Self.headerSize))
+        var placed: [(offset: Int, length: Int, hash: UInt64)] = []
+        for t in tables.indices {
+            let bytes: [UInt8]
+            do { bytes = try section(t) } catch {
+                writer.abandon()
+                throw FileSystem.Failure(path, reason: error.reason)
             }
-            var offset = start
-            for (t, section) in sections.enumerated() {
-                w.int(offset)
-                w.int(section.count)
-                w.u64(section.withUnsafeBytes { contentHash($0) })
-                w.int(tables[t].rowCount)
-                TableCodec.write(tables[t].shape, to: &w)
-                offset += section.count
-            }
-            return w.bytes
+            placed.append((writer.offset, bytes.count, bytes.withUnsafeBytes { contentHash($0) }))
+            try writer.append(bytes)
         }
-        let length = index(at: 0).count
-        let body = index(at: Self.headerSize + length)
+        var w = ByteWriter()
+        w.u64(Self.fingerprint)
+        w.string(directory)
+        w.int(Int(built))
+        w.int(tables.count)
+        w.int(files.count)
+        for f in files {
+            w.string(f.name)
+            w.int(f.size)
+            w.int(Int(f.modified))
+            w.u64(f.hash)
+            w.int(f.meta.count)
+            for (k, v) in f.meta { w.string(k); w.string(v) }
+            for r in f.rows { w.int(r) }
+        }
+        for (t, p) in placed.enumerated() {
+            w.int(p.offset)
+            w.int(p.length)
+            w.u64(p.hash)
+            w.int(tables[t].rowCount)
+            TableCodec.write(tables[t].shape, to: &w)
+        }
+        let indexOffset = writer.offset
+        try writer.append(w.bytes)
         var header = ByteWriter()
         header.append(Self.magic)
         header.u32(Self.version)
         header.u32(0)
-        header.int(body.count)
-        header.u64(body.withUnsafeBytes { contentHash($0) })
-        try FileSystem.writeAtomically([header.bytes, body] + sections, to: path)
+        header.int(indexOffset)
+        header.int(w.bytes.count)
+        header.u64(w.bytes.withUnsafeBytes { contentHash($0) })
+        try writer.write(header.bytes, at: 0)
+        try writer.commit()
     }
 }

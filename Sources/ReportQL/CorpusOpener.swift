@@ -233,10 +233,8 @@ struct CorpusOpener {
 
     /// Writes `cache` again with the same collections (copied unread), after its index changed.
     func rewrite(_ cache: CorpusCache, _ file: OpenFile, to path: String) {
-        var sections: [[UInt8]] = []
         do {
-            for t in cache.tables.indices { sections.append(try cache.rawTable(t, from: file)) }
-            try cache.write(to: path, sections: sections)
+            try cache.write(to: path) { t throws(CorpusCache.Rejection) in try cache.rawTable(t, from: file) }
         } catch {
             warn("cannot update the cache \(path): \(error)")
         }
@@ -246,17 +244,20 @@ struct CorpusOpener {
 
     /// Every report read, merged, and the cache written.
     func build(_ listed: [Listed], canonical: String, cachePath: String?, start: Int64) throws(CorpusError) -> Corpus {
-        let done = Counter()
-        let results = concurrentMap(listed.count) { i -> Result<Loaded, CorpusError> in
-            let r = Self.loadWithHash(listed[i].path)
-            progress?(done.increment(), listed.count)
-            return r
-        }
-        var loaded: [Loaded] = []
-        loaded.reserveCapacity(listed.count)
-        for r in results { loaded.append(try r.get()) }
-        let tables = Catalog.merge(loaded.map(\.report))
-        let files = zip(listed, loaded).map { entry($0, $1, tableCount: tables.count) }
+        // The reports are let go once merged: only the merged collections are kept.
+        let (tables, files) = try { () throws(CorpusError) -> ([Table], [CorpusCache.FileEntry]) in
+            let done = Counter()
+            let results = concurrentMap(listed.count) { i -> Result<Loaded, CorpusError> in
+                let r = Self.loadWithHash(listed[i].path)
+                progress?(done.increment(), listed.count)
+                return r
+            }
+            var loaded: [Loaded] = []
+            loaded.reserveCapacity(listed.count)
+            for r in results { loaded.append(try r.get()) }
+            let tables = Catalog.merge(loaded.map(\.report))
+            return (tables, zip(listed, loaded).map { entry($0, $1, tableCount: tables.count) })
+        }()
         return finish(tables: tables, files: files, canonical: canonical, cachePath: cachePath, start: start, opening: .built)
     }
 
@@ -273,7 +274,11 @@ struct CorpusOpener {
                 CorpusCache.TableEntry(offset: 0, length: 0, hash: 0, rowCount: $0.rowCount, shape: TableCodec.skeleton(of: $0))
             })
             do {
-                try cache.write(to: cachePath, sections: CorpusCache.encode(tables))
+                try cache.write(to: cachePath) { t in
+                    var w = ByteWriter()
+                    TableCodec.write(tables[t], to: &w)
+                    return w.bytes
+                }
             } catch {
                 warn("cannot write the cache \(cachePath): \(error.reason)")
             }

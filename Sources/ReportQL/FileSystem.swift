@@ -121,33 +121,75 @@ enum FileSystem {
     /// process's own in the same directory is written and then renamed over it, so a reader — or another
     /// process writing the same file at the same time — never sees a half-written file.
     static func writeAtomically(_ parts: [[UInt8]], to path: String) throws(Failure) {
-        var random: UInt64 = 0
-        withUnsafeMutableBytes(of: &random) { _ = getentropy($0.baseAddress, $0.count) }
-        let temp = path + ".tmp.\(getpid()).\(String(random, radix: 36))"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard fd >= 0 else { throw Failure(temp, errno: errno) }
-        for part in parts {
-            var offset = 0
-            while offset < part.count {
-                let n = part.withUnsafeBytes { b -> Int in
+        let writer = try AtomicWriter(path)
+        for part in parts { try writer.append(part) }
+        try writer.commit()
+    }
+
+    /// Writes a file aside and renames it into place when it is whole (see ``writeAtomically(_:to:)``),
+    /// appending part by part so that what is written need not be in memory at once.
+    final class AtomicWriter {
+        let path: String
+        let temp: String
+        private var fd: Int32
+        /// Bytes appended so far.
+        private(set) var offset = 0
+
+        init(_ path: String) throws(Failure) {
+            var random: UInt64 = 0
+            withUnsafeMutableBytes(of: &random) { _ = getentropy($0.baseAddress, $0.count) }
+            self.path = path
+            temp = path + ".tmp.\(getpid()).\(String(random, radix: 36))"
+            fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            guard fd >= 0 else { throw Failure(temp, errno: errno) }
+        }
+
+        func append(_ bytes: [UInt8]) throws(Failure) {
+            try write(bytes, at: offset)
+            offset += bytes.count
+        }
+
+        /// Writes `bytes` at `at` (earlier bytes may be overwritten: a header written last).
+        func write(_ bytes: [UInt8], at: Int) throws(Failure) {
+            var done = 0
+            while done < bytes.count {
+                let n = bytes.withUnsafeBytes { b -> Int in
                     guard let base = b.baseAddress else { return 0 }
-                    return write(fd, base + offset, b.count - offset)
+                    return pwrite(fd, base + done, b.count - done, off_t(at + done))
                 }
                 if n < 0 {
                     if errno == EINTR { continue }
                     let code = errno
-                    close(fd)
-                    unlink(temp)
+                    abandon()
                     throw Failure(temp, errno: code)
                 }
-                offset += n
+                done += n
             }
         }
-        if close(fd) != 0 || rename(temp, path) != 0 {
-            let code = errno
-            unlink(temp)
-            throw Failure(path, errno: code)
+
+        private var committed = false
+
+        /// Closes the file and renames it over `path`.
+        func commit() throws(Failure) {
+            let closed = close(fd) == 0
+            fd = -1
+            committed = true
+            if !closed || rename(temp, path) != 0 {
+                let code = errno
+                unlink(temp)
+                throw Failure(path, errno: code)
+            }
         }
+
+        /// Closes and removes the file aside.
+        func abandon() {
+            if fd >= 0 { close(fd) }
+            fd = -1
+            if !committed { unlink(temp) }
+            committed = true
+        }
+
+        deinit { abandon() }
     }
 
     /// Removes a file, ignoring failure.

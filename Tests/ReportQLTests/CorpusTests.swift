@@ -192,7 +192,7 @@ import Glibc
         version[8] = 99
         try attempt(version, "version 99")
         var flipped = good
-        flipped[40] ^= 0x10
+        flipped[good.count - 10] ^= 0x10  // in the index, at the end
         try attempt(flipped, "damaged")
         // Another folder's cache, in this folder's place.
         let other = Fixture(1)
@@ -211,7 +211,7 @@ import Glibc
         let warnings = Warnings()
         let c = try f.open(warnings)
         var bytes = try FileSystem.read(f.cacheFile)
-        bytes[bytes.count - 5] ^= 0x01
+        bytes[CorpusCache.headerSize + 5] ^= 0x01  // in the first collection
         // Written in place (same inode), as a disk error would.
         let fd = Glibc.open(f.cacheFile, O_WRONLY)
         _ = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
