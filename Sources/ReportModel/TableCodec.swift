@@ -5,17 +5,17 @@
 /// Reading never trusts the bytes: every length is checked against what is left, every code against its
 /// dictionary, every unit code against its units, and the bounds are recomputed, so damaged or crafted bytes
 /// end in a ``TableCodec/Damage``, never a trap or a column that lies.
-public enum TableCodec {
+package enum TableCodec {
     /// Why bytes could not be read back as a table.
-    public struct Damage: Error, Sendable, CustomStringConvertible {
+    package struct Damage: Error, Sendable, CustomStringConvertible {
         /// What was wrong, for the one-line warning.
-        public var message: String
-        public init(_ message: String) { self.message = message }
-        public var description: String { message }
+        package var message: String
+        package init(_ message: String) { self.message = message }
+        package var description: String { message }
     }
 
     /// Appends `table` to `out`.
-    public static func write(_ table: Table, to out: inout ByteWriter) {
+    package static func write(_ table: Table, to out: inout ByteWriter) {
         out.string(table.name)
         out.optionalString(table.alias)
         out.string(table.doc)
@@ -29,7 +29,7 @@ public enum TableCodec {
     }
 
     /// Reads a table written by ``write(_:to:)``.
-    public static func read(_ input: inout ByteReader) throws(Damage) -> Table {
+    package static func read(_ input: inout ByteReader) throws(Damage) -> Table {
         let name = try input.string()
         let alias = try input.optionalString()
         let doc = try input.string()
@@ -49,7 +49,7 @@ public enum TableCodec {
     }
 
     /// `table` without its rows: the same columns, types and units, for a catalog that builds the rows later.
-    public static func skeleton(of table: Table) -> Table {
+    package static func skeleton(of table: Table) -> Table {
         var t = table
         t.columns = table.columns.map { c in
             var c = c
@@ -239,30 +239,30 @@ public enum TableCodec {
 }
 
 /// Little-endian bytes, appended.
-public struct ByteWriter: Sendable {
-    public private(set) var bytes: [UInt8] = []
+package struct ByteWriter: Sendable {
+    package private(set) var bytes: [UInt8] = []
 
-    public init() {}
+    package init() {}
 
-    public mutating func u8(_ v: UInt8) { bytes.append(v) }
-    public mutating func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
-    public mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
-    public mutating func int(_ v: Int) { u64(UInt64(bitPattern: Int64(v))) }
-    public mutating func int128(_ v: Int128) {
+    package mutating func u8(_ v: UInt8) { bytes.append(v) }
+    package mutating func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+    package mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+    package mutating func int(_ v: Int) { u64(UInt64(bitPattern: Int64(v))) }
+    package mutating func int128(_ v: Int128) {
         u64(UInt64(truncatingIfNeeded: v))
         u64(UInt64(truncatingIfNeeded: v >> 64))
     }
-    public mutating func utf8(_ s: String) { bytes.append(contentsOf: s.utf8) }
-    public mutating func string(_ s: String) {
+    package mutating func utf8(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    package mutating func string(_ s: String) {
         int(s.utf8.count)
         utf8(s)
     }
-    public mutating func optionalString(_ s: String?) {
+    package mutating func optionalString(_ s: String?) {
         u8(s == nil ? 0 : 1)
         if let s { string(s) }
     }
     /// The elements' bytes as they lie in memory (every platform the package builds on is little-endian).
-    public mutating func array<T: FixedWidthInteger>(_ a: [T]) {
+    package mutating func array<T: FixedWidthInteger>(_ a: [T]) {
         int(a.count)
         a.withUnsafeBytes { bytes.append(contentsOf: $0) }
     }
@@ -278,46 +278,46 @@ public struct ByteWriter: Sendable {
         if let a { bools(a) }
     }
     /// Raw bytes.
-    public mutating func append(_ b: [UInt8]) { bytes.append(contentsOf: b) }
+    package mutating func append(_ b: [UInt8]) { bytes.append(contentsOf: b) }
 }
 
 /// Reads what ``ByteWriter`` wrote, checking every length against what is left.
-public struct ByteReader {
+package struct ByteReader {
     let buffer: UnsafeRawBufferPointer
-    public private(set) var offset = 0
+    package private(set) var offset = 0
 
     /// A reader of `buffer`, which must outlive it.
-    public init(_ buffer: UnsafeRawBufferPointer) { self.buffer = buffer }
+    package init(_ buffer: UnsafeRawBufferPointer) { self.buffer = buffer }
 
     /// Bytes not yet read.
-    public var remaining: Int { buffer.count - offset }
+    package var remaining: Int { buffer.count - offset }
 
     mutating func need(_ n: Int) throws(TableCodec.Damage) {
         guard n >= 0, n <= remaining else { throw TableCodec.Damage("ends early (needs \(n) bytes at \(offset), has \(remaining))") }
     }
 
-    public mutating func u8() throws(TableCodec.Damage) -> UInt8 {
+    package mutating func u8() throws(TableCodec.Damage) -> UInt8 {
         try need(1)
         defer { offset += 1 }
         return buffer[offset]
     }
 
-    public mutating func u32() throws(TableCodec.Damage) -> UInt32 {
+    package mutating func u32() throws(TableCodec.Damage) -> UInt32 {
         try need(4)
         defer { offset += 4 }
         return UInt32(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
     }
 
-    public mutating func u64() throws(TableCodec.Damage) -> UInt64 {
+    package mutating func u64() throws(TableCodec.Damage) -> UInt64 {
         try need(8)
         defer { offset += 8 }
         return UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
-    public mutating func int() throws(TableCodec.Damage) -> Int { Int(truncatingIfNeeded: Int64(bitPattern: try u64())) }
+    package mutating func int() throws(TableCodec.Damage) -> Int { Int(truncatingIfNeeded: Int64(bitPattern: try u64())) }
 
     /// A count: not negative, at most `max`, and (one byte an element at least) not beyond the bytes left.
-    public mutating func count(max: Int = Int(Int32.max)) throws(TableCodec.Damage) -> Int {
+    package mutating func count(max: Int = Int(Int32.max)) throws(TableCodec.Damage) -> Int {
         let n = try int()
         guard n >= 0, n <= max, n <= remaining else { throw TableCodec.Damage("count \(n) out of range at \(offset - 8)") }
         return n
@@ -328,25 +328,25 @@ public struct ByteReader {
         return Int128(Int64(bitPattern: hi)) << 64 | Int128(lo)
     }
 
-    public mutating func bytes(_ n: Int) throws(TableCodec.Damage) -> [UInt8] {
+    package mutating func bytes(_ n: Int) throws(TableCodec.Damage) -> [UInt8] {
         try need(n)
         defer { offset += n }
         return Array(UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + n)]))
     }
 
-    public mutating func string() throws(TableCodec.Damage) -> String {
+    package mutating func string() throws(TableCodec.Damage) -> String {
         let n = try count()
         let b = try bytes(n)
         guard let s = String(validating: b, as: UTF8.self) else { throw TableCodec.Damage("text that is not UTF-8 at \(offset - n)") }
         return s
     }
 
-    public mutating func optionalString() throws(TableCodec.Damage) -> String? {
+    package mutating func optionalString() throws(TableCodec.Damage) -> String? {
         try u8() == 0 ? nil : try string()
     }
 
     /// An array written by ``ByteWriter/array(_:)``; `expected`, when given, is the count it must have.
-    public mutating func array<T: FixedWidthInteger>(_ expected: Int? = nil) throws(TableCodec.Damage) -> [T] {
+    package mutating func array<T: FixedWidthInteger>(_ expected: Int? = nil) throws(TableCodec.Damage) -> [T] {
         let n = try int()
         guard n >= 0, n <= remaining / MemoryLayout<T>.size, expected == nil || expected == n else {
             throw TableCodec.Damage("array of \(n) where \(expected.map(String.init) ?? "fewer") belong")
@@ -379,7 +379,7 @@ public struct ByteReader {
 
 /// A 64-bit hash of bytes, eight at a time in four independent lanes: fast enough to check a gigabyte of
 /// cache in a fraction of a second, and changed by any flipped bit. Not cryptographic.
-public func contentHash(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt64 {
+package func contentHash(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt64 {
     let k: UInt64 = 0x9E37_79B9_7F4A_7C15
     var h0 = seed ^ 0x243F_6A88_85A3_08D3, h1 = seed ^ 0x1319_8A2E_0370_7344
     var h2 = seed ^ 0xA409_3822_299F_31D0, h3 = seed ^ 0x082E_FA98_EC4E_6C89

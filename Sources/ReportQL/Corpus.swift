@@ -108,6 +108,7 @@ public enum CorpusError: Error, Sendable, CustomStringConvertible {
     /// A report is not valid: `file:line:col: error: …`.
     case invalid(ReportLoadError)
 
+    /// The message, as `rql` prints it: `rql: error: cannot read PATH: REASON`, or the report's own error.
     public var description: String {
         switch self {
         case .unreadable(let path, let reason): return "rql: error: cannot read \(path): \(reason)"

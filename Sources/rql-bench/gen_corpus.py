@@ -73,36 +73,61 @@ def make(seed_text, seed_doc, region, year, factor):
     return doc
 
 
+def plan(n, years, seed):
+    """Every report to write, in order: (region number, region name, year, factor). The factors come from one
+    random stream, so the plan (and every file) is the same however the writing is split up."""
+    rng = random.Random(seed)
+    out = []
+    region = 0
+    while len(out) < n:
+        name = region_name(region)
+        for y in range(years):
+            if len(out) >= n:
+                break
+            out.append((region, name, 2025 - years + 1 + y, rng.randint(500, 2000)))
+        region += 1
+    return out
+
+
+def write_some(job):
+    out, items, resume = job
+    with open(SEED, encoding="utf-8") as f:
+        seed_doc = json.load(f)
+    seed_text = json.dumps(seed_doc, ensure_ascii=False, indent=1)
+    for region, name, year, factor in items:
+        path = os.path.join(out, f"{region:05d}-{year}.json")
+        if resume and os.path.exists(path):
+            continue
+        doc = make(seed_text, seed_doc, name, year, factor)
+        if doc is None:
+            sys.exit(f"gen_corpus: cannot make a report for {name} {year}")
+        with open(path + ".tmp", "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False, indent=1)
+        os.replace(path + ".tmp", path)
+    return len(items)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("n", type=int, help="reports to write")
     ap.add_argument("--out", required=True, help="folder to write them to (created)")
     ap.add_argument("--seed", type=int, default=17)
     ap.add_argument("--years", type=int, default=10, help="report years per region, ending in 2025")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes writing at once")
+    ap.add_argument("--resume", action="store_true", help="keep the files already there (an interrupted run)")
     args = ap.parse_args()
-    with open(SEED, encoding="utf-8") as f:
-        seed_doc = json.load(f)
-    seed_text = json.dumps(seed_doc, ensure_ascii=False, indent=1)
     os.makedirs(args.out, exist_ok=True)
-    rng = random.Random(args.seed)
-    written = 0
-    region = 0
-    while written < args.n:
-        name = region_name(region)
-        for y in range(args.years):
-            if written >= args.n:
-                break
-            year = 2025 - args.years + 1 + y
-            factor = rng.randint(500, 2000)
-            doc = make(seed_text, seed_doc, name, year, factor)
-            if doc is None:
-                sys.exit(f"gen_corpus: cannot make a report for {name} {year}")
-            path = os.path.join(args.out, f"{region:05d}-{year}.json")
-            with open(path, "w", encoding="utf-8") as f:
-                json.dump(doc, f, ensure_ascii=False, indent=1)
-            written += 1
-        region += 1
-    print(f"gen_corpus: {written} reports, {region} regions, in {args.out}")
+    items = plan(args.n, args.years, args.seed)
+    k = max(1, args.jobs)
+    chunks = [(args.out, items[i::k], args.resume) for i in range(k)]
+    if k == 1:
+        written = write_some(chunks[0])
+    else:
+        import multiprocessing
+        with multiprocessing.Pool(k) as pool:
+            written = sum(pool.map(write_some, chunks))
+    regions = len({r for r, _, _, _ in items})
+    print(f"gen_corpus: {written} reports, {regions} regions, in {args.out}")
 
 
 if __name__ == "__main__":
