@@ -7,7 +7,7 @@ import Glibc
 /// A folder of reports opened through its cache (`CACHE.md`): the same collections as reading every file,
 /// updated when a file changes, is added or removed, collections built only when named, and a damaged or
 /// foreign cache never trusted — rebuilt with one warning, never a crash.
-@Suite(.serialized) struct CorpusTests {
+@Suite struct CorpusTests {
     /// A fresh folder of `n` reports (the built-in one, each with its own region and year), a fresh cache
     /// folder, and the files' times set an hour back (so the cache trusts times without reading contents).
     struct Fixture {
