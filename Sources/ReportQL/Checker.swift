@@ -23,7 +23,7 @@ struct Checker {
         let plan: Plan
         switch statement.kind {
         case .letBinding(let name, let value):
-            if environment.catalog.table(name.text) != nil {
+            if environment.catalog.contains(name.text) {
                 error("'\(name.text)' is the name of a collection; choose another name for the binding", name.range)
             }
             plan = checkPipeline(value, statement: .letBinding(name.text))
@@ -70,8 +70,7 @@ struct Checker {
     }
 
     var collectionNames: [String] {
-        environment.catalog.tables.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) }
-            + bindings.keys.sorted()
+        environment.catalog.collectionNames + bindings.keys.sorted()
     }
 
     mutating func checkPipeline(_ p: Pipeline, statement: Plan.Statement) -> Plan {
@@ -96,7 +95,7 @@ struct Checker {
             } else {
                 let help = suggestion(for: w, among: collectionNames).map { "did you mean '\($0)'?" }
                 error("unknown collection '\(w)'", p.head.range,
-                      help: help ?? "the collections are: \(environment.catalog.tables.map(\.name).joined(separator: ", "))")
+                      help: help ?? "the collections are: \(environment.catalog.outline.map(\.shape.name).joined(separator: ", "))")
                 source = .scalar(TExpr(.constant(.missing), .any, p.head.range))
                 scalar = .any
             }
@@ -216,7 +215,7 @@ struct Checker {
 
     func isTableHead(_ e: Expr) -> Bool {
         if case .word(let w) = e.kind {
-            if environment.catalog.table(w) != nil { return true }
+            if environment.catalog.contains(w) { return true }
             if let b = bindings[w], case .table = b.type { return true }
         }
         if case .subquery(let p) = e.kind { return !p.clauses.isEmpty || isTableHead(p.head) }

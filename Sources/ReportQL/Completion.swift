@@ -293,7 +293,7 @@ private struct Context {
 
     /// Names that can begin a pipeline: collections and `let`-bound names.
     var heads: [String] {
-        session.environment.catalog.tables.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) }
+        session.environment.catalog.collectionNames
             + session.boundNames
     }
 

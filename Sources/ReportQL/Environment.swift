@@ -40,9 +40,13 @@ public final class Environment: Sendable {
 
     /// An environment over `reports` (every collection gains `region` and `year`, however many reports),
     /// plus the host's own `collections` and `functions`.
-    public init(reports: [Report], collections: [Table] = [], functions: [HostFunction] = [],
-                options: Options = Options()) {
-        self.catalog = Catalog(reports: reports, extra: collections)
+    public convenience init(reports: [Report], collections: [Table] = [], functions: [HostFunction] = [],
+                            options: Options = Options()) {
+        self.init(catalog: Catalog(reports: reports, extra: collections), functions: functions, options: options)
+    }
+
+    init(catalog: Catalog, functions: [HostFunction], options: Options) {
+        self.catalog = catalog
         self.options = options
         var table: [String: HostFunction] = [:]
         for f in functions { table[f.name] = f }
@@ -115,22 +119,54 @@ public struct Query: Sendable {
 }
 
 /// The collections of one or more reports, and those a host registered.
+///
+/// A catalog over a ``Corpus`` builds each collection on first use: ``outline`` names them and gives their
+/// columns and sizes without building any; ``table(_:)`` builds the one it names; ``tables`` builds them all.
 public struct Catalog: Sendable {
-    /// The reports, in the order given.
+    /// The reports, in the order given; empty for a catalog over a ``Corpus``, whose reports are read from
+    /// their files only when a query asks for their text (`source`).
     public let reports: [Report]
-    /// Every collection a query can name: the reports' (merged across reports), then the host's.
-    public let tables: [Table]
+    /// The corpus the collections come from, when they come from one.
+    public let corpus: Corpus?
+    let entries: [LazyTable]
 
     /// The collections of `reports` (merged, each row gaining `region` and `year`, one report's too),
     /// followed by the host's `extra` collections.
     public init(reports: [Report], extra: [Table] = []) {
         self.reports = reports
-        self.tables = Catalog.merge(reports) + extra
+        self.corpus = nil
+        self.entries = (Catalog.merge(reports) + extra).map(LazyTable.init(built:))
     }
 
-    /// The collection answering to `word`.
+    /// The collections of `corpus` (each built when a query first names it), then the host's `extra` ones.
+    public init(corpus: Corpus, extra: [Table] = []) {
+        self.reports = []
+        self.corpus = corpus
+        self.entries = corpus.collections + extra.map(LazyTable.init(built:))
+    }
+
+    /// Every collection a query can name: the reports' (merged across reports), then the host's. Builds
+    /// every collection not yet built; ``outline`` describes them without that.
+    public var tables: [Table] { entries.map(\.table) }
+
+    /// Every collection: its names, documentation and columns (without rows), and how many rows it has.
+    public var outline: [CollectionOutline] {
+        entries.map { CollectionOutline(shape: $0.shape, rowCount: $0.rowCount) }
+    }
+
+    /// The collection answering to `word`, built if it was not yet.
     public func table(_ word: String) -> Table? {
-        tables.first { $0.answers(to: word) }
+        entries.first { $0.shape.answers(to: word) }?.table
+    }
+
+    /// Whether a collection answers to `word` (without building it).
+    public func contains(_ word: String) -> Bool {
+        entries.contains { $0.shape.answers(to: word) }
+    }
+
+    /// The names (English, then Chinese) of every collection, without building any.
+    var collectionNames: [String] {
+        entries.flatMap { [$0.shape.name] + ($0.shape.alias.map { [$0] } ?? []) }
     }
 
     /// The reports' collections concatenated, each row gaining the `region` (地区) and `year` (年度) of its
@@ -169,4 +205,12 @@ public struct Catalog: Sendable {
         }
         return Table(name: template.name, alias: template.alias, doc: template.doc, columns: columns)
     }
+}
+
+/// A collection as a catalog lists it, whether or not its rows are built yet.
+public struct CollectionOutline: Sendable {
+    /// The collection without rows: its names, documentation, and its columns with their types and units.
+    public let shape: Table
+    /// How many rows it has.
+    public let rowCount: Int
 }

@@ -70,7 +70,23 @@ extension Evaluator {
         // Rows of merged collections run through the reports in order.
         var out: [SourceQuote] = []
         var first = 0
-        for report in context.environment.catalog.reports {
+        let catalog = context.environment.catalog
+        if let corpus = catalog.corpus {
+            // A corpus keeps no report's text: each report with rows asked for is read from its file again.
+            for (i, file) in corpus.files.enumerated() {
+                let count = file.rows[collection] ?? 0
+                let mine = rows.map(Int.init).filter { $0 >= first && $0 < first + count }.map { $0 - first }
+                first += count
+                if mine.isEmpty { continue }
+                let report: Report
+                do { report = try corpus.report(i) } catch {
+                    throw fail("cannot read the report again for its text: \(error.description)", plan.range)
+                }
+                out += Provenance(report: report).quotes(collection: collection, rows: mine)
+            }
+            return out
+        }
+        for report in catalog.reports {
             let count = report.table(collection)?.rowCount ?? 0
             let mine = rows.map(Int.init).filter { $0 >= first && $0 < first + count }.map { $0 - first }
             out += Provenance(report: report).quotes(collection: collection, rows: mine)

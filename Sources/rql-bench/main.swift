@@ -4,6 +4,7 @@
 //
 //   rql-bench run CSV EXPECTED_JSON [--reps R] [--load-reps L]
 //   rql-bench compile               (compile times on the built-in report)
+//   rql-bench shapes CSV QUERIES [--reps R]   (the query-shape suite's ReportQL side: Shapes.swift, shapes.py)
 
 #if canImport(Glibc)
 import Glibc
@@ -514,6 +515,8 @@ case "load" where args.count >= 2:
     var rows = 0
     let samples = sample(k) { rows = must { try loadTable(bytes, units: ["total": .yiYuan, "invest2024": .yiYuan]).rowCount } }
     print("median \(median(samples)) ms over \(k): \(Int(Double(rows) / median(samples) * 1000)) rows/s")
+case "shapes" where args.count >= 3:
+    runShapes(csvPath: args[1], queriesPath: args[2], reps: option("--reps", 5))
 case "run" where args.count >= 3:
     run(csvPath: args[1], expectedPath: args[2], reps: option("--reps", 10), loadReps: option("--load-reps", 3))
 default:

@@ -81,8 +81,8 @@ struct RQLCommand {
         do {
             environment = invocation.reports.isEmpty
                 ? Environment(options: .init(interrupt: statementInterrupt))
-                : Environment(reports: try ReportFiles.load(invocation.reports, progress: Terminal.isTerminal(2)),
-                              options: .init(interrupt: statementInterrupt))
+                : try ReportFiles.environment(invocation.reports, progress: Terminal.isTerminal(2),
+                                              options: .init(interrupt: statementInterrupt)).0
         } catch {
             err.write(error.description + "\n")
             err.flush()

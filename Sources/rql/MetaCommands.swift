@@ -80,7 +80,7 @@ struct MetaCommand: Sendable {
     }
 
     static func collectionNames(_ environment: Environment) -> [String] {
-        environment.catalog.tables.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) }
+        environment.catalog.outline.flatMap { [$0.shape.name] + ($0.shape.alias.map { [$0] } ?? []) }
     }
 }
 
@@ -130,7 +130,7 @@ extension ScriptRunner {
                     fail("no collection or let name '\(argument)'\(hint)")
                 }
             } else {
-                write(session.environment.catalog.tables.map(schema).joined(separator: "\n"))
+                write(session.environment.catalog.outline.map { schema($0.shape) }.joined(separator: "\n"))
             }
         case ".format":
             guard let argument else {
@@ -231,19 +231,20 @@ extension ScriptRunner {
             }
         case ".report":
             guard let argument else {
-                write("loaded: \(ReportFiles.describe(session.environment.catalog.reports))\n")
+                write("loaded: \(ReportFiles.describe(session.environment.catalog))\n")
                 break
             }
             let path = argument.unquotedArgument
             if path == "builtin" && !Files.exists(path) {
                 replaceSession(Environment(options: .init(interrupt: statementInterrupt)))
-                write("loaded the built-in report: \(ReportFiles.describe(session.environment.catalog.reports)); names bound by let are cleared\n")
+                write("loaded the built-in report: \(ReportFiles.describe(session.environment.catalog)); names bound by let are cleared\n")
                 break
             }
             do {
-                let reports = try ReportFiles.load([Files.expandingTilde(path)], progress: Terminal.isTerminal(2))
-                replaceSession(Environment(reports: reports, options: .init(interrupt: statementInterrupt)))
-                write("loaded \(ReportFiles.describe(reports)); names bound by let are cleared\n")
+                let (environment, loaded) = try ReportFiles.environment([Files.expandingTilde(path)], progress: Terminal.isTerminal(2),
+                                                                        options: .init(interrupt: statementInterrupt))
+                replaceSession(environment)
+                write("loaded \(loaded); names bound by let are cleared\n")
             } catch {
                 failed = true
                 out.flush()
@@ -306,7 +307,7 @@ extension ScriptRunner {
             ("params", session.parameters.isEmpty ? "(none)"
                 : session.parameters.sorted { $0.key < $1.key }.map { "$\($0.key) = \($0.value.literalText)" }
                     .joined(separator: ", ")),
-            ("report", ReportFiles.describe(session.environment.catalog.reports)),
+            ("report", ReportFiles.describe(session.environment.catalog)),
         ]
         return rows.map { "\($0.0.padded(to: 9)) \($0.1)\n" }.joined()
     }
@@ -316,9 +317,9 @@ extension ScriptRunner {
         let table = ResultTable(
             columns: [ResultColumn(name: "collection", type: .text), ResultColumn(name: "中文", type: .text),
                       ResultColumn(name: "rows", type: .number(nil)), ResultColumn(name: "meaning", type: .text)],
-            rows: session.environment.catalog.tables.map { t in
-                [.text(t.name), t.alias.map(Value.text) ?? .missing,
-                 .number(Quantity(ExactDecimal(t.rowCount))), .text(t.doc)]
+            rows: session.environment.catalog.outline.map { o in
+                [.text(o.shape.name), o.shape.alias.map(Value.text) ?? .missing,
+                 .number(Quantity(ExactDecimal(o.rowCount))), .text(o.shape.doc)]
             })
         var text = formatTable(table)
         let bound = session.boundNames

@@ -43,7 +43,7 @@ final class REPL {
 
     /// Runs until `.quit`, `.exit [N]` or Ctrl-D; returns the exit status (0, or the N of `.exit N`).
     func run() -> Int32 {
-        let loaded = ReportFiles.describe(environment.catalog.reports)
+        let loaded = ReportFiles.describe(environment.catalog)
         runner.out.write("ReportQL \(RQLCommand.version) · \(terminalSafe(loaded)) · .help for help, Ctrl-D to leave\n")
         runner.out.flush()
         while !quitRequested && runner.exitRequested == nil {

@@ -10,6 +10,8 @@ enum ReportFiles {
         case missing(String)
         /// The file is not a valid report: `file:line:col: error: …`.
         case invalid(ReportLoadError)
+        /// A folder could not be opened as a corpus.
+        case corpus(CorpusError)
 
         /// One line, its control characters escaped (a path or a key can hold anything).
         var description: String { terminalSafe(text) }
@@ -18,13 +20,37 @@ enum ReportFiles {
             switch self {
             case .missing(let path): return "rql: error: no such file: \(path)"
             case .invalid(let error): return error.description
+            case .corpus(let error): return error.description
             }
         }
     }
 
-    /// Loads every report `paths` name, each through the library's one entry point for a file or a folder
-    /// (``Report/load(contentsOf:progress:)``). With `progress`, a load that takes a while shows how far it has
-    /// got on standard error (a line rewritten in place, erased at the end): pass it only when that is a terminal.
+    /// The environment over what `paths` name, and a line saying what was loaded. One folder is opened as a
+    /// ``Corpus``, through its cache (`CACHE.md`; warnings about the cache go to standard error); files, or
+    /// several paths, are read as they are.
+    static func environment(_ paths: [String], progress: Bool = false,
+                            options: Environment.Options = .init()) throws(Failure) -> (Environment, String) {
+        if paths.count == 1, let path = paths.first, Files.isDirectory(path) {
+            let meter = progress ? ProgressMeter() : nil
+            let corpus: Corpus
+            let warn: @Sendable (String) -> Void = { ProgressLine.write("rql: warning: \($0)\n") }
+            var step: (@Sendable (Int, Int) -> Void)?
+            if let meter { step = { done, total in meter.step(done, total) } }
+            do throws(CorpusError) {
+                corpus = try Corpus.open(directory: path, warn: warn, progress: step)
+            } catch {
+                meter?.finish()
+                throw .corpus(error)
+            }
+            meter?.finish()
+            return (Environment(corpus: corpus, options: options), describe(corpus.files.map { ($0.region, $0.reportYear, $0.path) }))
+        }
+        let reports = try load(paths, progress: progress)
+        return (Environment(reports: reports, options: options), describe(reports.map { ($0.region, $0.reportYear, $0.source) }))
+    }
+
+    /// Loads every report `paths` name. With `progress`, a load that takes a while shows how far it has got
+    /// on standard error (a line rewritten in place, erased at the end): pass it only when that is a terminal.
     static func load(_ paths: [String], progress: Bool = false) throws(Failure) -> [Report] {
         var reports: [Report] = []
         for path in paths {
@@ -42,14 +68,20 @@ enum ReportFiles {
         return reports
     }
 
+    /// What `catalog` holds, for a message: its corpus's reports or its loaded ones (see ``describe(_:)``).
+    static func describe(_ catalog: Catalog) -> String {
+        catalog.corpus.map { describe($0.files.map { ($0.region, $0.reportYear, $0.path) }) }
+            ?? describe(catalog.reports.map { ($0.region, $0.reportYear, $0.source) })
+    }
+
     /// What was loaded, for a message: each report (`泉港区 2023 (path)`) when there are a few, else how many,
     /// over how many regions and which years.
-    static func describe(_ reports: [Report]) -> String {
+    static func describe(_ reports: [(region: String, year: String, source: String)]) -> String {
         if reports.count <= 4 {
-            return terminalSafe(reports.map { "\($0.region) \($0.reportYear) (\($0.source))" }.joined(separator: ", "))
+            return terminalSafe(reports.map { "\($0.region) \($0.year) (\($0.source))" }.joined(separator: ", "))
         }
         let regions = Set(reports.map(\.region)).count
-        let years = reports.map(\.reportYear).filter { !$0.isEmpty }.sorted()
+        let years = reports.map(\.year).filter { !$0.isEmpty }.sorted()
         let span = years.isEmpty ? "" : years.first == years.last ? ", \(years[0])" : ", \(years[0])–\(years[years.count - 1])"
         return "\(ProgressLine.grouped(reports.count)) reports (\(ProgressLine.grouped(regions)) regions\(span))"
     }
@@ -68,6 +100,23 @@ final class LazyProgress: Sendable {
     }
 
     func finish() { line.withLock { $0 }?.finish() }
+}
+
+/// A ``ProgressLine`` made once the total is known (a corpus tells it with each step).
+final class ProgressMeter: Sendable {
+    let line = Mutex<ProgressLine?>(nil)
+
+    func step(_ done: Int, _ total: Int) {
+        let meter = line.withLock { line in
+            if line == nil && total > 1 { line = ProgressLine(total: total) }
+            return line
+        }
+        meter?.step()
+    }
+
+    func finish() {
+        line.withLock { $0 }?.finish()
+    }
 }
 
 /// `loading reports: 1,200/3,000` on standard error, shown once a load has taken a third of a second, redrawn

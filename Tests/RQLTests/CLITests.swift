@@ -216,6 +216,34 @@ struct CLITests {
         }
     }
 
+    /// A directory is opened through its cache (CACHE.md); a damaged cache is rebuilt with one warning line
+    /// and the same answer.
+    @Test func directoryCacheDamagedIsRebuiltWithAWarning() throws {
+        let dir = try temporaryDirectory("cached-reports")
+        let cache = try temporaryDirectory("cached-reports-cache")
+        let json = try String(contentsOfFile: builtinReportJSON, encoding: .utf8)
+        for k in 1...2 {
+            try json.replacingOccurrences(of: "\"region\": \"泉港区\"", with: "\"region\": \"县\(k)\"")
+                .write(toFile: dir + "/r\(k).json", atomically: true, encoding: .utf8)
+        }
+        let env = ["XDG_CACHE_HOME": cache]
+        let query = "indicators where name = 地区生产总值 by region sum value"
+        let first = try rql("--report", dir, "--format", "csv", "-c", query, environment: env)
+        #expect(first.status == 0 && first.stderr == "", "\(first.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: cache + "/reportql")
+        #expect(files.count == 1 && files[0].hasSuffix(".rqlcache"), "\(files)")
+        let path = cache + "/reportql/" + files[0]
+        try "not a cache".write(toFile: path, atomically: false, encoding: .utf8)
+        let damaged = try rql("--report", dir, "--format", "csv", "-c", query, environment: env)
+        #expect(damaged.stdout == first.stdout)
+        #expect(damaged.stderr.hasPrefix("rql: warning: the cache of \(dir) is "), "\(damaged.stderr)")
+        #expect(damaged.stderr.contains("rebuilding it"))
+        #expect(damaged.stderr.split(separator: "\n").count == 1)
+        let again = try rql("--report", dir, "--format", "csv", "-c", query, environment: env)
+        #expect(again.stdout == first.stdout)
+        #expect(again.stderr == "", "\(again.stderr)")
+    }
+
     @Test func checkShortcut() throws {
         let dir = try temporaryDirectory("check")
         let r = try rql("check", directory: dir)

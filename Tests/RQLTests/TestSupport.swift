@@ -41,6 +41,8 @@ func run(_ executable: String, _ arguments: [String], input: String? = nil, envi
     env["NO_COLOR"] = nil
     env["COLUMNS"] = nil
     env["LANG"] = "C.UTF-8"
+    // Corpus caches of the tests' folders go to the tests' own place, never the user's.
+    env["XDG_CACHE_HOME"] = NSTemporaryDirectory() + "rql-tests-cache-\(getpid())"
     for (k, v) in extra { env[k] = v }
 
     if let directory {

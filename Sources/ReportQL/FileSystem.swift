@@ -1,0 +1,232 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The file access a corpus needs, on POSIX calls (no Foundation).
+enum FileSystem {
+    /// Why a file could not be read or written: the path and the system's reason.
+    struct Failure: Error, Sendable, CustomStringConvertible {
+        var path: String
+        var reason: String
+        var description: String { "\(path): \(reason)" }
+
+        init(_ path: String, errno code: Int32) {
+            self.path = path
+            self.reason = String(cString: strerror(code))
+        }
+
+        init(_ path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+    }
+
+    /// Size and modification time (nanoseconds since 1970) of a file.
+    struct Status: Sendable, Equatable {
+        var size: Int
+        var modified: Int64
+        var isDirectory: Bool
+    }
+
+    static func status(_ path: String) -> Status? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        #if canImport(Darwin)
+        let modified = Int64(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(st.st_mtimespec.tv_nsec)
+        #else
+        let modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        #endif
+        return Status(size: Int(st.st_size), modified: modified, isDirectory: (st.st_mode & S_IFMT) == S_IFDIR)
+    }
+
+    /// The time now, in nanoseconds since 1970.
+    static func now() -> Int64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
+    }
+
+    /// The absolute path with every link resolved; `path` itself when that fails.
+    static func canonical(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The names in directory `path`, sorted by their bytes.
+    static func list(_ path: String) throws(Failure) -> [String] {
+        guard let dir = opendir(path) else { throw Failure(path, errno: errno) }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// The whole file.
+    static func read(_ path: String) throws(Failure) -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw Failure(path, errno: errno) }
+        defer { close(fd) }
+        guard let st = status(path), !st.isDirectory else { throw Failure(path, errno: EISDIR) }
+        var bytes = try read(fd, at: 0, count: st.size, path: path)
+        // A file that grew since it was measured: read on to its end.
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(bytes.count)) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw Failure(path, errno: errno) }
+            if n == 0 { break }
+            bytes += chunk[..<n]
+        }
+        return bytes
+    }
+
+    /// `count` bytes of open file `fd` from `offset`, in as few reads as the system allows; fewer at its end.
+    static func read(_ fd: Int32, at offset: Int, count: Int, path: String) throws(Failure) -> [UInt8] {
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { out, filled in
+            filled = 0
+            guard let base = out.baseAddress else { return }
+            while filled < count {
+                let n = pread(fd, base + filled, count - filled, off_t(offset + filled))
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { failure = errno; return }
+                if n == 0 { return }
+                filled += n
+            }
+        }
+        if failure != 0 { throw Failure(path, errno: failure) }
+        return bytes
+    }
+
+    /// Creates directory `path` and its missing parents.
+    static func makeDirectories(_ path: String) throws(Failure) {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") {
+            prefix += part + "/"
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST { throw Failure(path, errno: errno) }
+        }
+    }
+
+    /// Replaces the file at `path` with `parts`, one after another, atomically: a temporary file of this
+    /// process's own in the same directory is written and then renamed over it, so a reader — or another
+    /// process writing the same file at the same time — never sees a half-written file.
+    static func writeAtomically(_ parts: [[UInt8]], to path: String) throws(Failure) {
+        let writer = try AtomicWriter(path)
+        for part in parts { try writer.append(part) }
+        try writer.commit()
+    }
+
+    /// Writes a file aside and renames it into place when it is whole (see ``writeAtomically(_:to:)``),
+    /// appending part by part so that what is written need not be in memory at once.
+    final class AtomicWriter {
+        let path: String
+        let temp: String
+        private var fd: Int32
+        /// Bytes appended so far.
+        private(set) var offset = 0
+
+        init(_ path: String) throws(Failure) {
+            var random: UInt64 = 0
+            withUnsafeMutableBytes(of: &random) { _ = getentropy($0.baseAddress, $0.count) }
+            self.path = path
+            temp = path + ".tmp.\(getpid()).\(String(random, radix: 36))"
+            fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            guard fd >= 0 else { throw Failure(temp, errno: errno) }
+        }
+
+        func append(_ bytes: [UInt8]) throws(Failure) {
+            try write(bytes, at: offset)
+            offset += bytes.count
+        }
+
+        /// Writes `bytes` at `at` (earlier bytes may be overwritten: a header written last).
+        func write(_ bytes: [UInt8], at: Int) throws(Failure) {
+            var done = 0
+            while done < bytes.count {
+                let n = bytes.withUnsafeBytes { b -> Int in
+                    guard let base = b.baseAddress else { return 0 }
+                    return pwrite(fd, base + done, b.count - done, off_t(at + done))
+                }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    let code = errno
+                    abandon()
+                    throw Failure(temp, errno: code)
+                }
+                done += n
+            }
+        }
+
+        private var committed = false
+
+        /// Closes the file and renames it over `path`.
+        func commit() throws(Failure) {
+            let closed = close(fd) == 0
+            fd = -1
+            committed = true
+            if !closed || rename(temp, path) != 0 {
+                let code = errno
+                unlink(temp)
+                throw Failure(path, errno: code)
+            }
+        }
+
+        /// Closes and removes the file aside.
+        func abandon() {
+            if fd >= 0 { close(fd) }
+            fd = -1
+            if !committed { unlink(temp) }
+            committed = true
+        }
+
+        deinit { abandon() }
+    }
+
+    /// Removes a file, ignoring failure.
+    static func remove(_ path: String) {
+        unlink(path)
+    }
+
+    /// An environment variable; nil when unset or empty.
+    static func environment(_ name: String) -> String? {
+        guard let v = getenv(name) else { return nil }
+        let s = String(cString: v)
+        return s.isEmpty ? nil : s
+    }
+}
+
+/// A file held open for reading, closed when the last reference goes: a corpus reads its cache's
+/// collections from it on first use, and a cache renamed over in the meantime does not change what it reads.
+final class OpenFile: Sendable {
+    let fd: Int32
+    let path: String
+
+    init(_ path: String) throws(FileSystem.Failure) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw FileSystem.Failure(path, errno: errno) }
+        self.fd = fd
+        self.path = path
+    }
+
+    /// Its size now.
+    var size: Int {
+        var st = stat()
+        return fstat(fd, &st) == 0 ? Int(st.st_size) : 0
+    }
+
+    func read(at offset: Int, count: Int) throws(FileSystem.Failure) -> [UInt8] {
+        try FileSystem.read(fd, at: offset, count: count, path: path)
+    }
+
+    deinit { close(fd) }
+}
