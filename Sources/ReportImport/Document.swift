@@ -3,6 +3,8 @@
 /// The import works on character indices; the loader of `reportql/1` works on UTF-8 offsets. ``utf8``
 /// turns one into the other so sections and quotes are placed exactly where the loader will find them.
 struct Document {
+    /// The work done on this text, in steps (``Work``).
+    let work = Work()
     let text: String
     let chars: [Character]
     /// UTF-8 offset of each character, plus one past the end.
@@ -48,6 +50,7 @@ struct Document {
 
     /// Whether `word` is written at character `i`.
     func has(_ word: String, at i: Int) -> Bool {
+        work.steps &+= 1
         var k = i
         for c in word {
             guard k >= 0, k < chars.count, chars[k] == c else { return false }
@@ -78,6 +81,7 @@ struct Document {
         let end = min(to ?? chars.count, chars.count)
         var i = max(0, from)
         while i + w.count <= end {
+            work.steps &+= 1
             if chars[i] == first {
                 var k = 1
                 while k < w.count, chars[i + k] == w[k] { k += 1 }
@@ -138,4 +142,11 @@ extension Character {
         guard let v = unicodeScalars.first?.value else { return false }
         return (0x2474...0x2487).contains(v) || (0x2460...0x2473).contains(v)
     }
+}
+
+/// A count of the import's elementary steps — a word compared at a place, a character scanned by a search, a
+/// candidate of the quote index, a statement or figure visited by a pass — so tests can check that ten times
+/// the text costs about ten times the work (no wall clock involved).
+final class Work {
+    var steps = 0
 }

@@ -12,6 +12,7 @@ extension Analysis {
         var subjects: [Int: String] = [:]
         let statements = clauses.statements
         for (k, st) in statements.enumerated() {
+            doc.work.steps &+= 1
             let f = figures[st.figure]
             if st.used {
                 // A used statement still lends its subject to a relation after it.
@@ -65,13 +66,27 @@ extension Analysis {
     func listHead(_ k: Int) -> Int? {
         let st = clauses.statements[k]
         guard previous(k).map({ clauses.statements[$0].segment != st.segment }) ?? true else { return nil }
+        guard doc.at(st.segment.lowerBound - 1) == "、" else { return nil }
         let segments = clauses.sentences[st.sentence].segments
-        guard var i = segments.firstIndex(of: st.segment) else { return nil }
+        // The segment's place by binary search (segments are in text order).
+        var lo = 0, hi = segments.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if segments[mid].lowerBound < st.segment.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < segments.count, segments[lo] == st.segment else { return nil }
+        var i = lo
         var head: Int?
-        let withFigures = Set(clauses.statements.filter { $0.sentence == st.sentence }.map(\.segment.lowerBound))
+        // The last statement before the figure's segment: a segment before it holds figures only if that
+        // statement stands in it.
+        let before = previous(k) ?? (k > 0 && clauses.statements[k - 1].sentence == st.sentence ? k - 1 : nil)
+        func withFigures(_ p: Range<Int>) -> Bool {
+            guard let b = before else { return false }
+            return clauses.statements[b].segment.lowerBound >= p.lowerBound
+        }
         while i > 0 {
             let p = segments[i - 1]
-            guard doc.at(segments[i].lowerBound - 1) == "、", p.count <= 6, !withFigures.contains(p.lowerBound),
+            guard doc.at(segments[i].lowerBound - 1) == "、", p.count <= 6, !withFigures(p),
                   !doc[p].contains(where: { $0.isASCIIDigit }) else { break }
             head = p.lowerBound
             i -= 1

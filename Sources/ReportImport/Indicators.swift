@@ -41,6 +41,7 @@ extension Analysis {
     private mutating func assembleIndicators(_ indices: [Int], headline: Bool) {
         var draft: IndicatorDraft?
         for k in indices {
+            doc.work.steps &+= 1
             let st = clauses.statements[k]
             if st.used { continue }
             let f = figures[st.figure]
@@ -144,6 +145,7 @@ extension Analysis {
         var drafts: [Record] = []
         let statements = clauses.statements
         for (k, st) in statements.enumerated() where !st.used {
+            doc.work.steps &+= 1
             let f = figures[st.figure]
             guard role(at: f.start) == .plan, isGrowth(st) else { continue }
             var nameRange = st.name
@@ -165,6 +167,7 @@ extension Analysis {
         // 与去年同期持平: a growth of 0%.
         for (si, s) in clauses.sentences.enumerated() where role(at: s.range.lowerBound) == .plan {
             for seg in s.segments {
+                doc.work.steps &+= 1
                 guard let at = doc.find("持平", from: seg.lowerBound, to: seg.upperBound) else { continue }
                 var p = at
                 while p > seg.lowerBound, !(doc.chars[p] == "与" || doc.has("同比", at: p) || doc.has("保持", at: p)) { p -= 1 }

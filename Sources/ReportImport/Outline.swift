@@ -83,6 +83,7 @@ struct Outline {
         var parts: [Section] = []
         var digitParts: [(chapter: Int, section: Section)] = []
         for (n, line) in doc.lines.enumerated() {
+            doc.work.steps &+= 1
             let r = doc.trimmed(line)
             if r.isEmpty { continue }
             if isFurniture(doc, r) { o.furnitureLines.insert(n); continue }
