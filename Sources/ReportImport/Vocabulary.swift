@@ -41,6 +41,7 @@ enum Vocabulary {
         ("同比下降", true), ("比上年下降", true), ("比去年下降", true), ("较上年下降", true),
         ("同比增速", false), ("增长率", false), ("增速为", false), ("增速", false), ("增长", false),
         ("比增", false), ("增幅", false), ("涨幅", false), ("上涨", false),
+        ("同比回落", true), ("回落", true), ("负增长", true),
         ("下降", true), ("降幅", true), ("减少", true), ("降低", true), ("比降", true),
     ]
 
@@ -54,6 +55,12 @@ enum Vocabulary {
 
     /// Words that make a figure a share, a limit or a target rather than a level or a growth.
     static let notGrowthMarks: [String] = ["比重", "占", "控制在", "目标", "以内", "高于", "低于", "排名", "位居"]
+
+    /// Words before a figure that make it something other than the report year's own figure: an average over
+    /// years, a five-year span, a completion rate of a plan, a target.
+    static let notThisYearMarks: [String] = [
+        "年均", "十四五", "十三五", "五年", "计划的", "完成年度", "预期目标", "力争", "目标", "累计", "以来",
+    ]
 
     /// Verbs after which a figure counts the noun that follows it: 完成18个片区控规编制.
     static let actionVerbs: [String] = [

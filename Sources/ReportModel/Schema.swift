@@ -60,15 +60,19 @@ public enum Schema {
     public static let collections: [Collection] = [
         Collection(name: "indicators", alias: "指标", key: "indicators",
                    doc: "the report year's headline indicators (预计数)", fields: [
-            f("name", "名称", .text, "indicator", required: true),
+            f("name", "名称", .text, "indicator, by its canonical name (规上工业增加值 → 规模以上工业增加值)", required: true),
+            f("wording", "原文名称", .text, "the indicator's name as the report writes it"),
             f("value", "数值", .quantity, "level in the report year"),
             f("unit", "单位", .derived, "the unit of value"),
             f("growth", "增速", .quantity, "growth on the year before, in % (下降 → negative)"),
+            f("qualifier", "修饰", .text, "every qualifier of its figures (约, 突破, 以上, 左右 …), joined by …"),
             f("estimate", "预计数", .bool, "whether the report gives the figure as an estimate"),
+            f("period", "期间", .text, "the part of the year it covers (上半年, 1-11月 …); absent for the whole year"),
         ] + provenance),
         Collection(name: "targets", alias: "目标", key: "targets",
                    doc: "the plan year's expected targets", fields: [
-            f("name", "名称", .text, "target", required: true),
+            f("name", "名称", .text, "target, by the canonical name of its indicator", required: true),
+            f("wording", "原文名称", .text, "the target's name as the report writes it"),
             f("growth", "增速", .quantity, "targeted growth, in %"),
             f("note", "说明", .text, "how the text qualifies the target"),
             f("indicator", "指标", .text, "the report-year indicator it refers to"),

@@ -107,6 +107,7 @@ extension Report {
   "indicators": [
     {
       "name": "地区生产总值",
+      "wording": "地区生产总值",
       "value": "623.68亿元",
       "growth": "-9.6%",
       "estimate": true,
@@ -115,6 +116,7 @@ extension Report {
     },
     {
       "name": "农林牧渔业总产值",
+      "wording": "农林牧渔业总产值",
       "value": "24.23亿元",
       "growth": "3.6%",
       "estimate": true,
@@ -123,6 +125,7 @@ extension Report {
     },
     {
       "name": "工业增加值",
+      "wording": "工业增加值",
       "value": "366.85亿元",
       "growth": "-17.2%",
       "estimate": true,
@@ -131,6 +134,7 @@ extension Report {
     },
     {
       "name": "建筑业增加值",
+      "wording": "建筑业增加值",
       "value": "64.14亿元",
       "growth": "-0.5%",
       "estimate": true,
@@ -139,6 +143,7 @@ extension Report {
     },
     {
       "name": "第三产业增加值",
+      "wording": "第三产业增加值",
       "value": "178.53亿元",
       "growth": "6.5%",
       "estimate": true,
@@ -147,6 +152,7 @@ extension Report {
     },
     {
       "name": "固定资产投资",
+      "wording": "固定资产投资",
       "value": "98亿元",
       "growth": "1%",
       "estimate": true,
@@ -155,6 +161,7 @@ extension Report {
     },
     {
       "name": "一般公共预算总收入",
+      "wording": "一般公共预算总收入",
       "value": "101.39亿元",
       "growth": "11.1%",
       "estimate": true,
@@ -163,6 +170,7 @@ extension Report {
     },
     {
       "name": "一般公共预算收入",
+      "wording": "一般公共预算收入",
       "value": "24.37亿元",
       "growth": "10.01%",
       "estimate": true,
@@ -170,7 +178,8 @@ extension Report {
       "section": "一"
     },
     {
-      "name": "出口商品总值",
+      "name": "出口总额",
+      "wording": "出口商品总值",
       "value": "19.59亿元",
       "growth": "-34%",
       "estimate": true,
@@ -179,6 +188,7 @@ extension Report {
     },
     {
       "name": "实际使用外资",
+      "wording": "实际使用外资",
       "value": "3.78亿元",
       "growth": "-54.7%",
       "estimate": true,
@@ -187,6 +197,7 @@ extension Report {
     },
     {
       "name": "社会消费品零售总额",
+      "wording": "社会消费品零售总额",
       "value": "158.24亿元",
       "growth": "2.5%",
       "estimate": true,
@@ -195,6 +206,7 @@ extension Report {
     },
     {
       "name": "居民人均可支配收入",
+      "wording": "居民人均可支配收入",
       "value": "36230元",
       "growth": "6%",
       "estimate": true,
@@ -204,14 +216,16 @@ extension Report {
   ],
   "targets": [
     {
-      "name": "全区生产总值",
+      "name": "地区生产总值",
+      "wording": "全区生产总值",
       "growth": "6.5%",
       "indicator": "地区生产总值",
-      "quote": "全区生产总值增长6.5%目标",
+      "quote": "全区生产总值增长6.5%",
       "section": "二"
     },
     {
       "name": "农林牧渔业总产值",
+      "wording": "农林牧渔业总产值",
       "growth": "3.5%",
       "indicator": "农林牧渔业总产值",
       "quote": "农林牧渔业总产值增长3.5%",
@@ -219,6 +233,7 @@ extension Report {
     },
     {
       "name": "工业增加值",
+      "wording": "工业增加值",
       "growth": "6.3%",
       "indicator": "工业增加值",
       "quote": "工业增加值增长6.3%",
@@ -226,6 +241,7 @@ extension Report {
     },
     {
       "name": "建筑业增加值",
+      "wording": "建筑业增加值",
       "growth": "10%",
       "indicator": "建筑业增加值",
       "quote": "建筑业增加值增长10%",
@@ -233,6 +249,7 @@ extension Report {
     },
     {
       "name": "第三产业增加值",
+      "wording": "第三产业增加值",
       "growth": "6%",
       "indicator": "第三产业增加值",
       "quote": "第三产业增加值增长6%",
@@ -240,6 +257,7 @@ extension Report {
     },
     {
       "name": "固定资产投资",
+      "wording": "固定资产投资",
       "growth": "15%",
       "indicator": "固定资产投资",
       "quote": "固定资产投资增长15%",
@@ -247,6 +265,7 @@ extension Report {
     },
     {
       "name": "社会消费品零售总额",
+      "wording": "社会消费品零售总额",
       "growth": "6.5%",
       "indicator": "社会消费品零售总额",
       "quote": "社会消费品零售总额增长6.5%",
@@ -254,6 +273,7 @@ extension Report {
     },
     {
       "name": "实际使用外资",
+      "wording": "实际使用外资",
       "growth": "0%",
       "note": "与去年同期持平",
       "indicator": "实际使用外资",
@@ -261,14 +281,16 @@ extension Report {
       "section": "二(二)"
     },
     {
-      "name": "进出口",
+      "name": "进出口总额",
+      "wording": "进出口",
       "growth": "3%",
-      "note": "进出口增长率;2023年指标只有出口商品总值(仅出口),无对应的进出口指标",
+      "note": "2023年指标无进出口总额,只有出口总额",
       "quote": "进出口增长率3%",
       "section": "二(二)"
     },
     {
       "name": "居民人均可支配收入",
+      "wording": "居民人均可支配收入",
       "growth": "6%",
       "indicator": "居民人均可支配收入",
       "quote": "居民人均可支配收入增长6%",
@@ -407,7 +429,7 @@ extension Report {
       "number": "271个",
       "total": "1873.19亿元",
       "invest2024": "323.04亿元",
-      "quote": "安排2024年区级重点项目271总投资1873.19亿元2024年度计划投资323.04亿元",
+      "quote": "区级重点项目271总投资1873.19亿元2024年度计划投资323.04亿元",
       "section": "二(七)"
     }
   ],

@@ -43,8 +43,8 @@ extension Report {
         spans["keyprojects"] = [TextSpan(start: 8422, length: 44), TextSpan(start: 8467, length: 44), TextSpan(start: 8512, length: 51)]
         spans["named"] = [TextSpan(start: 3887, length: 120), TextSpan(start: 4775, length: 114), TextSpan(start: 6048, length: 30), TextSpan(start: 6079, length: 39), TextSpan(start: 6119, length: 86), TextSpan(start: 6208, length: 83), TextSpan(start: 6208, length: 83), TextSpan(start: 6388, length: 153), TextSpan(start: 6388, length: 153), TextSpan(start: 8017, length: 81), TextSpan(start: 8017, length: 81), TextSpan(start: 8099, length: 48), TextSpan(start: 8148, length: 36), TextSpan(start: 8600, length: 98), TextSpan(start: 8600, length: 98), TextSpan(start: 8600, length: 98), TextSpan(start: 8699, length: 103), TextSpan(start: 8803, length: 107), TextSpan(start: 8803, length: 107), TextSpan(start: 8803, length: 107), TextSpan(start: 8803, length: 107), TextSpan(start: 9875, length: 69), TextSpan(start: 9875, length: 69), TextSpan(start: 10421, length: 57), TextSpan(start: 10479, length: 66), TextSpan(start: 10546, length: 60), TextSpan(start: 10607, length: 60), TextSpan(start: 10607, length: 60), TextSpan(start: 10668, length: 50), TextSpan(start: 11340, length: 43), TextSpan(start: 11384, length: 79), TextSpan(start: 12841, length: 51), TextSpan(start: 14082, length: 27), TextSpan(start: 14854, length: 82), TextSpan(start: 14854, length: 82), TextSpan(start: 20388, length: 46), TextSpan(start: 21042, length: 111), TextSpan(start: 21042, length: 111), TextSpan(start: 21042, length: 111), TextSpan(start: 21461, length: 84), TextSpan(start: 21461, length: 84), TextSpan(start: 21650, length: 119), TextSpan(start: 21650, length: 119), TextSpan(start: 21650, length: 119), TextSpan(start: 21650, length: 119), TextSpan(start: 21770, length: 95), TextSpan(start: 21770, length: 95), TextSpan(start: 21770, length: 95), TextSpan(start: 21866, length: 84), TextSpan(start: 21866, length: 84), TextSpan(start: 22130, length: 54), TextSpan(start: 22325, length: 109), TextSpan(start: 22325, length: 109), TextSpan(start: 22325, length: 109), TextSpan(start: 22495, length: 144), TextSpan(start: 22495, length: 144), TextSpan(start: 22495, length: 144), TextSpan(start: 23003, length: 69), TextSpan(start: 23003, length: 69), TextSpan(start: 24618, length: 36), TextSpan(start: 24753, length: 78), TextSpan(start: 24753, length: 78), TextSpan(start: 25248, length: 112), TextSpan(start: 25248, length: 112), TextSpan(start: 25248, length: 112), TextSpan(start: 25528, length: 90), TextSpan(start: 25528, length: 90), TextSpan(start: 25621, length: 51), TextSpan(start: 26120, length: 91), TextSpan(start: 26120, length: 91), TextSpan(start: 26900, length: 39), TextSpan(start: 27074, length: 144), TextSpan(start: 27074, length: 144), TextSpan(start: 27315, length: 82), TextSpan(start: 28458, length: 93), TextSpan(start: 28458, length: 93), TextSpan(start: 29029, length: 69), TextSpan(start: 29942, length: 90), TextSpan(start: 29942, length: 90), TextSpan(start: 32345, length: 42), TextSpan(start: 32468, length: 69), TextSpan(start: 32998, length: 127), TextSpan(start: 32998, length: 127), TextSpan(start: 32998, length: 127), TextSpan(start: 33126, length: 36), TextSpan(start: 35203, length: 48), TextSpan(start: 35792, length: 36), TextSpan(start: 36171, length: 109), TextSpan(start: 36171, length: 109), TextSpan(start: 36171, length: 109), TextSpan(start: 36281, length: 56), TextSpan(start: 37092, length: 51), TextSpan(start: 37144, length: 90), TextSpan(start: 37144, length: 90), TextSpan(start: 37144, length: 90)]
         spans["projects"] = [TextSpan(start: 38646, length: 70), TextSpan(start: 38720, length: 74), TextSpan(start: 38798, length: 75), TextSpan(start: 38877, length: 75), TextSpan(start: 38956, length: 74), TextSpan(start: 39034, length: 71), TextSpan(start: 39191, length: 69), TextSpan(start: 39264, length: 73), TextSpan(start: 39341, length: 73), TextSpan(start: 39418, length: 74), TextSpan(start: 39496, length: 73), TextSpan(start: 39573, length: 70)]
-        spans["targets"] = [TextSpan(start: 19551, length: 34), TextSpan(start: 19646, length: 34), TextSpan(start: 21270, length: 25), TextSpan(start: 23239, length: 27), TextSpan(start: 24183, length: 29), TextSpan(start: 25958, length: 27), TextSpan(start: 27659, length: 37), TextSpan(start: 29441, length: 39), TextSpan(start: 29481, length: 20), TextSpan(start: 30681, length: 35)]
-        spans["totals"] = [TextSpan(start: 38557, length: 76), TextSpan(start: 39107, length: 73), TextSpan(start: 38462, length: 90)]
+        spans["targets"] = [TextSpan(start: 19551, length: 28), TextSpan(start: 19646, length: 34), TextSpan(start: 21270, length: 25), TextSpan(start: 23239, length: 27), TextSpan(start: 24183, length: 29), TextSpan(start: 25958, length: 27), TextSpan(start: 27659, length: 37), TextSpan(start: 29441, length: 39), TextSpan(start: 29481, length: 20), TextSpan(start: 30681, length: 35)]
+        spans["totals"] = [TextSpan(start: 38557, length: 76), TextSpan(start: 39107, length: 73), TextSpan(start: 38475, length: 77)]
         var tables: [Table] = []
         tables.append(builtinTable0())
         tables.append(builtinTable1())
@@ -65,7 +65,11 @@ extension Report {
     /// `indicators`.
     private static func builtinTable0() -> Table {
         var columns: [Column] = []
-        columns.append(Column(name: "name", alias: "名称", doc: "indicator",
+        columns.append(Column(name: "name", alias: "名称", doc: "indicator, by its canonical name (规上工业增加值 → 规模以上工业增加值)",
+                              data: .text(TextColumn(dictionary: ["地区生产总值", "农林牧渔业总产值", "工业增加值", "建筑业增加值", "第三产业增加值", "固定资产投资", "一般公共预算总收入", "一般公共预算收入", "出口总额", "实际使用外资", "社会消费品零售总额", "居民人均可支配收入"] as [String],
+                                  codes: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as [UInt32],
+                                  slots: [2, 10, 12, 1, 6, 5, 8, 0, 0, 9, 0, 0, 7, 3, 4, 11] as [UInt32]))))
+        columns.append(Column(name: "wording", alias: "原文名称", doc: "the indicator's name as the report writes it",
                               data: .text(TextColumn(dictionary: ["地区生产总值", "农林牧渔业总产值", "工业增加值", "建筑业增加值", "第三产业增加值", "固定资产投资", "一般公共预算总收入", "一般公共预算收入", "出口商品总值", "实际使用外资", "社会消费品零售总额", "居民人均可支配收入"] as [String],
                                   codes: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as [UInt32],
                                   slots: [2, 10, 11, 1, 6, 5, 8, 12, 0, 0, 0, 0, 7, 3, 4, 9] as [UInt32]))))
@@ -79,8 +83,16 @@ extension Report {
         columns.append(Column(name: "growth", alias: "增速", doc: "growth on the year before, in % (下降 → negative)",
                               data: .number(NumberColumn(values: [-960, 360, -1720, -50, 650, 100, 1110, 1001, -3400, -5470, 250, 600] as [Int64], scale: 2, units: [Unit(symbol: "%", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 100)],
                                   unitCodes: nil, present: nil))))
+        columns.append(Column(name: "qualifier", alias: "修饰", doc: "every qualifier of its figures (约, 突破, 以上, 左右 …), joined by …",
+                              data: .text(TextColumn(dictionary: [] as [String],
+                                  codes: [4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295] as [UInt32],
+                                  slots: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] as [UInt32]))))
         columns.append(Column(name: "estimate", alias: "预计数", doc: "whether the report gives the figure as an estimate",
                               data: .bool(BoolColumn(values: [true, true, true, true, true, true, true, true, true, true, true, true] as [Bool], present: nil))))
+        columns.append(Column(name: "period", alias: "期间", doc: "the part of the year it covers (上半年, 1-11月 …); absent for the whole year",
+                              data: .text(TextColumn(dictionary: [] as [String],
+                                  codes: [4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295] as [UInt32],
+                                  slots: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] as [UInt32]))))
         columns.append(Column(name: "quote", alias: "原文", doc: "the exact words of the report that state this record",
                               data: .text(TextColumn(dictionary: ["地区生产总值623.68亿元,下降9.6%", "农林牧渔业总产值24.23亿元增长3.6%", "工业增加值366.85亿元,下降17.2%", "建筑业增加值64.14亿元,下降0.5%", "第三产业增加值178.53亿元,增长6.5%", "固定资产投资98亿元,增长1%", "一般公共预算总收入101.39亿元,增长11.1%", "一般公共预算收入24.37亿元,增长10.01%", "出口商品总值19.59亿元下降34%", "实际使用外资3.78亿元下降54.7%", "社会消费品零售总额158.24亿元,增长2.5%", "居民人均可支配收入36230元,增长6%"] as [String],
                                   codes: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as [UInt32],
@@ -98,7 +110,11 @@ extension Report {
     /// `targets`.
     private static func builtinTable1() -> Table {
         var columns: [Column] = []
-        columns.append(Column(name: "name", alias: "名称", doc: "target",
+        columns.append(Column(name: "name", alias: "名称", doc: "target, by the canonical name of its indicator",
+                              data: .text(TextColumn(dictionary: ["地区生产总值", "农林牧渔业总产值", "工业增加值", "建筑业增加值", "第三产业增加值", "固定资产投资", "社会消费品零售总额", "实际使用外资", "进出口总额", "居民人均可支配收入"] as [String],
+                                  codes: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] as [UInt32],
+                                  slots: [2, 8, 10, 1, 6, 5, 0, 0, 0, 0, 9, 0, 0, 3, 4, 7] as [UInt32]))))
+        columns.append(Column(name: "wording", alias: "原文名称", doc: "the target's name as the report writes it",
                               data: .text(TextColumn(dictionary: ["全区生产总值", "农林牧渔业总产值", "工业增加值", "建筑业增加值", "第三产业增加值", "固定资产投资", "社会消费品零售总额", "实际使用外资", "进出口", "居民人均可支配收入"] as [String],
                                   codes: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] as [UInt32],
                                   slots: [2, 8, 10, 6, 0, 1, 5, 0, 0, 0, 0, 9, 0, 3, 4, 7] as [UInt32]))))
@@ -106,9 +122,9 @@ extension Report {
                               data: .number(NumberColumn(values: [65, 35, 63, 100, 60, 150, 65, 0, 30, 60] as [Int64], scale: 1, units: [Unit(symbol: "%", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 100)],
                                   unitCodes: nil, present: nil))))
         columns.append(Column(name: "note", alias: "说明", doc: "how the text qualifies the target",
-                              data: .text(TextColumn(dictionary: ["与去年同期持平", "进出口增长率;2023年指标只有出口商品总值(仅出口),无对应的进出口指标"] as [String],
+                              data: .text(TextColumn(dictionary: ["与去年同期持平", "2023年指标无进出口总额,只有出口总额"] as [String],
                                   codes: [4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 0, 1, 4294967295] as [UInt32],
-                                  slots: [0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0] as [UInt32]))))
+                                  slots: [0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] as [UInt32]))))
         columns.append(Column(name: "indicator", alias: "指标", doc: "the report-year indicator it refers to",
                               data: .text(TextColumn(dictionary: ["地区生产总值", "农林牧渔业总产值", "工业增加值", "建筑业增加值", "第三产业增加值", "固定资产投资", "社会消费品零售总额", "实际使用外资", "居民人均可支配收入"] as [String],
                                   codes: [0, 1, 2, 3, 4, 5, 6, 7, 4294967295, 8] as [UInt32],
@@ -120,9 +136,9 @@ extension Report {
                               data: .number(NumberColumn(values: [62368, 2423, 36685, 6414, 17853, 9800, 15824, 378, 0, 3623000] as [Int64], scale: 2, units: [Unit(symbol: "亿元", dimension: Dimension(id: "money"), numerator: 100000000, denominator: 1), Unit(symbol: "元", dimension: Dimension(id: "money"), numerator: 1, denominator: 1)],
                                   unitCodes: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1] as [UInt16], present: [true, true, true, true, true, true, true, true, false, true] as [Bool]))))
         columns.append(Column(name: "quote", alias: "原文", doc: "the exact words of the report that state this record",
-                              data: .text(TextColumn(dictionary: ["全区生产总值增长6.5%目标", "农林牧渔业总产值增长3.5%", "工业增加值增长6.3%", "建筑业增加值增长10%", "第三产业增加值增长6%", "固定资产投资增长15%", "社会消费品零售总额增长6.5%", "实际使用外资与去年同期持平", "进出口增长率3%", "居民人均可支配收入增长6%"] as [String],
+                              data: .text(TextColumn(dictionary: ["全区生产总值增长6.5%", "农林牧渔业总产值增长3.5%", "工业增加值增长6.3%", "建筑业增加值增长10%", "第三产业增加值增长6%", "固定资产投资增长15%", "社会消费品零售总额增长6.5%", "实际使用外资与去年同期持平", "进出口增长率3%", "居民人均可支配收入增长6%"] as [String],
                                   codes: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] as [UInt32],
-                                  slots: [5, 0, 0, 2, 9, 0, 1, 3, 4, 6, 10, 0, 0, 0, 7, 8] as [UInt32]))))
+                                  slots: [5, 0, 0, 2, 9, 0, 0, 3, 4, 6, 10, 0, 1, 0, 7, 8] as [UInt32]))))
         columns.append(Column(name: "section", alias: "章节", doc: "the section the quote stands in (一, 一(四), 二(七) …)",
                               data: .text(TextColumn(dictionary: ["二", "二(一)", "二(二)", "二(三)"] as [String],
                                   codes: [0, 1, 1, 1, 1, 2, 2, 2, 2, 3] as [UInt32],
@@ -184,9 +200,9 @@ extension Report {
                               data: .number(NumberColumn(values: [30095, 2210, 32304] as [Int64], scale: 2, units: [Unit(symbol: "亿元", dimension: Dimension(id: "money"), numerator: 100000000, denominator: 1)],
                                   unitCodes: nil, present: nil))))
         columns.append(Column(name: "quote", alias: "原文", doc: "the exact words of the report that state this record",
-                              data: .text(TextColumn(dictionary: ["在建项目:共174个,总投资888.68亿元,2024年计划投资300.95亿元", "预备项目:共97个,总投资984.51亿元,2024年计划投资22.1亿元", "安排2024年区级重点项目271总投资1873.19亿元2024年度计划投资323.04亿元"] as [String],
+                              data: .text(TextColumn(dictionary: ["在建项目:共174个,总投资888.68亿元,2024年计划投资300.95亿元", "预备项目:共97个,总投资984.51亿元,2024年计划投资22.1亿元", "区级重点项目271总投资1873.19亿元2024年度计划投资323.04亿元"] as [String],
                                   codes: [0, 1, 2] as [UInt32],
-                                  slots: [0, 1, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0] as [UInt32]))))
+                                  slots: [0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 0, 0, 0] as [UInt32]))))
         columns.append(Column(name: "section", alias: "章节", doc: "the section the quote stands in (一, 一(四), 二(七) …)",
                               data: .text(TextColumn(dictionary: ["二(七)"] as [String],
                                   codes: [0, 0, 0] as [UInt32],
