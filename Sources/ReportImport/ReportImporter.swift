@@ -80,7 +80,7 @@ public struct ReportImporter: Sendable {
             summary += "  unplaced: \(unplacedSentences.count) \(noun) with numbers not placed:\n"
             for k in a.unplaced.sorted() {
                 let s = clauses.sentences[k]
-                summary += "    line \(s.line + 1): \(doc[s.range])\n"
+                summary += "    line \(doc.physicalLine[s.line] + 1): \(doc[s.range])\n"
             }
         }
         var result = ImportResult(json: json, counts: counts, unplaced: unplacedSentences, summary: summary)
