@@ -19,6 +19,8 @@ struct Analysis {
     /// Sentences (indices) holding a number no pass could place.
     var unplaced: [Int] = []
     var unplacedSet: Set<Int> = []
+    /// The statements each indicator (by canonical name) was read from.
+    var indicatorStatements: [String: [Int]] = [:]
     /// Indices of the figures that are years, in text order (``yearWritten(in:before:)``).
     let yearFigures: [Int]
 

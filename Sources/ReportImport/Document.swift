@@ -35,8 +35,10 @@ struct Document {
         lines.append(start..<chars.count)
         var virtual: [Range<Int>] = []
         var physical: [Int] = []
+        // A text on one line (its line breaks lost) is split whatever its length.
+        let oneLine = lines.filter { !$0.isEmpty }.count <= 1
         for (n, r) in lines.enumerated() {
-            for part in Self.split(chars, r) {
+            for part in Self.split(chars, r, always: oneLine) {
                 virtual.append(part)
                 physical.append(n)
             }
@@ -51,13 +53,13 @@ struct Document {
     /// The longest line read as one: a longer one is text whose line breaks were lost.
     static let longestLine = 1500
 
-    /// A line of text whose line breaks were lost (longer than ``longestLine``), split where its paragraphs
+    /// A line of text whose line breaks were lost (longer than ``longestLine``, or the only line), split where its paragraphs
     /// began: before the chapter headings 一、二、 … and the part headings (一)(二) … in their order, after the end
     /// of a sentence or spaces; before the items 1. 2. … of a part after the end of a sentence; before 各位代表; before • and runs of three or more spaces; and in its opening, before
     /// the labels of a published report's metadata (发布机构:, 时间: …), its title (关于…) and after its meeting (…会议上).
     /// Any other line is one line.
-    static func split(_ chars: [Character], _ r: Range<Int>) -> [Range<Int>] {
-        guard r.count > longestLine else { return [r] }
+    static func split(_ chars: [Character], _ r: Range<Int>, always: Bool = false) -> [Range<Int>] {
+        guard r.count > longestLine || always else { return [r] }
         let numerals: [Character] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
         func at(_ i: Int) -> Character { i >= r.lowerBound && i < r.upperBound ? chars[i] : "\n" }
         func has(_ w: String, _ i: Int) -> Bool {

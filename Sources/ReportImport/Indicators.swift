@@ -20,9 +20,11 @@ extension Analysis {
         let firstPart = outline.sections.first { $0.parent == chapter.id }
         let headlineEnd = firstPart?.markerStart ?? chapterEnd
         let all = clauses.statements.indices
+        // The opening before the first chapter (a work report's summary of the year stands there) and the
+        // chapter's own opening paragraphs.
         assembleIndicators(all.filter {
             let p = figures[clauses.statements[$0].figure].start
-            return p >= chapter.markerStart && p < headlineEnd
+            return (p >= chapter.markerStart && p < headlineEnd) || (role(at: p) == .opening && p < chapter.markerStart)
         }, headline: true)
         if indicators.isEmpty, let firstPart {
             // No headline paragraph before the parts: the first part holds the headline figures.
@@ -57,6 +59,13 @@ extension Analysis {
             if st.used { continue }
             let f = figures[st.figure]
             guard f.kind == .quantity else { continue }
+            if var d = draft, d.sentence == st.sentence, d.value == nil, !f.isPercent,
+               ["", "达到", "达", "为", "总量", "总量达到", "总量为", "规模达到"].contains(text(st.lead)),
+               isLevel(st, name: d.name), isThisYears(st) {
+                d.value = k
+                draft = d
+                continue
+            }
             if st.relational, var d = draft, d.sentence == st.sentence {
                 if isGrowth(st), d.growth == nil, !f.inBracket, isThisYears(st) {
                     d.growth = k
@@ -79,7 +88,13 @@ extension Analysis {
 
     private mutating func keepIndicator(_ d: IndicatorDraft) {
         let canonical = IndicatorNames.canonical(d.name)
-        guard !indicators.contains(where: { $0.text("name") == canonical }) else { return }
+        if let old = indicators.firstIndex(where: { $0.text("name") == canonical }) {
+            // A level without growth (a five-year review's 突破3万亿元) gives way to the year's growth; its
+            // figures go back to the facts.
+            guard indicators[old].text("growth") == nil, d.growth != nil else { return }
+            for k in indicatorStatements[canonical] ?? [] { clauses.statements[k].used = false }
+            indicators.remove(at: old)
+        }
         let parts = [d.value, d.growth].compactMap { $0 }
         guard let last = parts.map({ figures[clauses.statements[$0].figure].end }).max() else { return }
         let s = clauses.sentences[d.sentence]
@@ -93,6 +108,7 @@ extension Analysis {
         r.set("estimate", isEstimate(sentence: d.sentence, before: first) ? true : nil)
         r.set("period", period(in: s.range.lowerBound..<first))
         indicators.append(r)
+        indicatorStatements[canonical] = parts
         for k in parts { clauses.statements[k].used = true }
     }
 
@@ -179,6 +195,11 @@ extension Analysis {
         var changed = true
         while changed && lo < hi {
             changed = false
+            // `2025年全省地区生产总值`: the year is not part of the name.
+            if hi - lo > 5, (lo..<(lo + 4)).allSatisfy({ doc.chars[$0].isASCIIDigit }), doc.chars[lo + 4] == "年" {
+                lo += 5
+                changed = true
+            }
             for w in Vocabulary.indicatorPrefixes where doc.has(w, at: lo) && lo + w.count < hi {
                 if Vocabulary.regionPrefixes.contains(w), doc.has("生产总值", at: lo + w.count) { continue }
                 lo += w.count

@@ -5,16 +5,16 @@
 /// Quotes shorter than 12 bytes are searched byte by byte (``loaderFind(_:_:from:to:)``), as the loader does.
 struct QuoteIndex {
     let bytes: [UInt8]
-    private let long: Table
-    private let short: Table
+    private let long: PositionTable
+    private let short: PositionTable
 
     let work: Work
 
     init(_ bytes: [UInt8], work: Work) {
         self.work = work
         self.bytes = bytes
-        long = Table(bytes, width: 12)
-        short = Table(bytes, width: 4)
+        long = PositionTable(bytes, width: 12)
+        short = PositionTable(bytes, width: 4)
     }
 
     /// The first offset at or after `from` (and, with the quote, before `to`) where `needle` occurs.
@@ -29,7 +29,7 @@ struct QuoteIndex {
 }
 
 /// One hash table of QuoteIndex: positions by the hash of the `width` bytes from there.
-private struct Table {
+private struct PositionTable {
     let width: Int
     /// (hash, position), sorted by hash, then position.
     let entries: [(hash: UInt64, at: Int)]

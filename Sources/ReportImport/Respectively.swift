@@ -78,7 +78,9 @@ extension Analysis {
             while start > s.range.lowerBound, !",;:。!?(".contains(doc.chars[start - 1]) { start -= 1 }
             guard let (list, range) = indicatorName(start..<at) else { continue }
             let names = expandedNames(list)
-            guard names.count >= 2, names.allSatisfy({ isIndicatorName($0, headline: true) }) else { continue }
+            // Every name a name (no figures, not too long), and at least one an indicator the table knows.
+            guard names.count >= 2, names.allSatisfy({ (2...20).contains($0.count) && !$0.contains(where: \.isASCIIDigit) }),
+                  names.contains(where: { isIndicatorName($0, headline: false) }) else { continue }
             // The figures after 分别, in groups.
             var groups: [(growth: Bool, members: [Int])] = []
             var last = at + 2

@@ -41,7 +41,7 @@ enum Vocabulary {
         ("同比下降", true), ("比上年下降", true), ("比去年下降", true), ("较上年下降", true),
         ("同比增速", false), ("增长率", false), ("增速为", false), ("增速", false), ("增长", false),
         ("比增", false), ("增幅", false), ("涨幅", false), ("上涨", false),
-        ("同比回落", true), ("回落", true), ("负增长", true),
+        ("同比回落", true), ("回落", true), ("负增长", true), ("微降", true),
         ("下降", true), ("降幅", true), ("减少", true), ("降低", true), ("比降", true),
     ]
 
@@ -103,7 +103,8 @@ enum Vocabulary {
     /// Words between an indicator's name and its figures.
     static let indicatorSuffixes: [String] = [
         "分别", "预计", "总量", "累计完成", "完成", "实现", "达到", "达", "为", "是", "共", "总计", "合计",
-        "同比", "比上年", "比去年", "较上年", "比上年同期", "比去年同期", "预计数", "约", "将",
+        "同比", "比上年", "比去年", "较上年", "比上年同期", "比去年同期", "预计数", "约", "将", "实际", "平均为", "平均",
+        "均值", "按可比价计算", "按可比价格计算",
     ]
 
     /// Regions whose prefix (全区, 全市 …) is kept when what follows is only 生产总值.
