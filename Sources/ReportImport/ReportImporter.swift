@@ -85,6 +85,7 @@ public struct ReportImporter: Sendable {
         }
         var result = ImportResult(json: json, counts: counts, unplaced: unplacedSentences, summary: summary)
         result.work = doc.work.steps
+        result.unplacedLines = a.unplaced.sorted().map { doc.physicalLine[clauses.sentences[$0].line] }
         return result
     }
 
@@ -167,6 +168,8 @@ public struct ImportResult: Sendable {
     /// The import's elementary steps (words compared, characters scanned, statements visited): tests compare
     /// it at n and 10n to check the import is linear in its input.
     public var work = 0
+    /// The line (from 0) of the text each of ``unplaced`` stands on.
+    public var unplacedLines: [Int] = []
 
     /// A result; ``ReportImporter/importReport(text:source:)`` makes these.
     public init(json: String, counts: [String: Int], unplaced: [String], summary: String) {

@@ -37,6 +37,8 @@ struct Invocation: Equatable {
     /// `--check`: parse and check every statement, run nothing.
     var checkOnly = false
     var keepGoing = false
+    /// `--unplaced FILE` (`rql import`): where the unplaced sentences are written.
+    var unplaced: String?
 
     /// The positional arguments (files, and `-` as `-`), in order: where `rql check` and `rql import` are seen.
     var positionals: [String] {
@@ -92,7 +94,7 @@ struct Invocation: Equatable {
                 case .version: return .version
                 case .check: invocation.checkOnly = true
                 case .keepGoing: invocation.keepGoing = true
-                case .command, .report, .format: break
+                case .command, .report, .format, .unplaced: break
                 }
                 continue
             }
@@ -119,6 +121,9 @@ struct Invocation: Equatable {
                                         + names.joined(separator: ", "))
                 }
                 invocation.format = format
+            case .unplaced:
+                guard !value.isEmpty else { throw UsageError(message: "option '--unplaced' needs a file name") }
+                invocation.unplaced = value
             case .check, .keepGoing, .help, .version:
                 break
             }
@@ -178,7 +183,7 @@ struct Invocation: Equatable {
 
 /// One option `rql` knows: its spellings, its value's name (nil for a flag) and its help, line by line.
 struct OptionSpec {
-    enum Key { case command, report, format, check, keepGoing, help, version }
+    enum Key { case command, report, format, check, keepGoing, unplaced, help, version }
 
     var key: Key
     /// Every spelling, the short one first: `-c`, `--command`.
@@ -207,6 +212,9 @@ struct OptionSpec {
                    help: ["Parse and check every statement; run nothing."]),
         OptionSpec(key: .keepGoing, names: ["--keep-going"], valueName: nil,
                    help: ["Go on after a failing statement (the exit status is", "the worst one seen)."]),
+        OptionSpec(key: .unplaced, names: ["--unplaced"], valueName: "FILE",
+                   help: ["With 'rql import': write every sentence whose number was not placed to FILE,",
+                          "one a line ('line N: …'); the summary on standard error lists them too."]),
         OptionSpec(key: .help, names: ["-h", "--help"], valueName: nil, help: ["Show this help."]),
         OptionSpec(key: .version, names: ["--version"], valueName: nil, help: ["Show the version."]),
     ]

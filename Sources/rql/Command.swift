@@ -68,7 +68,7 @@ struct RQLCommand {
                 err.flush()
                 return 2
             }
-            return runImport(path: positionals[1])
+            return runImport(path: positionals[1], unplacedPath: invocation.unplaced)
         }
 
         let environment: Environment

@@ -6,7 +6,7 @@ import ReportImport
 ///
 /// Exit status: 0 when the model was written (unplaced sentences are reported, not an error); 2 when the
 /// file cannot be read, naming it.
-func runImport(path: String) -> Int32 {
+func runImport(path: String, unplacedPath: String? = nil) -> Int32 {
     let out = Writer.standardOutput
     let err = Writer.standardError
     let bytes: [UInt8]
@@ -22,5 +22,16 @@ func runImport(path: String) -> Int32 {
     out.flush()
     err.write(result.summary)
     err.flush()
+    if let unplacedPath {
+        // Every unplaced sentence, with the line it stands on: all of them, whatever the summary shows.
+        let lines = zip(result.unplacedLines, result.unplaced).map { "line \($0 + 1): \($1)\n" }.joined()
+        do {
+            try Files.writeAtomically(Array(lines.utf8), to: unplacedPath)
+        } catch {
+            err.write("rql: error: cannot write \(unplacedPath): \(error)\n")
+            err.flush()
+            return 2
+        }
+    }
     return 0
 }
