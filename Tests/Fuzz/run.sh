@@ -42,9 +42,9 @@ case "$target" in
     cp "$root/../shared/reports/quangang-2023.txt" "$work/corpus-import/seed.txt" 2>/dev/null || true
     for f in "$root"/Tests/ReportImportTests/Fixtures/*.txt; do cp "$f" "$work/corpus-import/"; done
     for f in "$root"/../shared/corpus/gov-work-2026/*.txt; do
-      [ -f "$f" ] && head -c 12000 "$f" > "$work/corpus-import/$(basename "$f")"; done
+      [ -f "$f" ] && head -c 4000 "$f" > "$work/corpus-import/$(basename "$f")"; done
     timeout=2
-    max_len=16384
+    max_len=8192
     dict="$here/import.dict" ;;
   *) echo "usage: $0 query|report|import SECONDS" >&2; exit 2 ;;
 esac
