@@ -48,13 +48,24 @@ extension Analysis {
         }
     }
 
+    /// Words before a figure that bound or round it, kept with a qualifier after it (突破…以上); 达, 达到 and
+    /// 预计 only say the figure was reached or expected.
+    static let boundWords: Set<String> = ["约", "近", "超", "超过", "突破", "逾", "不低于", "不少于", "不超过", "超额"]
+
     /// 多, 余, 以上 … after the figure; 约, 超, 突破 … before it; 以上 after the noun it counts
     /// (`2.49万吨标煤以上`); 预计 before the verb (`预计完成1605万美元`).
     func qualifier(_ st: Statement) -> String? {
         let f = figures[st.figure]
-        if let a = f.after { return a }
+        // Every qualifier of the figure: 突破7000万元以上 → 突破…以上.
+        if let a = f.after {
+            if let b = f.before, Self.boundWords.contains(b) { return b + "…" + a }
+            return a
+        }
         let trailing = text(st.trailing)
-        if trailing.count <= 6, let w = ["以上", "以下", "以内", "左右"].first(where: { trailing.hasSuffix($0) }) { return w }
+        if trailing.count <= 6, let w = ["以上", "以下", "以内", "左右"].first(where: { trailing.hasSuffix($0) }) {
+            if let b = f.before, Self.boundWords.contains(b) { return b + "…" + w }
+            return w
+        }
         if let b = f.before { return b }
         let lead = text(st.lead)
         if ["预计", "预计完成", "预计实现", "预计达到"].contains(where: { lead.hasSuffix($0) }) { return "预计" }

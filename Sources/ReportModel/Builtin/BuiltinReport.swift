@@ -1267,6 +1267,7 @@ extension Report {
       "subject": "转化技术成果并授权专利",
       "value": "500项",
       "qualifier": "多",
+      "year": "2023",
       "quote": "先后转化技术成果并授权专利500多项",
       "section": "一(二)"
     },
@@ -1339,6 +1340,7 @@ extension Report {
       "subject": "项目完成后每年可节能(标煤)",
       "value": "2.49万吨",
       "qualifier": "以上",
+      "year": "2023",
       "quote": "项目完成后每年可节能2.49万吨标煤以上",
       "section": "一(三)"
     },
@@ -1898,6 +1900,7 @@ extension Report {
     {
       "subject": "困难残疾人生活补贴标准(每人每月,提高前)",
       "value": "99元",
+      "year": "2023",
       "quote": "困难残疾人生活补贴标准从每人每月99元提高到107元",
       "section": "一(六)"
     },
@@ -1989,6 +1992,7 @@ extension Report {
     {
       "subject": "泉港职业中专学校与黎明职业中高职衔接贯通培养学制",
       "value": "5年制",
+      "year": "2023",
       "quote": "泉港职业中专学校与黎明职业联合实施中高职衔接5年制贯通培养",
       "section": "一(六)"
     },
@@ -2145,7 +2149,7 @@ extension Report {
       "value": "7项",
       "year": "2023",
       "quote": "地区生产总值、工业增加值、固定资产投资等7项指标低于区五届人大次会议审议通过目标",
-      "section": "一"
+      "section": "一(六)"
     },
     {
       "subject": "中华人民共和国成立周年",
@@ -2293,7 +2297,7 @@ extension Report {
     {
       "subject": "技术合同登记",
       "value": "7000万元",
-      "qualifier": "突破",
+      "qualifier": "突破…以上",
       "year": "2024",
       "quote": "技术合同登记突破7000万元以上",
       "section": "二(一)"
