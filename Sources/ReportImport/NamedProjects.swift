@@ -49,7 +49,8 @@ extension Analysis {
         named = drafts.map { d in
             var r = Record(quote: d.quote)
             r.set("name", d.name)
-            r.set("status", d.status)
+            r.set("status", d.status.map(Vocabulary.normalizedStatus))
+            r.set("statusWording", d.status)
             r.set("year", d.year)
             return r
         }

@@ -129,6 +129,24 @@ enum Vocabulary {
         "建成投用", "建成运营", "投入运营", "加快推进", "建成", "投产", "投用", "开工", "竣工", "落地", "签约", "通车",
     ]
 
+    /// A named project's status, normalised to a small vocabulary, by the words the text uses (the text's own
+    /// words are kept beside it). Words not listed — 推进, 加快推进, 重点实施, 设立 … — normalise to 推进.
+    static let statusVocabulary: [(status: String, words: [String])] = [
+        ("新开工", ["新开工", "新开工建设", "开工", "开工建设", "开工动建", "动工建设", "开始动工建设", "落地动建", "筹备开工",
+                  "预备转在建", "预备项目转在建", "转在建", "新建", "启动建设"]),
+        ("续建", ["续建", "在建", "复工建设", "加快建设"]),
+        ("建成投产", ["建成投产", "竣工投产", "投产"]),
+        ("竣工", ["即将投产", "竣工", "竣工验收", "交工验收", "建成", "全面完成", "完成", "完成改造"]),
+        ("投用", ["投入使用", "建成投用", "投用", "投入运营", "建成运营", "通车运营", "建成通车", "通车", "对外开放"]),
+        ("签约落地", ["签约", "落地", "签约落地", "落地实施", "引进", "引进了", "招商"]),
+        ("前期", ["前期工作", "前期", "谋划", "策划", "储备"]),
+    ]
+
+    /// The normalised status of a status written `word`.
+    static func normalizedStatus(_ word: String) -> String {
+        statusVocabulary.first { $0.words.contains(word) }?.status ?? "推进"
+    }
+
     /// ``leadWords``, longest first.
     static let leadWordsLongestFirst: [String] = leadWords.sorted { $0.count > $1.count }
 

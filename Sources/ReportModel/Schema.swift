@@ -104,7 +104,8 @@ public enum Schema {
         Collection(name: "named", alias: "具名项目", key: "named",
                    doc: "every specific project the text names, one row per mention", fields: [
             f("name", "名称", .text, "project", required: true),
-            f("status", "状态", .text, "as the text gives it (建成投产, 新开工 …)"),
+            f("status", "状态", .text, "新开工, 续建, 建成投产, 竣工, 投用, 签约落地, 前期 or 推进"),
+            f("statusWording", "状态原文", .text, "the status as the text gives it (开工动建, 加快推进 …)"),
             f("year", "年份", .text, "the year the mention refers to"),
         ] + provenance),
         Collection(name: "facts", alias: "数据", key: "facts",
@@ -112,7 +113,7 @@ public enum Schema {
             f("subject", "主题", .text, "what is counted or measured", required: true),
             f("value", "数值", .quantity, "the figure", required: true),
             f("unit", "单位", .derived, "the unit of value"),
-            f("qualifier", "修饰", .text, "多, 余, 以上, 超, 约, 突破 …"),
+            f("qualifier", "修饰", .text, "多, 余, 以上, 超, 约, 突破 … (every one: 突破…以上)"),
             f("year", "年份", .text, "the year the figure refers to"),
         ] + provenance),
     ]

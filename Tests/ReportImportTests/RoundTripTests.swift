@@ -132,6 +132,28 @@ import TestSupport
         #expect(share >= 0.95, "\(measured)")
     }
 
+    /// A named project's status is normalised to a small vocabulary, its words kept beside it (statusWording),
+    /// the same rule in the built-in model and the import; mentions matched by name agree on status, wording and
+    /// year (all but seven, where the import takes another verb of the clause: 积极探索, 引导, 围绕 …).
+    @Test func namedStatusesAreNormalised() throws {
+        let vocabulary: Set<String> = ["新开工", "续建", "建成投产", "竣工", "投用", "签约落地", "前期", "推进"]
+        let got = try Self.imported().rows("named")
+        let want = records(Report.builtin, "named")
+        #expect(got.allSatisfy { $0["status"] == nil || vocabulary.contains($0["status"] ?? "") })
+        #expect(want.allSatisfy { $0["status"] == nil || vocabulary.contains($0["status"] ?? "") })
+        #expect(got.allSatisfy { ($0["status"] == nil) == ($0["statusWording"] == nil) })
+        var pool: [String: [[String: String]]] = [:]
+        for g in got { pool[g["name"] ?? "", default: []].append(g) }
+        var same = 0
+        for w in want {
+            guard var rows = pool[w["name"] ?? ""], !rows.isEmpty else { continue }
+            let g = rows.removeFirst()
+            pool[w["name"] ?? ""] = rows
+            if ["status", "statusWording", "year"].allSatisfy({ g[$0] == w[$0] }) { same += 1 }
+        }
+        #expect(same >= 88, "\(same) of \(want.count) named mentions agree on status, wording and year")
+    }
+
     @Test func theSummaryCountsEveryCollection() throws {
         let imported = try Self.imported()
         let tables = [("indicators", "indicators"), ("targets", "targets"), ("projects", "projects"),

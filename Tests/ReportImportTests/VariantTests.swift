@@ -140,8 +140,9 @@ import TestSupport
                          "全部 社会民生 72个 699.9亿元 149.5亿元"])
         let key = i.rows("keyprojects").map { "\($0["level"] ?? "") \($0["number"] ?? "") \($0["invested"] ?? "")" }
         #expect(key == ["省级 46个 312.5亿元", "市级 128个 486.2亿元"])
-        let named = i.rows("named").map { "\($0["name"] ?? "") \($0["status"] ?? "-") \($0["year"] ?? "-")" }
-        #expect(named == ["云港物流园一期 全力推进 2025", "滨江大道改造工程 全力推进 2025", "城东污水处理厂三期工程 建成投产 2025"])
+        let named = i.rows("named").map { "\($0["name"] ?? "") \($0["status"] ?? "-") \($0["statusWording"] ?? "-") \($0["year"] ?? "-")" }
+        #expect(named == ["云港物流园一期 推进 全力推进 2025", "滨江大道改造工程 推进 全力推进 2025",
+                          "城东污水处理厂三期工程 建成投产 建成投产 2025"])
         #expect(i.rows("facts").isEmpty)
     }
 
