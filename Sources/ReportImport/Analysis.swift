@@ -136,7 +136,8 @@ struct Analysis {
         func valid(_ r: Record) -> Bool {
             r.fields.allSatisfy { f in
                 guard keys.contains(f.key), case .text(let s) = f.value else { return true }
-                return Quantity(parsing: s) != nil
+                // The loader holds 18 significant digits exactly; a longer number is not placed.
+                return Quantity(parsing: s) != nil && s.filter(\.isASCIIDigit).count <= 18
             }
         }
         func kept(_ records: [Record], _ dropped: inout [Int]) -> [Record] {
