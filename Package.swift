@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "ReportQLAPITests", dependencies: ["ReportQL", "ReportImport", "ReportQLFoundation"]),
         .testTarget(name: "RQLTests", dependencies: ["rql"]),
         .testTarget(name: "ReportImportTests", dependencies: ["ReportImport", "ReportModel", "TestSupport"],
-                    exclude: ["Fixtures"]),
+                    exclude: ["Fixtures", "FuzzRegressions", "Corpus"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,6 +18,11 @@ struct Analysis {
     var facts: [Record] = []
     /// Sentences (indices) holding a number no pass could place.
     var unplaced: [Int] = []
+    var unplacedSet: Set<Int> = []
+    /// The statements each indicator (by canonical name) was read from.
+    var indicatorStatements: [String: [Int]] = [:]
+    /// Indices of the figures that are years, in text order (``yearWritten(in:before:)``).
+    let yearFigures: [Int]
 
     init(doc: Document, meta: Metadata, outline: Outline, figures: [Figure], clauses: Clauses) {
         self.doc = doc
@@ -25,6 +30,7 @@ struct Analysis {
         self.outline = outline
         self.figures = figures
         self.clauses = clauses
+        yearFigures = Self.yearFigures(figures, doc)
     }
 
     // MARK: Where things stand
@@ -44,14 +50,52 @@ struct Analysis {
     }
 
     /// The last year written (2023年) in `r` before character `before`.
+    ///
+    /// Looks back from `before` to the start of `r` over the years written (an index of them, so a long sentence
+    /// costs its own length once, not once per figure).
     func yearWritten(in r: Range<Int>, before: Int) -> String? {
-        var year: String?
-        for f in figures where f.kind == .date && f.start >= r.lowerBound && f.start < min(before, r.upperBound) {
-            if f.number.count == 4, doc.at(f.numberEnd) == "年", Int(f.number).map({ (1949...2100).contains($0) }) == true {
-                year = f.number
-            }
+        // The last year figure starting before min(before, r.upperBound).
+        let end = min(before, r.upperBound)
+        var lo = 0, hi = yearFigures.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if figures[yearFigures[mid]].start < end { lo = mid + 1 } else { hi = mid }
         }
-        return year
+        guard lo > 0 else { return nil }
+        let f = figures[yearFigures[lo - 1]]
+        return f.start >= r.lowerBound ? f.number : nil
+    }
+
+    /// The figures that are years (2023年), in text order.
+    static func yearFigures(_ figures: [Figure], _ doc: Document) -> [Int] {
+        figures.indices.filter { k in
+            let f = figures[k]
+            return f.kind == .date && f.number.count == 4 && doc.at(f.numberEnd) == "年"
+                && Int(f.number).map({ (1949...2100).contains($0) }) == true
+        }
+    }
+
+    /// The sentence holding character `i`, if any (sentences are in text order).
+    func sentenceIndex(containing i: Int) -> Int? {
+        var lo = 0, hi = clauses.sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if clauses.sentences[mid].range.upperBound <= i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < clauses.sentences.count && clauses.sentences[lo].range.contains(i) ? lo : nil
+    }
+
+    /// The statements of sentence `si`: statements are in sentence order.
+    func statements(ofSentence si: Int) -> Range<Int> {
+        var lo = 0, hi = clauses.statements.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if clauses.statements[mid].sentence < si { lo = mid + 1 } else { hi = mid }
+        }
+        var e = lo
+        while e < clauses.statements.count, clauses.statements[e].sentence == si { e += 1 }
+        doc.work.steps &+= e - lo + 1
+        return lo..<e
     }
 
     func text(_ r: Range<Int>) -> String { doc[r] }
@@ -92,12 +136,13 @@ struct Analysis {
         func valid(_ r: Record) -> Bool {
             r.fields.allSatisfy { f in
                 guard keys.contains(f.key), case .text(let s) = f.value else { return true }
-                return Quantity(parsing: s) != nil
+                // The loader holds 18 significant digits exactly; a longer number is not placed.
+                return Quantity(parsing: s) != nil && s.filter(\.isASCIIDigit).count <= 18
             }
         }
         func kept(_ records: [Record], _ dropped: inout [Int]) -> [Record] {
             for r in records where !valid(r) {
-                if let s = clauses.sentences.firstIndex(where: { $0.range.contains(r.position) }) { dropped.append(s) }
+                if let s = sentenceIndex(containing: r.position) { dropped.append(s) }
             }
             return records.filter(valid)
         }
@@ -113,7 +158,7 @@ struct Analysis {
 
     /// Records a sentence whose number could not be placed.
     mutating func leaveUnplaced(_ sentence: Int) {
-        if !unplaced.contains(sentence) { unplaced.append(sentence) }
+        if unplacedSet.insert(sentence).inserted { unplaced.append(sentence) }
     }
 }
 

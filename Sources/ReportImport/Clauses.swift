@@ -42,6 +42,7 @@ struct Clauses {
             var first = true
             var i = r.lowerBound
             while i <= r.upperBound {
+                doc.work.steps &+= 1
                 let ch = doc.at(i)
                 if i == r.upperBound || ch == "。" || ch == "!" || ch == "?" {
                     let end = i == r.upperBound ? i : i + 1
@@ -91,6 +92,7 @@ struct Clauses {
         var start = s.lowerBound
         var i = s.lowerBound
         while i < s.upperBound {
+            doc.work.steps &+= 1
             let c = doc.chars[i]
             if c.isOpeningBracket { bracket += 1 } else if c.isClosingBracket { bracket = max(0, bracket - 1) }
             if c.isOpeningQuote { quote += 1 } else if c.isClosingQuote { quote = max(0, quote - 1) }

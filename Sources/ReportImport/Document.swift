@@ -3,6 +3,8 @@
 /// The import works on character indices; the loader of `reportql/1` works on UTF-8 offsets. ``utf8``
 /// turns one into the other so sections and quotes are placed exactly where the loader will find them.
 struct Document {
+    /// The work done on this text, in steps (``Work``).
+    let work = Work()
     let text: String
     let chars: [Character]
     /// UTF-8 offset of each character, plus one past the end.
@@ -31,7 +33,84 @@ struct Document {
             start = i + 1
         }
         lines.append(start..<chars.count)
-        self.lines = lines
+        var virtual: [Range<Int>] = []
+        var physical: [Int] = []
+        // A text on one line (its line breaks lost) is split whatever its length.
+        let oneLine = lines.filter { !$0.isEmpty }.count <= 1
+        for (n, r) in lines.enumerated() {
+            for part in Self.split(chars, r, always: oneLine) {
+                virtual.append(part)
+                physical.append(n)
+            }
+        }
+        self.lines = virtual
+        physicalLine = physical
+    }
+
+    /// For each of ``lines``, the line of the text it stands on (they differ where a long line was split).
+    let physicalLine: [Int]
+
+    /// The longest line read as one: a longer one is text whose line breaks were lost.
+    static let longestLine = 1500
+
+    /// A line of text whose line breaks were lost (longer than ``longestLine``, or the only line), split where its paragraphs
+    /// began: before the chapter headings 一、二、 … and the part headings (一)(二) … in their order, after the end
+    /// of a sentence or spaces; before the items 1. 2. … of a part after the end of a sentence; before 各位代表; before • and runs of three or more spaces; and in its opening, before
+    /// the labels of a published report's metadata (发布机构:, 时间: …), its title (关于…) and after its meeting (…会议上).
+    /// Any other line is one line.
+    static func split(_ chars: [Character], _ r: Range<Int>, always: Bool = false) -> [Range<Int>] {
+        guard r.count > longestLine || always else { return [r] }
+        let numerals: [Character] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        func at(_ i: Int) -> Character { i >= r.lowerBound && i < r.upperBound ? chars[i] : "\n" }
+        func has(_ w: String, _ i: Int) -> Bool {
+            var k = i
+            for c in w {
+                guard at(k) == c else { return false }
+                k += 1
+            }
+            return true
+        }
+        var cuts: [Int] = []
+        var chapter = 0, part = 0, item = 1
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let c = chars[i], prev = at(i - 1)
+            let afterSentence = i == r.lowerBound || "。!?;:".contains(prev) || prev.isSpaceLike || prev == "”"
+            let opening = i - r.lowerBound < 400
+            if afterSentence, chapter < numerals.count, c == numerals[chapter], at(i + 1) == "、",
+               !at(i + 2).isChineseNumeral {
+                cuts.append(i)
+                chapter += 1
+                part = 0
+                item = 1
+            } else if afterSentence, part < numerals.count, c == "(", at(i + 1) == numerals[part], at(i + 2) == ")" {
+                cuts.append(i)
+                part += 1
+                item = 1
+            } else if afterSentence, let d = c.wholeNumberValue, c.isASCIIDigit, d == item, at(i + 1) == ".",
+                      !at(i + 2).isASCIIDigit, !at(i - 1).isASCIIDigit {
+                cuts.append(i)
+                item += 1
+            } else if c == "•" || (c == " " && at(i + 1) == " " && at(i + 2) == " " && prev != " ") {
+                cuts.append(i)
+            } else if i > r.lowerBound, has("各位代表", i) {
+                cuts.append(i)
+            } else if opening, i > r.lowerBound,
+                      Vocabulary.metaLabels.contains(where: { has($0.label + ":", i) }) || has("关于", i) || has("——", i) {
+                cuts.append(i)
+            } else if opening, has("会议上", i) {
+                cuts.append(i + 3)
+            }
+            i += 1
+        }
+        var out: [Range<Int>] = []
+        var s = r.lowerBound
+        for cut in cuts where cut > s && cut < r.upperBound {
+            out.append(s..<cut)
+            s = cut
+        }
+        out.append(s..<r.upperBound)
+        return out
     }
 
     var count: Int { chars.count }
@@ -48,6 +127,7 @@ struct Document {
 
     /// Whether `word` is written at character `i`.
     func has(_ word: String, at i: Int) -> Bool {
+        work.steps &+= 1
         var k = i
         for c in word {
             guard k >= 0, k < chars.count, chars[k] == c else { return false }
@@ -78,6 +158,7 @@ struct Document {
         let end = min(to ?? chars.count, chars.count)
         var i = max(0, from)
         while i + w.count <= end {
+            work.steps &+= 1
             if chars[i] == first {
                 var k = 1
                 while k < w.count, chars[i + k] == w[k] { k += 1 }
@@ -98,12 +179,13 @@ struct Document {
 
     /// The line holding character `i`.
     func lineIndex(of i: Int) -> Int {
+        // The last line starting at or before `i` (a split line's parts have no character between them).
         var lo = 0, hi = lines.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if lines[mid].upperBound < i { lo = mid + 1 } else { hi = mid }
+            if lines[mid].lowerBound <= i { lo = mid + 1 } else { hi = mid }
         }
-        return min(lo, max(0, lines.count - 1))
+        return max(0, min(lo - 1, lines.count - 1))
     }
 }
 
@@ -138,4 +220,11 @@ extension Character {
         guard let v = unicodeScalars.first?.value else { return false }
         return (0x2474...0x2487).contains(v) || (0x2460...0x2473).contains(v)
     }
+}
+
+/// A count of the import's elementary steps — a word compared at a place, a character scanned by a search, a
+/// candidate of the quote index, a statement or figure visited by a pass — so tests can check that ten times
+/// the text costs about ten times the work (no wall clock involved).
+final class Work {
+    var steps = 0
 }

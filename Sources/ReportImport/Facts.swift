@@ -12,6 +12,7 @@ extension Analysis {
         var subjects: [Int: String] = [:]
         let statements = clauses.statements
         for (k, st) in statements.enumerated() {
+            doc.work.steps &+= 1
             let f = figures[st.figure]
             if st.used {
                 // A used statement still lends its subject to a relation after it.
@@ -47,13 +48,24 @@ extension Analysis {
         }
     }
 
+    /// Words before a figure that bound or round it, kept with a qualifier after it (突破…以上); 达, 达到 and
+    /// 预计 only say the figure was reached or expected.
+    static let boundWords: Set<String> = ["约", "近", "超", "超过", "突破", "逾", "不低于", "不少于", "不超过", "超额"]
+
     /// 多, 余, 以上 … after the figure; 约, 超, 突破 … before it; 以上 after the noun it counts
     /// (`2.49万吨标煤以上`); 预计 before the verb (`预计完成1605万美元`).
     func qualifier(_ st: Statement) -> String? {
         let f = figures[st.figure]
-        if let a = f.after { return a }
+        // Every qualifier of the figure: 突破7000万元以上 → 突破…以上.
+        if let a = f.after {
+            if let b = f.before, Self.boundWords.contains(b) { return b + "…" + a }
+            return a
+        }
         let trailing = text(st.trailing)
-        if trailing.count <= 6, let w = ["以上", "以下", "以内", "左右"].first(where: { trailing.hasSuffix($0) }) { return w }
+        if trailing.count <= 6, let w = ["以上", "以下", "以内", "左右"].first(where: { trailing.hasSuffix($0) }) {
+            if let b = f.before, Self.boundWords.contains(b) { return b + "…" + w }
+            return w
+        }
         if let b = f.before { return b }
         let lead = text(st.lead)
         if ["预计", "预计完成", "预计实现", "预计达到"].contains(where: { lead.hasSuffix($0) }) { return "预计" }
@@ -65,13 +77,27 @@ extension Analysis {
     func listHead(_ k: Int) -> Int? {
         let st = clauses.statements[k]
         guard previous(k).map({ clauses.statements[$0].segment != st.segment }) ?? true else { return nil }
+        guard doc.at(st.segment.lowerBound - 1) == "、" else { return nil }
         let segments = clauses.sentences[st.sentence].segments
-        guard var i = segments.firstIndex(of: st.segment) else { return nil }
+        // The segment's place by binary search (segments are in text order).
+        var lo = 0, hi = segments.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if segments[mid].lowerBound < st.segment.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < segments.count, segments[lo] == st.segment else { return nil }
+        var i = lo
         var head: Int?
-        let withFigures = Set(clauses.statements.filter { $0.sentence == st.sentence }.map(\.segment.lowerBound))
+        // The last statement before the figure's segment: a segment before it holds figures only if that
+        // statement stands in it.
+        let before = previous(k) ?? (k > 0 && clauses.statements[k - 1].sentence == st.sentence ? k - 1 : nil)
+        func withFigures(_ p: Range<Int>) -> Bool {
+            guard let b = before else { return false }
+            return clauses.statements[b].segment.lowerBound >= p.lowerBound
+        }
         while i > 0 {
             let p = segments[i - 1]
-            guard doc.at(segments[i].lowerBound - 1) == "、", p.count <= 6, !withFigures.contains(p.lowerBound),
+            guard doc.at(segments[i].lowerBound - 1) == "、", p.count <= 6, !withFigures(p),
                   !doc[p].contains(where: { $0.isASCIIDigit }) else { break }
             head = p.lowerBound
             i -= 1

@@ -66,6 +66,7 @@ enum FigureScanner {
             var bracket = 0, quote = 0
             var i = line.lowerBound
             while i < line.upperBound {
+                doc.work.steps &+= 1
                 let c = doc.chars[i]
                 if c.isOpeningBracket { bracket += 1 } else if c.isClosingBracket { bracket = max(0, bracket - 1) }
                 if c.isOpeningQuote { quote += 1 } else if c.isClosingQuote { quote = max(0, quote - 1) }

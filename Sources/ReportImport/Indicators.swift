@@ -20,9 +20,11 @@ extension Analysis {
         let firstPart = outline.sections.first { $0.parent == chapter.id }
         let headlineEnd = firstPart?.markerStart ?? chapterEnd
         let all = clauses.statements.indices
+        // The opening before the first chapter (a work report's summary of the year stands there) and the
+        // chapter's own opening paragraphs.
         assembleIndicators(all.filter {
             let p = figures[clauses.statements[$0].figure].start
-            return p >= chapter.markerStart && p < headlineEnd
+            return (p >= chapter.markerStart && p < headlineEnd) || (role(at: p) == .opening && p < chapter.markerStart)
         }, headline: true)
         if indicators.isEmpty, let firstPart {
             // No headline paragraph before the parts: the first part holds the headline figures.
@@ -38,15 +40,34 @@ extension Analysis {
         }, headline: false)
     }
 
-    private mutating func assembleIndicators(_ indices: [Int], headline: Bool) {
+    private mutating func assembleIndicators(_ indices0: [Int], headline: Bool) {
+        readRespectively(indices0, asTargets: false)
+        // Paragraphs that review several years (这五年, 五年来) come after those on the report year, so the
+        // report year's figure is the one kept for a name both give.
+        var multiYear: [Int: Bool] = [:]
+        for k in indices0 {
+            let line = clauses.sentences[clauses.statements[k].sentence].line
+            if multiYear[line] == nil { multiYear[line] = isMultiYearLine(line) }
+        }
+        let lines = indices0.map { clauses.sentences[clauses.statements[$0].sentence].line }
+        let indices = indices0.indices.filter { multiYear[lines[$0]] != true }.map { indices0[$0] }
+            + indices0.indices.filter { multiYear[lines[$0]] == true }.map { indices0[$0] }
         var draft: IndicatorDraft?
         for k in indices {
+            doc.work.steps &+= 1
             let st = clauses.statements[k]
             if st.used { continue }
             let f = figures[st.figure]
             guard f.kind == .quantity else { continue }
+            if var d = draft, d.sentence == st.sentence, d.value == nil, !f.isPercent,
+               ["", "达到", "达", "为", "总量", "总量达到", "总量为", "规模达到"].contains(text(st.lead)),
+               isLevel(st, name: d.name), isThisYears(st) {
+                d.value = k
+                draft = d
+                continue
+            }
             if st.relational, var d = draft, d.sentence == st.sentence {
-                if isGrowth(st), d.growth == nil, !f.inBracket {
+                if isGrowth(st), d.growth == nil, !f.inBracket, isThisYears(st) {
                     d.growth = k
                     draft = d
                 }
@@ -54,7 +75,8 @@ extension Analysis {
             }
             if let d = draft { keepIndicator(d) }
             draft = nil
-            guard let (name, range) = indicatorName(st.name), isIndicatorName(name, headline: headline) else { continue }
+            guard let (name, range) = indicatorName(st.name), isIndicatorName(name, headline: headline),
+                  isThisYears(st) else { continue }
             if isGrowth(st) {
                 draft = IndicatorDraft(name: name, nameRange: range, sentence: st.sentence, value: nil, growth: k)
             } else if isLevel(st, name: name) {
@@ -65,21 +87,94 @@ extension Analysis {
     }
 
     private mutating func keepIndicator(_ d: IndicatorDraft) {
-        guard !indicators.contains(where: { $0.text("name") == d.name }) else { return }
+        let canonical = IndicatorNames.canonical(d.name)
+        if let old = indicators.firstIndex(where: { $0.text("name") == canonical }) {
+            // A level without growth (a five-year review's 突破3万亿元) gives way to the year's growth; its
+            // figures go back to the facts.
+            guard indicators[old].text("growth") == nil, d.growth != nil else { return }
+            for k in indicatorStatements[canonical] ?? [] { clauses.statements[k].used = false }
+            indicators.remove(at: old)
+        }
         let parts = [d.value, d.growth].compactMap { $0 }
         guard let last = parts.map({ figures[clauses.statements[$0].figure].end }).max() else { return }
-        var r = Record(quote: d.nameRange.lowerBound..<last)
-        r.set("name", d.name)
-        r.set("value", d.value.map { figures[clauses.statements[$0].figure].quantity })
-        r.set("growth", d.growth.map { growth(clauses.statements[$0]) })
-        // An estimate when 预计 comes before its figures in the sentence, or the paragraph says 预计数.
         let s = clauses.sentences[d.sentence]
         let first = parts.map { figures[clauses.statements[$0].figure].start }.min() ?? d.nameRange.upperBound
+        var r = Record(quote: d.nameRange.lowerBound..<last)
+        r.set("name", canonical)
+        r.set("wording", d.name)
+        r.set("value", d.value.map { figures[clauses.statements[$0].figure].quantity })
+        r.set("growth", d.growth.map { growth(clauses.statements[$0]) })
+        r.set("qualifier", qualifiers(parts.map { clauses.statements[$0] }))
+        r.set("estimate", isEstimate(sentence: d.sentence, before: first) ? true : nil)
+        r.set("period", period(in: s.range.lowerBound..<first))
+        indicators.append(r)
+        indicatorStatements[canonical] = parts
+        for k in parts { clauses.statements[k].used = true }
+    }
+
+    /// An estimate: 预计 before the figures in their sentence, or 预计数 in the paragraph.
+    func isEstimate(sentence si: Int, before first: Int) -> Bool {
+        let s = clauses.sentences[si]
         let before = doc[s.range.lowerBound..<max(s.range.lowerBound, first)]
         let paragraph = doc[doc.trimmed(doc.lines[s.line])]
-        r.set("estimate", before.contains("预计") || paragraph.contains("预计数") ? true : nil)
-        indicators.append(r)
-        for k in parts { clauses.statements[k].used = true }
+        return before.contains("预计") || paragraph.contains("预计数")
+    }
+
+    /// Every qualifier of the figures (约, 突破 before; 以上, 左右 after), in text order, joined by `…`.
+    func qualifiers(_ statements: [Statement]) -> String? {
+        var words: [String] = []
+        for st in statements {
+            let f = figures[st.figure]
+            for w in [f.before, f.after].compactMap({ $0 }) where w != "预计" && w != "达到" && w != "达" && !words.contains(w) {
+                words.append(w)
+            }
+        }
+        return words.isEmpty ? nil : words.joined(separator: "…")
+    }
+
+    /// The part of the year a figure covers when the words before it say so: 上半年, 前三季度, 1—11月 ….
+    func period(in r: Range<Int>) -> String? {
+        let text = doc[r]
+        for w in ["上半年", "下半年", "前三季度", "前两季度", "第一季度", "一季度", "第二季度", "第三季度", "三季度"]
+        where text.contains(w) {
+            return w
+        }
+        // `1-11月`, `1—11月`, `1至11月` (not 1-12月, the whole year).
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if doc.chars[i].isASCIIDigit, !doc.at(i - 1).isASCIIDigit {
+                var e = i
+                while e < r.upperBound, doc.chars[e].isASCIIDigit { e += 1 }
+                if FigureScanner.isRangeMark(doc.at(e)) {
+                    var k = e + 1
+                    while k < r.upperBound, doc.chars[k].isASCIIDigit { k += 1 }
+                    if k > e + 1, doc.at(k) == "月", doc[(e + 1)..<k] != "12" { return doc[i..<(k + 1)] }
+                }
+                i = e
+            } else {
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    /// Whether the line reviews several years (这五年, 五年来, 过去五年 …).
+    func isMultiYearLine(_ n: Int) -> Bool {
+        let line = doc.lines[n]
+        return doc.find("五年", from: line.lowerBound, to: line.upperBound) != nil
+    }
+
+    /// Whether a figure can be the report year's: not an average over years (年均), a figure of another year
+    /// written before it in its sentence, a share, a plan's target or a completion rate.
+    func isThisYears(_ st: Statement) -> Bool {
+        let lead = text(st.lead) + text(st.name)
+        if Vocabulary.notThisYearMarks.contains(where: { lead.contains($0) }) { return false }
+        let f = figures[st.figure]
+        if let y = yearWritten(in: st.segment, before: f.start),
+           !meta.reportYear.isEmpty, y != meta.reportYear {
+            return false
+        }
+        return true
     }
 
     /// A level: a figure that is not a share, a limit, a comparison or a bracketed aside.
@@ -100,6 +195,11 @@ extension Analysis {
         var changed = true
         while changed && lo < hi {
             changed = false
+            // `2025年全省地区生产总值`: the year is not part of the name.
+            if hi - lo > 5, (lo..<(lo + 4)).allSatisfy({ doc.chars[$0].isASCIIDigit }), doc.chars[lo + 4] == "年" {
+                lo += 5
+                changed = true
+            }
             for w in Vocabulary.indicatorPrefixes where doc.has(w, at: lo) && lo + w.count < hi {
                 if Vocabulary.regionPrefixes.contains(w), doc.has("生产总值", at: lo + w.count) { continue }
                 lo += w.count
@@ -121,7 +221,7 @@ extension Analysis {
     func isIndicatorName(_ name: String, headline: Bool) -> Bool {
         guard (2...20).contains(name.count), !name.contains(where: { $0.isASCIIDigit }),
               !name.contains("等"), !name.contains("、"), !name.contains("(") else { return false }
-        if Vocabulary.indicatorNames.contains(name) { return true }
+        if Vocabulary.indicatorNames.contains(name) || IndicatorNames.isKnown(name) { return true }
         return headline && Vocabulary.indicatorEndings.contains { name.hasSuffix($0) } && !name.hasPrefix("占")
     }
 
@@ -129,6 +229,8 @@ extension Analysis {
     /// 生产总值.
     func linkedIndicator(_ name: String) -> String? {
         let names = indicators.compactMap { $0.text("name") }
+        let canonical = IndicatorNames.canonical(name)
+        if names.contains(canonical) { return canonical }
         if names.contains(name) { return name }
         for p in Vocabulary.regionPrefixes where name.hasPrefix(p) {
             let rest = String(name.dropFirst(p.count))
@@ -138,14 +240,27 @@ extension Analysis {
         return nil
     }
 
+    /// For a target with no indicator of the report year: says so, naming the indicator that covers part of
+    /// it when there is one (进出口总额 → 出口总额).
+    func missingIndicatorNote(_ name: String) -> String {
+        let year = meta.reportYear.isEmpty ? "" : meta.reportYear + "年"
+        let names = indicators.compactMap { $0.text("name") }
+        if let near = names.first(where: { $0.count >= 2 && $0 != name && (name.hasSuffix($0) || $0.hasSuffix(name)) }) {
+            return "\(year)指标无\(name),只有\(near)"
+        }
+        return "\(year)指标无\(name)"
+    }
+
     // MARK: Targets
 
     mutating func readTargets() {
-        var drafts: [Record] = []
+        let planned = clauses.statements.indices.filter { role(at: figures[clauses.statements[$0].figure].start) == .plan }
+        var drafts: [Record] = readRespectively(planned, asTargets: true)
         let statements = clauses.statements
         for (k, st) in statements.enumerated() where !st.used {
+            doc.work.steps &+= 1
             let f = figures[st.figure]
-            guard role(at: f.start) == .plan, isGrowth(st) else { continue }
+            guard role(at: f.start) == .plan, isGrowth(st), isPlanYears(st) else { continue }
             var nameRange = st.name
             if st.relational {
                 // `地区生产总值2.3万亿元左右,增长5.5%`: the growth of the item before it.
@@ -153,25 +268,31 @@ extension Analysis {
                 nameRange = statements[p].name
             }
             guard let (name, range) = indicatorName(nameRange), isTargetName(name, sentence: st.sentence),
-                  !drafts.contains(where: { $0.text("name") == name }) else { continue }
+                  !drafts.contains(where: { $0.text("name") == IndicatorNames.canonical(name) }) else { continue }
             var r = Record(quote: range.lowerBound..<f.end)
-            r.set("name", name)
+            let link = linkedIndicator(name)
+            r.set("name", IndicatorNames.canonical(name))
+            r.set("wording", name)
             r.set("growth", growth(st))
-            r.set("note", f.after.flatMap { ["左右", "以上", "以下", "上下"].contains($0) ? $0 : nil })
-            r.set("indicator", linkedIndicator(name))
+            r.set("note", f.after.flatMap { ["左右", "以上", "以下", "上下"].contains($0) ? $0 : nil }
+                ?? (link == nil ? missingIndicatorNote(IndicatorNames.canonical(name)) : nil))
+            r.set("indicator", link)
             drafts.append(r)
             clauses.statements[k].used = true
         }
         // 与去年同期持平: a growth of 0%.
         for (si, s) in clauses.sentences.enumerated() where role(at: s.range.lowerBound) == .plan {
             for seg in s.segments {
+                doc.work.steps &+= 1
                 guard let at = doc.find("持平", from: seg.lowerBound, to: seg.upperBound) else { continue }
                 var p = at
                 while p > seg.lowerBound, !(doc.chars[p] == "与" || doc.has("同比", at: p) || doc.has("保持", at: p)) { p -= 1 }
                 guard p > seg.lowerBound, let (name, range) = indicatorName(seg.lowerBound..<p),
-                      isTargetName(name, sentence: si), !drafts.contains(where: { $0.text("name") == name }) else { continue }
+                      isTargetName(name, sentence: si),
+                      !drafts.contains(where: { $0.text("name") == IndicatorNames.canonical(name) }) else { continue }
                 var r = Record(quote: range.lowerBound..<(at + 2))
-                r.set("name", name)
+                r.set("name", IndicatorNames.canonical(name))
+                r.set("wording", name)
                 r.set("growth", "0%")
                 r.set("note", doc[p..<(at + 2)])
                 r.set("indicator", linkedIndicator(name))
@@ -179,6 +300,18 @@ extension Analysis {
             }
         }
         targets = drafts.sorted { $0.position < $1.position }
+    }
+
+    /// Whether a growth in the plan chapter can be the plan year's target: not an average over the years of a
+    /// five-year plan (年均, 十五五) or a figure of another year written before it.
+    func isPlanYears(_ st: Statement) -> Bool {
+        let lead = text(st.lead) + text(st.name)
+        if ["年均", "十五五", "五年"].contains(where: { lead.contains($0) }) { return false }
+        if let y = yearWritten(in: st.segment, before: figures[st.figure].start),
+           !meta.planYear.isEmpty, y != meta.planYear {
+            return false
+        }
+        return true
     }
 
     /// Whether a growth in the plan chapter names a target: a headline indicator's name, the name of an

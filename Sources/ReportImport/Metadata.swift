@@ -68,6 +68,12 @@ struct Metadata {
         } else if let a = Int(m.reportYear) {
             m.planYear = String(a + 1)
         }
+        // A government work report (政府工作报告) is dated by the year it plans: 2026年…政府工作报告 reviews 2025.
+        if title.isEmpty || !title.contains("计划"), let y = Int(years.first ?? ""),
+           openingMentions("政府工作报告", doc) {
+            m.reportYear = String(y - 1)
+            m.planYear = String(y)
+        }
         m.region = Self.region(title: title, meeting: values["meeting"], office: values["office"] ?? values["speakerTitle"])
         values["region"] = m.region.isEmpty ? nil : m.region
         values["reportYear"] = m.reportYear.isEmpty ? nil : m.reportYear
@@ -77,6 +83,16 @@ struct Metadata {
             if let v = values[key] { m.fields.append((key, v)) }
         }
         return m
+    }
+
+    /// Whether `word` stands in a line before the first chapter.
+    static func openingMentions(_ word: String, _ doc: Document) -> Bool {
+        for line in doc.lines {
+            let r = doc.trimmed(line)
+            if Outline.chapterHeading(doc, r) != nil { return false }
+            if doc.find(word, from: r.lowerBound, to: min(r.upperBound, r.lowerBound + 80)) != nil { return true }
+        }
+        return false
     }
 
     /// Four-digit years written before 年, in order.

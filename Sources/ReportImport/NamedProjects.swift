@@ -18,13 +18,16 @@ extension Analysis {
 
     mutating func readNamed() {
         var drafts: [NamedDraft] = []
+        var draftNames: Set<String> = []
         for (si, s) in clauses.sentences.enumerated() {
+            let sentenceDrafts = drafts.count
             let parts = namedClauses(s.range)
             for (ci, c0) in parts.enumerated() {
+                doc.work.steps &+= 1
                 var c = c0
                 var found = etcList(c) ?? verbObject(c)
                 if found == nil, let (names, status, next) = nameAndStatus(c, next: ci + 1 < parts.count ? parts[ci + 1] : nil,
-                                                                          drafts: drafts, sentence: si) {
+                                                                          drafts: drafts[sentenceDrafts...], sentence: si) {
                     found = (names, status)
                     if let next { c = c.joined(next) }
                 }
@@ -35,17 +38,19 @@ extension Analysis {
                 for n in names where seen.insert(n).inserted {
                     var name = n
                     // `锦川实验小学项目` after `锦川实验小学`: the same project.
-                    if name.hasSuffix("项目"), drafts.contains(where: { $0.name == String(name.dropLast(2)) }) {
+                    if name.hasSuffix("项目"), draftNames.contains(String(name.dropLast(2))) {
                         name = String(name.dropLast(2))
                     }
                     drafts.append(NamedDraft(name: name, status: status, year: year, quote: c, sentence: si))
+                    draftNames.insert(name)
                 }
             }
         }
         named = drafts.map { d in
             var r = Record(quote: d.quote)
             r.set("name", d.name)
-            r.set("status", d.status)
+            r.set("status", d.status.map(Vocabulary.normalizedStatus))
+            r.set("statusWording", d.status)
             r.set("year", d.year)
             return r
         }
@@ -57,6 +62,7 @@ extension Analysis {
         var bracket = 0, quote = 0
         var start = s.lowerBound
         for i in s {
+            doc.work.steps &+= 1
             let c = doc.chars[i]
             if c.isOpeningBracket { bracket += 1 } else if c.isClosingBracket { bracket = max(0, bracket - 1) }
             if c.isOpeningQuote { quote += 1 } else if c.isClosingQuote { quote = max(0, quote - 1) }
@@ -310,7 +316,7 @@ extension Analysis {
     }
 
     /// 3. `NAME [已|预计|于…|9月|顺利…] STATUS`, or `NAME建设…` with the status in the next clause.
-    func nameAndStatus(_ c: Range<Int>, next: Range<Int>?, drafts: [NamedDraft],
+    func nameAndStatus(_ c: Range<Int>, next: Range<Int>?, drafts: ArraySlice<NamedDraft>,
                        sentence: Int) -> ([String], String?, Range<Int>?)? {
         let (start, _) = stripLead(c)
         let stops = ["已", "预计", "将于", "将", "于", "顺利", "实现", "开始", "正式", "即将", "建设进展", "正在", "目前",

@@ -1,14 +1,15 @@
 /// Stage 1: the text as the rest of the import reads it.
 ///
 /// Full-width ASCII forms (`０-９`, `，；：（）％`, letters) become their half-width forms, the ideographic
-/// space becomes a space, line ends become `\n`, and a byte-order mark is dropped. Everything else — 、。“”《》
+/// space becomes a space, line ends become `\n`, a byte-order mark is dropped, and the traditional characters of
+/// ``Traditional`` become their simplified forms (so 規上工業增加值 is read, and stored, as 规上工业增加值). Everything else — 、。“”《》
 /// and every CJK character — is kept as written, so a report already in half-width form passes unchanged and
 /// the quotes of its records stay exact substrings of the text the model stores.
 enum Normalizer {
     /// The normalised text, and what was changed (empty when nothing was).
     static func normalize(_ text: String) -> (text: String, changed: [String]) {
         var scalars = String.UnicodeScalarView()
-        var fullWidth = false, lineEnds = false, mark = false
+        var fullWidth = false, lineEnds = false, mark = false, traditional = false
         var previousWasCR = false
         for (k, s) in text.unicodeScalars.enumerated() {
             let v = s.value
@@ -30,6 +31,9 @@ enum Normalizer {
             } else if v == 0xFE6A {              // small percent sign
                 scalars.append("%")
                 fullWidth = true
+            } else if v >= 0x4E00, let simple = Traditional.map[Character(s)], let t = simple.unicodeScalars.first {
+                scalars.append(t)
+                traditional = true
             } else {
                 scalars.append(s)
             }
@@ -38,6 +42,7 @@ enum Normalizer {
         if fullWidth { changed.append("full-width forms to half-width") }
         if lineEnds { changed.append("line ends to \\n") }
         if mark { changed.append("byte-order mark removed") }
+        if traditional { changed.append("traditional characters to simplified") }
         return (String(scalars), changed)
     }
 }

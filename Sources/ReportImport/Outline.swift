@@ -83,6 +83,7 @@ struct Outline {
         var parts: [Section] = []
         var digitParts: [(chapter: Int, section: Section)] = []
         for (n, line) in doc.lines.enumerated() {
+            doc.work.steps &+= 1
             let r = doc.trimmed(line)
             if r.isEmpty { continue }
             if isFurniture(doc, r) { o.furnitureLines.insert(n); continue }
@@ -150,7 +151,7 @@ struct Outline {
         if let last = chapters.last {
             for n in (last.line + 1)..<doc.lines.count {
                 let r = doc.trimmed(doc.lines[n])
-                if doc.has("各位代表", at: r.lowerBound) {
+                if !r.isEmpty, doc.has("各位代表", at: r.lowerBound) {
                     let head = doc[r.lowerBound..<min(r.upperBound, r.lowerBound + 12)]
                     all.append(Section(id: "结语", title: "结语", parent: nil, heading: head,
                                        markerStart: r.lowerBound, titleStart: r.lowerBound, role: .closing))

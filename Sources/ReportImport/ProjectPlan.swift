@@ -9,6 +9,7 @@ extension Analysis {
         var lastRowEnd = 0
         let statements = clauses.statements
         for (k, st) in statements.enumerated() where !st.used {
+            doc.work.steps &+= 1
             let f = figures[st.figure]
             guard f.kind == .quantity, f.isMoney, role(at: f.start) == .plan else { continue }
             let lead = text(st.lead)
@@ -96,6 +97,7 @@ extension Analysis {
     mutating func readKeyProjects() {
         for (si, s) in clauses.sentences.enumerated() where role(at: s.range.lowerBound) == .results {
             for (n, seg) in s.segments.enumerated() {
+                doc.work.steps &+= 1
                 guard let at = doc.find("重点项目", from: seg.lowerBound, to: seg.upperBound) else { continue }
                 // A one-character level (省, 市, 区) not when it ends another word: 园区重点项目, 城市重点项目.
                 guard let level = Vocabulary.projectLevels.first(where: {
@@ -103,7 +105,7 @@ extension Analysis {
                         && ($0.word.count > 1 || !"园社街景新城片港校都超门辖郊".contains(doc.at(at - 2)))
                 }) else { continue }
                 let next = n + 1 < s.segments.count ? s.segments[n + 1] : nil
-                let members = clauses.statements.indices.filter {
+                let members = statements(ofSentence: si).filter {
                     let st = clauses.statements[$0]
                     return st.sentence == si && !st.used && (st.segment == seg || st.segment == next)
                 }

@@ -47,11 +47,13 @@ public struct ReportImporter: Sendable {
         a.readNamed()
         a.dropInvalidQuantities()
 
+        let index = QuoteIndex(doc.bytes, work: doc.work)
+        var repeats: [Int: Bool] = [:]
         let collections: [(key: String, records: [Record])] = [
             ("indicators", a.indicators), ("targets", a.targets), ("projects", a.projects),
             ("projectTotals", a.projectTotals), ("keyProjects", a.keyProjects), ("named", a.named),
             ("facts", a.facts.sorted { $0.position < $1.position }),
-        ].map { ($0.0, $0.1.map { anchored($0, doc, outline) }) }
+        ].map { c in (c.0, c.1.map { anchored($0, doc, outline, index, &repeats) }) }
         let sections = outline.sections.map { s -> [(key: String, value: Record.Value)] in
             var f: [(key: String, value: Record.Value)] = [("id", .text(s.id)), ("title", .text(s.title))]
             if let p = s.parent { f.append(("parent", .text(p))) }
@@ -81,38 +83,72 @@ public struct ReportImporter: Sendable {
             summary += "  unplaced: \(unplacedSentences.count) \(noun) with numbers not placed:\n"
             for k in a.unplaced.sorted() {
                 let s = clauses.sentences[k]
-                summary += "    line \(s.line + 1): \(doc[s.range])\n"
+                summary += "    line \(doc.physicalLine[s.line] + 1): \(doc[s.range])\n"
             }
         }
-        return ImportResult(json: json, counts: counts, unplaced: unplacedSentences, summary: summary)
+        var result = ImportResult(json: json, counts: counts, unplaced: unplacedSentences, summary: summary)
+        result.work = doc.work.steps
+        result.unplacedLines = a.unplaced.sorted().map { doc.physicalLine[clauses.sentences[$0].line] }
+        return result
     }
 
     // MARK: Private API
 
     /// The record with its quote and section: the quote is widened until the loader, searching the section
     /// from its start, finds it exactly where the record's figures stand.
-    private func anchored(_ r0: Record, _ doc: Document, _ outline: Outline) -> Record {
+    ///
+    /// A line that already stands earlier in the section (a report pasted twice) cannot be told apart by any
+    /// widening: its quote is widened as far as the search would go, without searching (`repeats` remembers
+    /// the lines found so).
+    private func anchored(_ r0: Record, _ doc: Document, _ outline: Outline, _ index: QuoteIndex,
+                          _ repeats: inout [Int: Bool]) -> Record {
         var r = r0
         var q = doc.trimmed(r.quote)
         let section = outline.section(at: q.lowerBound, doc)
-        let line = doc.lines[doc.lineIndex(of: q.lowerBound)]
-        func foundAtItsPlace(_ q: Range<Int>) -> Bool {
+        let lineNumber = doc.lineIndex(of: q.lowerBound)
+        let line = doc.lines[lineNumber]
+        let bytes = section?.bytes ?? 0..<doc.bytes.count
+        func firstAt(_ q: Range<Int>) -> Int? {
             let needle = Array(doc.bytes[doc.utf8[q.lowerBound]..<doc.utf8[q.upperBound]])
-            let bytes = section?.bytes ?? 0..<doc.bytes.count
-            let at = loaderFind(needle, doc.bytes, from: bytes.lowerBound, to: bytes.upperBound)
-                ?? loaderFind(needle, doc.bytes, from: 0)
-            return at == doc.utf8[q.lowerBound]
+            return index.find(needle, from: bytes.lowerBound, to: bytes.upperBound) ?? index.find(needle, from: 0)
         }
-        var steps = 0
-        while !foundAtItsPlace(q), steps < 200 {
-            if q.lowerBound > line.lowerBound {
-                q = (q.lowerBound - 1)..<q.upperBound
-            } else if q.upperBound < line.upperBound {
-                q = q.lowerBound..<(q.upperBound + 1)
+        func foundAtItsPlace(_ q: Range<Int>) -> Bool { firstAt(q) == doc.utf8[q.lowerBound] }
+        let limit = 200
+        if !foundAtItsPlace(q) {
+            let whole = doc.trimmed(line)
+            let key = lineNumber &* 31 &+ bytes.lowerBound
+            let repeated: Bool
+            if let known = repeats[key] {
+                repeated = known
             } else {
-                break
+                repeated = !whole.isEmpty && whole.lowerBound <= q.lowerBound && q.upperBound <= whole.upperBound
+                    && !foundAtItsPlace(whole)
+                repeats[key] = repeated
             }
-            steps += 1
+            if repeated {
+                // What the widening below would reach, each step failing.
+                let left = min(limit, max(0, q.lowerBound - line.lowerBound))
+                let right = min(limit - left, max(0, line.upperBound - q.upperBound))
+                q = (q.lowerBound - left)..<(q.upperBound + right)
+            } else {
+                // One character at a time for the first few steps (the shortest quote that is found at its
+                // place), then in growing strides, so a quote that stands many times costs a few searches.
+                var steps = 0
+                var stride = 1
+                while !foundAtItsPlace(q), steps < limit {
+                    let left = min(stride, q.lowerBound - line.lowerBound, limit - steps)
+                    if left > 0 {
+                        q = (q.lowerBound - left)..<q.upperBound
+                        steps += left
+                    } else {
+                        let right = min(stride, line.upperBound - q.upperBound, limit - steps)
+                        guard right > 0 else { break }
+                        q = q.lowerBound..<(q.upperBound + right)
+                        steps += right
+                    }
+                    if steps >= 8 { stride *= 2 }
+                }
+            }
         }
         r.quote = q
         r.set("quote", doc[q])
@@ -132,6 +168,11 @@ public struct ImportResult: Sendable {
     public var unplaced: [String]
     /// The summary `rql import` prints on standard error: records per collection and the unplaced sentences.
     public var summary: String
+    /// The import's elementary steps (words compared, characters scanned, statements visited): tests compare
+    /// it at n and 10n to check the import is linear in its input.
+    public var work = 0
+    /// The line (from 0) of the text each of ``unplaced`` stands on.
+    public var unplacedLines: [Int] = []
 
     /// A result; ``ReportImporter/importReport(text:source:)`` makes these.
     public init(json: String, counts: [String: Int], unplaced: [String], summary: String) {

@@ -41,6 +41,7 @@ enum Vocabulary {
         ("同比下降", true), ("比上年下降", true), ("比去年下降", true), ("较上年下降", true),
         ("同比增速", false), ("增长率", false), ("增速为", false), ("增速", false), ("增长", false),
         ("比增", false), ("增幅", false), ("涨幅", false), ("上涨", false),
+        ("同比回落", true), ("回落", true), ("负增长", true), ("微降", true),
         ("下降", true), ("降幅", true), ("减少", true), ("降低", true), ("比降", true),
     ]
 
@@ -54,6 +55,12 @@ enum Vocabulary {
 
     /// Words that make a figure a share, a limit or a target rather than a level or a growth.
     static let notGrowthMarks: [String] = ["比重", "占", "控制在", "目标", "以内", "高于", "低于", "排名", "位居"]
+
+    /// Words before a figure that make it something other than the report year's own figure: an average over
+    /// years, a five-year span, a completion rate of a plan, a target.
+    static let notThisYearMarks: [String] = [
+        "年均", "十四五", "十三五", "五年", "计划的", "完成年度", "预期目标", "力争", "目标", "累计", "以来",
+    ]
 
     /// Verbs after which a figure counts the noun that follows it: 完成18个片区控规编制.
     static let actionVerbs: [String] = [
@@ -96,7 +103,8 @@ enum Vocabulary {
     /// Words between an indicator's name and its figures.
     static let indicatorSuffixes: [String] = [
         "分别", "预计", "总量", "累计完成", "完成", "实现", "达到", "达", "为", "是", "共", "总计", "合计",
-        "同比", "比上年", "比去年", "较上年", "比上年同期", "比去年同期", "预计数", "约", "将",
+        "同比", "比上年", "比去年", "较上年", "比上年同期", "比去年同期", "预计数", "约", "将", "实际", "平均为", "平均",
+        "均值", "按可比价计算", "按可比价格计算",
     ]
 
     /// Regions whose prefix (全区, 全市 …) is kept when what follows is only 生产总值.
@@ -120,6 +128,24 @@ enum Vocabulary {
         "交工验收", "投入使用", "通车运营", "建成通车", "对外开放", "前期工作", "新开工建设", "新开工", "转在建",
         "建成投用", "建成运营", "投入运营", "加快推进", "建成", "投产", "投用", "开工", "竣工", "落地", "签约", "通车",
     ]
+
+    /// A named project's status, normalised to a small vocabulary, by the words the text uses (the text's own
+    /// words are kept beside it). Words not listed — 推进, 加快推进, 重点实施, 设立 … — normalise to 推进.
+    static let statusVocabulary: [(status: String, words: [String])] = [
+        ("新开工", ["新开工", "新开工建设", "开工", "开工建设", "开工动建", "动工建设", "开始动工建设", "落地动建", "筹备开工",
+                  "预备转在建", "预备项目转在建", "转在建", "新建", "启动建设"]),
+        ("续建", ["续建", "在建", "复工建设", "加快建设"]),
+        ("建成投产", ["建成投产", "竣工投产", "投产"]),
+        ("竣工", ["即将投产", "竣工", "竣工验收", "交工验收", "建成", "全面完成", "完成", "完成改造"]),
+        ("投用", ["投入使用", "建成投用", "投用", "投入运营", "建成运营", "通车运营", "建成通车", "通车", "对外开放"]),
+        ("签约落地", ["签约", "落地", "签约落地", "落地实施", "引进", "引进了", "招商"]),
+        ("前期", ["前期工作", "前期", "谋划", "策划", "储备"]),
+    ]
+
+    /// The normalised status of a status written `word`.
+    static func normalizedStatus(_ word: String) -> String {
+        statusVocabulary.first { $0.words.contains(word) }?.status ?? "推进"
+    }
 
     /// ``leadWords``, longest first.
     static let leadWordsLongestFirst: [String] = leadWords.sorted { $0.count > $1.count }

@@ -60,15 +60,19 @@ public enum Schema {
     public static let collections: [Collection] = [
         Collection(name: "indicators", alias: "指标", key: "indicators",
                    doc: "the report year's headline indicators (预计数)", fields: [
-            f("name", "名称", .text, "indicator", required: true),
+            f("name", "名称", .text, "indicator, by its canonical name (规上工业增加值 → 规模以上工业增加值)", required: true),
+            f("wording", "原文名称", .text, "the indicator's name as the report writes it"),
             f("value", "数值", .quantity, "level in the report year"),
             f("unit", "单位", .derived, "the unit of value"),
             f("growth", "增速", .quantity, "growth on the year before, in % (下降 → negative)"),
+            f("qualifier", "修饰", .text, "every qualifier of its figures (约, 突破, 以上, 左右 …), joined by …"),
             f("estimate", "预计数", .bool, "whether the report gives the figure as an estimate"),
+            f("period", "期间", .text, "the part of the year it covers (上半年, 1-11月 …); absent for the whole year"),
         ] + provenance),
         Collection(name: "targets", alias: "目标", key: "targets",
                    doc: "the plan year's expected targets", fields: [
-            f("name", "名称", .text, "target", required: true),
+            f("name", "名称", .text, "target, by the canonical name of its indicator", required: true),
+            f("wording", "原文名称", .text, "the target's name as the report writes it"),
             f("growth", "增速", .quantity, "targeted growth, in %"),
             f("note", "说明", .text, "how the text qualifies the target"),
             f("indicator", "指标", .text, "the report-year indicator it refers to"),
@@ -100,7 +104,8 @@ public enum Schema {
         Collection(name: "named", alias: "具名项目", key: "named",
                    doc: "every specific project the text names, one row per mention", fields: [
             f("name", "名称", .text, "project", required: true),
-            f("status", "状态", .text, "as the text gives it (建成投产, 新开工 …)"),
+            f("status", "状态", .text, "新开工, 续建, 建成投产, 竣工, 投用, 签约落地, 前期 or 推进"),
+            f("statusWording", "状态原文", .text, "the status as the text gives it (开工动建, 加快推进 …)"),
             f("year", "年份", .text, "the year the mention refers to"),
         ] + provenance),
         Collection(name: "facts", alias: "数据", key: "facts",
@@ -108,7 +113,7 @@ public enum Schema {
             f("subject", "主题", .text, "what is counted or measured", required: true),
             f("value", "数值", .quantity, "the figure", required: true),
             f("unit", "单位", .derived, "the unit of value"),
-            f("qualifier", "修饰", .text, "多, 余, 以上, 超, 约, 突破 …"),
+            f("qualifier", "修饰", .text, "多, 余, 以上, 超, 约, 突破 … (every one: 突破…以上)"),
             f("year", "年份", .text, "the year the figure refers to"),
         ] + provenance),
     ]

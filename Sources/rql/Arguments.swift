@@ -37,6 +37,8 @@ struct Invocation: Equatable {
     /// `--check`: parse and check every statement, run nothing.
     var checkOnly = false
     var keepGoing = false
+    /// `--unplaced FILE` (`rql import`): where the unplaced sentences are written.
+    var unplaced: String?
     /// `-o FILE`: where `rql import` writes the model.
     var output: String?
     /// `--param NAME=VALUE`, in order (a later one wins).
@@ -46,7 +48,7 @@ struct Invocation: Equatable {
 
     static func == (a: Invocation, b: Invocation) -> Bool {
         a.sources == b.sources && a.reports == b.reports && a.format == b.format && a.checkOnly == b.checkOnly
-            && a.keepGoing == b.keepGoing && a.width == b.width && a.output == b.output
+            && a.keepGoing == b.keepGoing && a.width == b.width && a.output == b.output && a.unplaced == b.unplaced
             && a.parameters.map(\.name) == b.parameters.map(\.name) && a.parameters.map(\.value) == b.parameters.map(\.value)
     }
 
@@ -104,7 +106,7 @@ struct Invocation: Equatable {
                 case .version: return .version
                 case .check: invocation.checkOnly = true
                 case .keepGoing: invocation.keepGoing = true
-                case .command, .report, .format, .output, .param, .width: break
+                case .command, .report, .format, .output, .param, .width, .unplaced: break
                 }
                 continue
             }
@@ -144,6 +146,9 @@ struct Invocation: Equatable {
                     throw UsageError(message: "option '--width' needs a number of columns, at least 20 (0: no limit), not '\(value)'")
                 }
                 invocation.width = n
+            case .unplaced:
+                guard !value.isEmpty else { throw UsageError(message: "option '--unplaced' needs a file name") }
+                invocation.unplaced = value
             case .check, .keepGoing, .help, .version:
                 break
             }
@@ -208,7 +213,7 @@ struct Invocation: Equatable {
 
 /// One option `rql` knows: its spellings, its value's name (nil for a flag) and its help, line by line.
 struct OptionSpec {
-    enum Key { case command, report, format, param, width, check, keepGoing, output, help, version }
+    enum Key { case command, report, format, param, width, check, keepGoing, output, unplaced, help, version }
 
     var key: Key
     /// Every spelling, the short one first: `-c`, `--command`.
@@ -243,6 +248,9 @@ struct OptionSpec {
                    help: ["Go on after a failing statement (the exit status is", "the worst one seen)."]),
         OptionSpec(key: .output, names: ["-o", "--output"], valueName: "FILE",
                    help: ["With 'rql import': write the model to FILE (replaced", "only once it is complete)."]),
+        OptionSpec(key: .unplaced, names: ["--unplaced"], valueName: "FILE",
+                   help: ["With 'rql import': write every sentence whose number was not placed to FILE,",
+                          "one a line ('line N: …'); the summary on standard error lists them too."]),
         OptionSpec(key: .help, names: ["-h", "--help"], valueName: nil, help: ["Show this help."]),
         OptionSpec(key: .version, names: ["--version"], valueName: nil, help: ["Show the version."]),
     ]

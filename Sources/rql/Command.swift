@@ -69,7 +69,7 @@ struct RQLCommand {
                 err.flush()
                 return 2
             }
-            return runImport(path: positionals[1], output: invocation.output)
+            return runImport(path: positionals[1], output: invocation.output, unplacedPath: invocation.unplaced)
         }
         if invocation.output != nil {
             err.write("rql: error: option '--output' is only for 'rql import'\n\(Invocation.usageHint)\n")

