@@ -81,7 +81,9 @@ public struct ReportImporter: Sendable {
                 summary += "    line \(s.line + 1): \(doc[s.range])\n"
             }
         }
-        return ImportResult(json: json, counts: counts, unplaced: unplacedSentences, summary: summary)
+        var result = ImportResult(json: json, counts: counts, unplaced: unplacedSentences, summary: summary)
+        result.metadata = Dictionary(meta.fields, uniquingKeysWith: { first, _ in first })
+        return result
     }
 
     // MARK: Private API
@@ -129,6 +131,8 @@ public struct ImportResult: Sendable {
     public var unplaced: [String]
     /// The summary `rql import` prints on standard error: records per collection and the unplaced sentences.
     public var summary: String
+    /// The report's `meta` fields: `region`, `reportYear`, `planYear`, `title`, … as the import read them.
+    public var metadata: [String: String] = [:]
 
     /// A result; ``ReportImporter/importReport(text:source:)`` makes these.
     public init(json: String, counts: [String: Int], unplaced: [String], summary: String) {

@@ -37,6 +37,8 @@ struct Invocation: Equatable {
     /// `--check`: parse and check every statement, run nothing.
     var checkOnly = false
     var keepGoing = false
+    /// `-o`/`--output`: where `rql import` writes (a file for one report, a directory for several).
+    var output: String?
 
     /// The positional arguments (files, and `-` as `-`), in order: where `rql check` and `rql import` are seen.
     var positionals: [String] {
@@ -92,7 +94,7 @@ struct Invocation: Equatable {
                 case .version: return .version
                 case .check: invocation.checkOnly = true
                 case .keepGoing: invocation.keepGoing = true
-                case .command, .report, .format: break
+                case .command, .report, .format, .output: break
                 }
                 continue
             }
@@ -119,6 +121,9 @@ struct Invocation: Equatable {
                                         + names.joined(separator: ", "))
                 }
                 invocation.format = format
+            case .output:
+                guard !value.isEmpty else { throw UsageError(message: "option '--output' needs a file or directory name") }
+                invocation.output = value
             case .check, .keepGoing, .help, .version:
                 break
             }
@@ -145,7 +150,9 @@ struct Invocation: Equatable {
             "  rql FILE.rql …           run scripts in order",
             "  rql -c 'QUERY'           run one query",
             "  rql check                recompute every stated total from its parts",
-            "  rql import REPORT.txt    model a report's text as reportql/1 JSON (for --report)",
+            "  rql import REPORT        model a report as reportql/1 JSON (for --report); REPORT is",
+            "                           text (UTF-8, UTF-16, GB18030), HTML, .docx or PDF",
+            "  rql import FILE… -o DIR  import many reports (or directories of them) on every core",
             "  … | rql                  run the script read from standard input",
             "",
             "Options:",
@@ -178,7 +185,7 @@ struct Invocation: Equatable {
 
 /// One option `rql` knows: its spellings, its value's name (nil for a flag) and its help, line by line.
 struct OptionSpec {
-    enum Key { case command, report, format, check, keepGoing, help, version }
+    enum Key { case command, report, format, check, keepGoing, output, help, version }
 
     var key: Key
     /// Every spelling, the short one first: `-c`, `--command`.
@@ -207,6 +214,8 @@ struct OptionSpec {
                    help: ["Parse and check every statement; run nothing."]),
         OptionSpec(key: .keepGoing, names: ["--keep-going"], valueName: nil,
                    help: ["Go on after a failing statement (the exit status is", "the worst one seen)."]),
+        OptionSpec(key: .output, names: ["-o", "--output"], valueName: "OUT",
+                   help: ["rql import: write the model to OUT (atomically) instead", "of standard output; with several reports, OUT is a", "directory."]),
         OptionSpec(key: .help, names: ["-h", "--help"], valueName: nil, help: ["Show this help."]),
         OptionSpec(key: .version, names: ["--version"], valueName: nil, help: ["Show the version."]),
     ]

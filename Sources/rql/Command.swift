@@ -63,12 +63,12 @@ struct RQLCommand {
         // `rql import FILE`, when no script is named `import`.
         let positionals = invocation.positionals
         if positionals.first == "import" && !Files.exists("import") {
-            guard positionals.count == 2 && invocation.sources.count == 2 else {
-                err.write("rql: error: usage: rql import REPORT.txt > report.json\n")
+            guard positionals.count >= 2 && invocation.sources.count == positionals.count else {
+                err.write("rql: error: usage: rql import REPORT [-o OUT.json], or rql import FILE|DIR … -o DIR\n")
                 err.flush()
                 return 2
             }
-            return runImport(path: positionals[1])
+            return runImport(paths: Array(positionals.dropFirst()), output: invocation.output)
         }
 
         let environment: Environment
