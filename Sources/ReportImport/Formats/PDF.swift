@@ -107,36 +107,69 @@ enum PDF {
     }
 
     /// `pdftotext`'s lines with the breaks inside paragraphs removed; form feeds as line breaks.
+    ///
+    /// A typeset paragraph's lines run to the full measure and its last line stops short: a line within two
+    /// characters of the measure (the 90th percentile of the lines' display widths) goes on in the next,
+    /// unless the next begins a heading (一、 (二) 3. •), across a page break too. Lines are joined with nothing between them, or a
+    /// space between two ASCII letters.
     static func joinLines(_ text: String) -> String {
+        let raw = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // pdftotext ends a page with an empty line and starts the next with a form feed: that empty line is
+        // the page's end, not the paragraph's.
+        var lines: [String] = []
+        for (k, line) in raw.enumerated() {
+            if line.isEmpty, k + 1 < raw.count, raw[k + 1].first == "\u{0C}" { continue }
+            lines.append(line.replacing("\u{0C}", with: "").trimmingSpaceLike())
+        }
+        let widths = lines.filter { !$0.isEmpty }.map(width).sorted()
+        let measure = widths.isEmpty ? 0 : widths[min(widths.count - 1, widths.count * 9 / 10)]
         var out = ""
         var previous = ""
-        func endsSentence(_ s: String) -> Bool {
-            guard let last = s.last else { return true }
-            return "。；！？：:;!?”」』)）".contains(last)
-        }
-        func startsHeading(_ s: String) -> Bool {
-            guard let first = s.first else { return true }
-            return "一二三四五六七八九十（(—●•·-".contains(first) || first.isNumber
-        }
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = raw.replacing("\u{0C}", with: "").trimmingSpaceLike()
+        var previousFull = false
+        for line in lines {
             if line.isEmpty {
                 if !previous.isEmpty { out += previous + "\n" }
                 previous = ""
                 continue
             }
-            if previous.isEmpty {
-                previous = line
-            } else if !endsSentence(previous) && !startsHeading(line) {
-                let asciiJoin = previous.last.map { $0.isASCII && !$0.isWhitespace } ?? false
-                    && line.first.map { $0.isASCII } ?? false
-                previous += (asciiJoin ? " " : "") + line
+            if !previous.isEmpty, previousFull, !startsHeading(line) {
+                let letters = (previous.last.map { $0.isASCII && $0.isLetter } ?? false)
+                    && (line.first.map { $0.isASCII && $0.isLetter } ?? false)
+                previous += (letters ? " " : "") + line
             } else {
-                out += previous + "\n"
+                if !previous.isEmpty { out += previous + "\n" }
                 previous = line
             }
+            previousFull = measure >= 20 && width(line) >= measure - 4
         }
         if !previous.isEmpty { out += previous + "\n" }
         return out
+    }
+
+    /// Columns: two for a wide (CJK) character, one for others.
+    private static func width(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }
+    }
+
+    /// Whether `s` begins as a heading or list item does: 一、 第三部分 (一) (1) 1. 2、 • — but not 3.6%.
+    private static func startsHeading(_ s: String) -> Bool {
+        let c = Array(s.prefix(6))
+        guard let first = c.first else { return true }
+        let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        if "●•·■◆▲—".contains(first) { return true }
+        if numerals.contains(first) || first == "第" {
+            let rest = c.dropFirst().drop { numerals.contains($0) }
+            if let mark = rest.first, "、章节部篇".contains(mark) { return true }
+        }
+        if first == "(" || first == "（", c.count >= 3 {
+            let rest = c.dropFirst().drop { numerals.contains($0) || $0.isASCIIDigit }
+            if rest.count < c.count - 1, let close = rest.first, close == ")" || close == "）" { return true }
+        }
+        if first.isASCIIDigit {
+            let rest = c.drop { $0.isASCIIDigit }
+            if let mark = rest.first, mark == "、" || mark == "." || mark == "．",
+               let after = rest.dropFirst().first, !after.isASCIIDigit { return true }
+        }
+        return false
     }
 }
