@@ -30,9 +30,13 @@ enum PDF {
     }
 
     /// The directories searched for `pdftotext`: `PATH`, then the usual ones.
-    static func converterPath() -> String? {
-        var dirs = (getenv("PATH").map { String(cString: $0) } ?? "").split(separator: ":").map(String.init)
-        dirs += ["/usr/bin", "/usr/local/bin", "/bin"]
+    static func searchPath() -> [String] {
+        (getenv("PATH").map { String(cString: $0) } ?? "").split(separator: ":").map(String.init)
+            + ["/usr/bin", "/usr/local/bin", "/bin"]
+    }
+
+    /// The path of `pdftotext` in `dirs`, if it is there.
+    static func converterPath(searching dirs: [String] = searchPath()) -> String? {
         for d in dirs where !d.isEmpty {
             let p = d + "/pdftotext"
             if access(p, X_OK) == 0 { return p }

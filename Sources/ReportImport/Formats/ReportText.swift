@@ -46,16 +46,7 @@ public enum ReportText {
             do {
                 return try PDF.text(bytes)
             } catch {
-                switch error {
-                case .noConverter:
-                    throw Failure("\(fileName) is a PDF: reading it needs pdftotext, from the poppler-utils package "
-                                  + "(apt-get install poppler-utils)")
-                case .failed(let status):
-                    throw Failure("\(fileName): pdftotext could not read this PDF (exit status \(status)); "
-                                  + "it may be damaged or encrypted")
-                case .system(let why):
-                    throw Failure("\(fileName): \(why)")
-                }
+                throw Failure(message(for: error, fileName))
             }
         case .docx:
             do {
@@ -96,6 +87,18 @@ public enum ReportText {
             case .unavailable(let encoding):
                 throw Failure("\(fileName) is not UTF-8, and this system's iconv cannot convert \(encoding.rawValue)")
             }
+        }
+    }
+
+    static func message(for error: PDF.Failure, _ fileName: String) -> String {
+        switch error {
+        case .noConverter:
+            "\(fileName) is a PDF: reading it needs pdftotext, from the poppler-utils package "
+                + "(apt-get install poppler-utils)"
+        case .failed(let status):
+            "\(fileName): pdftotext could not read this PDF (exit status \(status)); it may be damaged or encrypted"
+        case .system(let why):
+            "\(fileName): \(why)"
         }
     }
 

@@ -81,11 +81,12 @@ struct ZipArchive {
             data = Array(bytes[range])
         case 8:
             do {
-                data = try Inflater.inflate(bytes, range: range, limit: limit, expected: entry.size)
+                // No more than the size the directory declares: a member that inflates past it is damaged.
+                data = try Inflater.inflate(bytes, range: range, limit: entry.size, expected: entry.size)
             } catch {
                 switch error {
                 case .corrupt(let why): throw .corrupt("\(entry.name): \(why)")
-                case .tooLarge(let limit): throw .tooLarge(entry.name, limit: limit)
+                case .tooLarge: throw .corrupt("\(entry.name) inflates to more than its declared \(entry.size) bytes")
                 }
             }
         default:
