@@ -54,6 +54,21 @@ struct ImportCommandTests {
         #expect(q.stdout.split(separator: "\n").count == 5)
     }
 
+    /// On a terminal, the import shows how far it has got, and erases that line before the table.
+    @Test func progressOnATerminal() throws {
+        let input = try Self.directory("import-progress", (0..<8).map { (Self.seed, "r\($0).txt") })
+        let out = try temporaryDirectory("import-progress-out")
+        let path = try #require(rqlPath)
+        let tmux = try Tmux("import-progress", command: "'\(path)' import '\(input)' -o '\(out)' > '\(out)/table.txt'; echo done; sleep 60")
+        defer { tmux.kill() }
+        try tmux.waitFor("importing: ", timeout: 60)
+        let screen = try tmux.waitFor("done", timeout: 120)
+        #expect(!screen.contains("importing: "))
+        #expect(screen.contains("8 of 8 reports written"))
+        let table = try String(contentsOfFile: out + "/table.txt", encoding: .utf8)
+        #expect(table.split(separator: "\n").count == 9)
+    }
+
     @Test func aFileThatCannotBeReadIsReportedAndTheRestAreWritten() throws {
         let docx = try Data(contentsOf: URL(fileURLWithPath: Self.fixtures + "seed.docx"))
         let input = try Self.directory("import-bad", [(Self.seed, "good.txt")])

@@ -67,6 +67,45 @@ import Glibc
         #expect(text.contains("全年预计实现地区生产总值623.68亿元,下降9.6%(预计数,下同);"))
     }
 
+    /// Each kind of page furniture, one at a time: dropped, while the text around it stays.
+    @Test(arguments: [
+        "<nav>菜单1</nav>", "<aside>链接2</aside>", "<button>按钮3</button>", "<select><option>选项4</select>",
+        "<div role=navigation>导航5</div>", "<div role=\"banner\">横幅6</div>", "<ul class=\"menu top\"><li>栏目7</ul>",
+        "<div id=breadcrumb>位置8</div>", "<div class=\"footer\">版权9</div>", "<p hidden>隐藏10</p>",
+        "<span aria-hidden=\"true\">图标11</span>", "<div style=\"DISPLAY: none\">隐藏12</div>",
+        "<header>站名13</header>", "<footer>页脚14</footer>", "<template>模板15</template>",
+        "<noscript>脚本16</noscript>", "<style>p{}17</style>", "<script>x=18</script>", "<svg><text>图19</text></svg>",
+        "<iframe>框20</iframe>", "<textarea>输入21</textarea>", "<nav/>", "<svg/>",
+    ])
+    func furnitureIsDropped(_ furniture: String) {
+        let page = "<html><body><p>前文。" + furniture + "<p>后文。</body></html>"
+        #expect(HTMLText.text(Array(page.utf8)) == "前文。\n后文。\n", "\(furniture)")
+    }
+
+    @Test func htmlBlocksTablesAndWhiteSpace() {
+        let page = """
+            <html><head><title>标题</title></head><body><article><header><h1>关于2023年的报告</h1></header>
+            <p>地区生产
+               总值 623.68亿元, growth
+               rate<br>下一行&nbsp;&lt;&gt;&amp;&quot;&#x4E00;&#19968;&copy &notin;</p>
+            <table><tr><td>工业</td><td>72个</td></tr><tr><th>合计<td>271个</table>
+            <ul><li>一<li>二</ul><pre>  两个
+            空格</pre></article></body></html>
+            """
+        #expect(HTMLText.text(Array(page.utf8)) == """
+            关于2023年的报告
+            地区生产总值 623.68亿元, growth rate
+            下一行\u{A0}<>&"一一© ∉
+            工业\t72个
+            合计\t271个
+            一
+            二
+              两个
+            空格
+
+            """)
+    }
+
     @Test func docxLeavesOutDeletionsFieldCodesAndFallbacks() throws {
         let text = try ReportText.extract(from: try readBytes(Self.fixtures + "seed.docx"), fileName: "seed.docx")
         for leak in ["666亿元", "PAGE 555", "444亿元"] { #expect(!text.contains(leak), "\(leak) leaked") }
@@ -136,6 +175,9 @@ import Glibc
         }
         let binary = Array("abc".utf8) + [0, 1, 2]
         #expect(throws: ReportText.Failure.self) { try ReportText.extract(from: binary, fileName: "x.bin") }
+        #expect(throws: ReportText.Failure.self) {
+            try ReportText.extract(from: Array("{\\rtf1\\ansi 地区".utf8), fileName: "x.rtf")
+        }
         let ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
         do {
             _ = try ReportText.extract(from: ole, fileName: "old.doc")

@@ -41,7 +41,7 @@ enum HTMLText {
                                      "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
                                      "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
                                      "html", "legend", "li", "listing", "main", "menu", "nav", "ol", "option", "p",
-                                     "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+                                     "pre", "section", "summary", "table", "tbody", "tfoot", "thead",
                                      "tr", "ul", "xmp", "plaintext"]
     /// Start tags that close an open `p`.
     static let closesParagraph: Set<String> = ["address", "article", "aside", "blockquote", "center", "details",
@@ -102,7 +102,7 @@ enum HTMLText {
             switch name {
             case "li": close(["li"], stoppingAt: ["ul", "ol", "table", "td", "th"])
             case "dt", "dd": close(["dt", "dd"], stoppingAt: ["dl", "table", "td", "th"])
-            case "tr": close(["tr", "td", "th"], stoppingAt: ["table"])
+            case "tr": close(["tr"], stoppingAt: ["table"])
             case "td", "th": close(["td", "th"], stoppingAt: ["tr", "table"])
             case "option": close(["option"], stoppingAt: ["select"])
             case "body": close(["head"], stoppingAt: [])
@@ -139,7 +139,7 @@ enum HTMLText {
                 let n = stack[k].name
                 if names.contains(n) {
                     popTo(k)
-                    if skipping == 0 { pendingBreak = true }
+                    if skipping == 0, HTMLText.block.contains(n) { pendingBreak = true }
                     return
                 }
                 if stops.contains(n) { return }
