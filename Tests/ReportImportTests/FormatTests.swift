@@ -297,8 +297,16 @@ import Glibc
         #expect(HTMLText.text(Array("<p>正文<!-- 注释 <p>不是正文".utf8)) == "正文\n")
     }
 
-    /// The work is linear: ten times the page is at most about ten times the work, in tokens seen.
+    /// The work is linear: ten times the page is at most about ten times the work, in tokens seen and in
+    /// stack steps of the tree (deep nesting and implied ends included).
     @Test func htmlWorkIsLinear() {
+        func steps(_ n: Int) -> Int {
+            let page = "<p><button>" + String(repeating: "<span>", count: 600) + String(repeating: "<div>x</p>", count: n)
+                + String(repeating: "</nope>", count: n)
+            return HTMLText.work(Array(page.utf8))
+        }
+        let (a, b) = (steps(1_000), steps(10_000))
+        #expect(b <= a * 11, "\(a) steps at n, \(b) at 10n")
         func tokens(_ n: Int) -> Int {
             let page = String(repeating: "<div class=a><p>地区&nbsp;生产总值</p><script>x</script><!--c-->", count: n)
                 + String(repeating: "<b>", count: n)

@@ -14,6 +14,14 @@ enum HTMLText {
         return x.finish()
     }
 
+    /// The steps the tree took over `html`: one a token, one an element looked at or popped (for the
+    /// linearity test).
+    static func work(_ html: [UInt8]) -> Int {
+        var x = Extractor()
+        HTMLTokenizer.tokenize(html) { x.take($0) }
+        return x.steps
+    }
+
     /// Whether decoded text looks like an HTML page: a doctype or `<html`, `<head` or `<body` near its start.
     static func looksLikeHTML(_ text: [UInt8]) -> Bool {
         let head = text.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
@@ -70,6 +78,10 @@ enum HTMLText {
         static let maxDepth = 512
 
         var stack: [Open] = []
+        /// How many elements of each name are open: an end tag or implied end for a name not open costs
+        /// nothing, and one that is open pops what stands above it, so the work stays linear.
+        var openCount: [String: Int] = [:]
+        var steps = 0
         var skipping = 0
         var preformatted = 0
         var articles = 0
@@ -81,6 +93,7 @@ enum HTMLText {
         var spaceHadNewline = false
 
         mutating func take(_ token: HTMLTokenizer.Token) {
+            steps += 1
             switch token {
             case .start(let name, let attributes, let selfClosing): start(name, attributes, selfClosing)
             case .end(let name): end(name)
@@ -120,6 +133,7 @@ enum HTMLText {
             if selfClosing && skips { return }
             guard stack.count < Self.maxDepth else { return }
             stack.append(Open(name: name, skips: skips))
+            openCount[name, default: 0] += 1
             if skips { skipping += 1 }
             if name == "pre" || name == "listing" || name == "textarea" { preformatted += 1 }
             if name == "article" || name == "main" { articles += 1 }
@@ -127,15 +141,19 @@ enum HTMLText {
 
         mutating func end(_ name: String) {
             if name == "br" || name == "p" { pendingBreak = skipping == 0 || pendingBreak }
-            guard let k = stack.lastIndex(where: { $0.name == name }) else { return }
+            guard openCount[name, default: 0] > 0, let k = stack.lastIndex(where: { $0.name == name }) else { return }
+            steps += stack.count - k
             popTo(k)
             if skipping == 0, HTMLText.block.contains(name) { pendingBreak = true }
         }
 
-        /// Closes the nearest open element named in `names`, unless one named in `stops` comes first.
+        /// Closes the nearest open element named in `names`, unless one named in `stops` comes first (or it
+        /// lies more than 64 elements down: such an implied end is not looked for).
         mutating func close(_ names: Set<String>, stoppingAt stops: Set<String>) {
+            guard names.contains(where: { openCount[$0, default: 0] > 0 }) else { return }
             var k = stack.count - 1
-            while k >= 0 {
+            while k >= 0, k >= stack.count - 64 {
+                steps += 1
                 let n = stack[k].name
                 if names.contains(n) {
                     popTo(k)
@@ -150,6 +168,8 @@ enum HTMLText {
         /// Pops the element at `index` and everything opened after it.
         mutating func popTo(_ index: Int) {
             while stack.count > index, let top = stack.popLast() {
+                openCount[top.name, default: 1] -= 1
+                steps += 1
                 if top.skips { skipping -= 1 }
                 if top.name == "pre" || top.name == "listing" || top.name == "textarea" { preformatted -= 1 }
                 if top.name == "article" || top.name == "main" { articles -= 1 }
