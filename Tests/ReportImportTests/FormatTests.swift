@@ -190,6 +190,15 @@ import Glibc
         }
     }
 
+    @Test func regionLevels() {
+        let cases: [(String, String)] = [
+            ("福建省", "省"), ("广西壮族自治区", "省"), ("北京市", "省"), ("重庆市", "省"), ("泉州市", "市"),
+            ("恩施土家族苗族自治州", "市"), ("锡林郭勒盟", "市"), ("阿里地区", "市"), ("安溪县", "县"),
+            ("泉港区", "区"), ("浦东新区", "区"), ("达尔罕茂明安联合旗", "旗"), ("", ""), ("某地", ""),
+        ]
+        for (region, level) in cases { #expect(RegionLevel.level(of: region) == level, "\(region)") }
+    }
+
     // MARK: PDF
 
     @Test func pdfImportsAsItsText() throws {

@@ -8,12 +8,6 @@ enum Docx {
     static let mainNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let compatibilityNamespace = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
-    /// Whether `bytes` are a ZIP archive with a `word/document.xml` member.
-    static func looksLikeDocx(_ bytes: [UInt8]) -> Bool {
-        guard ZipArchive.looksLikeZip(bytes), let zip = try? ZipArchive(bytes) else { return false }
-        return zip.entry("word/document.xml") != nil
-    }
-
     static func text(_ bytes: [UInt8]) throws(ZipArchive.Failure) -> String {
         let zip = try ZipArchive(bytes)
         guard let entry = zip.entry("word/document.xml") else { throw .missing("word/document.xml") }

@@ -12,6 +12,7 @@ extension ImportResult {
 public enum RegionLevel {
     static let municipalities: Set<String> = ["北京市", "天津市", "上海市", "重庆市"]
 
+    /// The level of `region` (省, 市, 县, 区 or 旗; see ``ImportResult/level``); empty when its name does not say.
     public static func level(of region: String) -> String {
         if region.isEmpty { return "" }
         if region.hasSuffix("省") || region.hasSuffix("自治区") || municipalities.contains(region)

@@ -1,7 +1,7 @@
 /// The plain text of a report, whatever form it came in: text (UTF-8, UTF-16 with a BOM, GB18030/GBK), an
 /// HTML page, a Word `.docx`, or a PDF (through poppler's `pdftotext`).
 ///
-/// The form is read from the content — `%PDF-`, a ZIP archive holding `word/document.xml`, a page that
+/// The form is read from the content — `%PDF-`, a ZIP archive (a `.docx` holds `word/document.xml`), a page that
 /// opens as HTML — not from the file name, which only settles the case of a file that begins with `<`
 /// and is named `.htm`/`.html`. The text returned is what the import stores, so every record's quote is
 /// found in it verbatim.
@@ -13,13 +13,23 @@
 public enum ReportText {
     /// The forms a report is read from.
     public enum Format: String, Sendable, Equatable, CaseIterable {
-        case text, html, docx, pdf
+        /// Plain text: UTF-8, UTF-16 with a BOM, or GB18030.
+        case text
+        /// An HTML page.
+        case html
+        /// A Word document (Office Open XML).
+        case docx
+        /// A PDF, read by `pdftotext`.
+        case pdf
     }
 
     /// Why a report's text could not be had, in words for the person who gave the file.
     public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// What went wrong, naming the file.
         public var message: String
+        /// The message.
         public var description: String { message }
+        /// A failure with `message`.
         public init(_ message: String) { self.message = message }
     }
 
