@@ -71,6 +71,12 @@ struct RQLCommand {
             return runImport(paths: Array(positionals.dropFirst()), output: invocation.output)
         }
 
+        if invocation.output != nil {
+            err.write("rql: error: '-o/--output' is for 'rql import'; query results go to standard output\n")
+            err.flush()
+            return 2
+        }
+
         let environment: Environment
         do {
             environment = invocation.reports.isEmpty

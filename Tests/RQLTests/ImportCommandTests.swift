@@ -111,6 +111,13 @@ struct ImportCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: String(dir)) == ["seed.json"])
     }
 
+    @Test func outputIsOnlyForImport() throws {
+        let r = try rql("-c", "indicators count", "-o", "x.json")
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("rql import"))
+        #expect(r.stdout.isEmpty)
+    }
+
     @Test func errorsNameTheFileAndWhatIsWrong() throws {
         let dir = try temporaryDirectory("import-errors")
         try Data([0x61, 0x62, 0x80, 0xFF, 0xFF]).write(to: URL(fileURLWithPath: dir + "/bad.txt"))
