@@ -117,6 +117,18 @@ import Glibc
         #expect(text.contains("附表\t说明\n资料 来源\t区发改局\n"))
     }
 
+    /// Tracked changes read as accepted: insertions and moved-to text in, deletions and moved-from text out.
+    @Test func docxTrackedChanges() {
+        let xml = """
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+            <w:p><w:r><w:t>增长</w:t></w:r><w:del><w:r><w:delText>5%</w:delText></w:r></w:del>\
+            <w:ins><w:r><w:t>6%</w:t></w:r></w:ins></w:p>
+            <w:p><w:moveFrom><w:r><w:t>移走的句子。</w:t></w:r></w:moveFrom></w:p>
+            <w:p><w:moveTo><w:r><w:t>移走的句子。</w:t></w:r></w:moveTo></w:p></w:body></w:document>
+            """
+        #expect(Docx.text(xml: Array(xml.utf8)) == "增长6%\n\n移走的句子。\n")
+    }
+
     @Test func utf16WithBOMImportsAsItsText() throws {
         let seed = try readFile(Self.seedPath)
         let plain = try #require(Self.plain)

@@ -2,8 +2,9 @@
 ///
 /// The main part, `word/document.xml`, is read in document order: each paragraph (`w:p`) a line of its runs'
 /// text (`w:t`), a tab (`w:tab`) a tab, a break (`w:br`, `w:cr`) a line break; each table row (`w:tr`) one line,
-/// its cells' text joined by tabs. Deleted text (`w:delText`), field instructions (`w:instrText`) and the
-/// fallback copy of alternate content (`mc:Fallback`, which repeats its choice) are left out.
+/// its cells' text joined by tabs. Deleted text (`w:delText`), text moved away (`w:moveFrom`: its copy stands
+/// in `w:moveTo`), field instructions (`w:instrText`) and the fallback copy of alternate content
+/// (`mc:Fallback`, which repeats its choice) are left out.
 enum Docx {
     static let mainNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let compatibilityNamespace = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -62,6 +63,10 @@ enum Docx {
                     return
                 }
                 guard let l = local(name, in: main) else { return }
+                if l == "moveFrom", !selfClosing {
+                    skipDepth = 1
+                    return
+                }
                 switch l {
                 case "t": inText = !selfClosing
                 case "tab": paragraph.append("\t")
