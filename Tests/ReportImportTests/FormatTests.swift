@@ -272,6 +272,46 @@ import Glibc
         }
     }
 
+    @Test func storedEncryptedAndZip64Members() throws {
+        let xml = Array(("<w:document xmlns:w=\"\(Docx.mainNamespace)\"><w:body><w:p><w:r><w:t>地区生产总值623.68亿元</w:t>"
+                         + "</w:r></w:p></w:body></w:document>").utf8)
+        let stored = ZipMaker.archive([("word/document.xml", 0, xml, xml.count, CRC32.checksum(xml))])
+        #expect(try ReportText.extract(from: stored, fileName: "a.docx") == "地区生产总值623.68亿元\n")
+        // A wrong CRC-32.
+        let badCRC = ZipMaker.archive([("word/document.xml", 0, xml, xml.count, CRC32.checksum(xml) ^ 1)])
+        #expect(throws: ReportText.Failure.self) { try ReportText.extract(from: badCRC, fileName: "a.docx") }
+        // Encrypted: the central directory's flag bit 0.
+        var encrypted = stored
+        let signature: [UInt8] = [0x50, 0x4B, 1, 2]
+        let found = (0..<(encrypted.count - 4)).first { k -> Bool in Array(encrypted[k..<(k + 4)]) == signature }
+        let central = try #require(found)
+        encrypted[central + 8] = 1
+        do {
+            _ = try ReportText.extract(from: encrypted, fileName: "a.docx")
+            Issue.record("an encrypted member was read")
+        } catch {
+            #expect(error.message.contains("encrypted"))
+        }
+        // ZIP64: the end record's counts at 0xFFFF.
+        var zip64 = stored
+        let end = zip64.count - 22
+        zip64[end + 8] = 0xFF; zip64[end + 9] = 0xFF; zip64[end + 10] = 0xFF; zip64[end + 11] = 0xFF
+        do {
+            _ = try ReportText.extract(from: zip64, fileName: "a.docx")
+            Issue.record("a ZIP64 archive was read")
+        } catch {
+            #expect(error.message.contains("ZIP64"))
+        }
+        // A ZIP archive that is not a Word document.
+        let other = ZipMaker.archive([("data.csv", 0, Array("a,b".utf8), 3, CRC32.checksum(Array("a,b".utf8)))])
+        do {
+            _ = try ReportText.extract(from: other, fileName: "a.zip")
+            Issue.record("a ZIP without word/document.xml was read")
+        } catch {
+            #expect(error.message.contains("not a Word .docx"))
+        }
+    }
+
     @Test func truncatedAndDamagedArchivesAreErrors() throws {
         let docx = try readBytes(Self.fixtures + "seed.docx")
         var errors = 0
