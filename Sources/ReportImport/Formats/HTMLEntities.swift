@@ -1,5 +1,5 @@
 // Generated from the WHATWG HTML named character references (Python's html.entities.html5) by
-// Tests/ReportImportTests/Fixtures/formats/make_fixtures.py --entities; do not edit by hand.
+// Tests/ReportImportTests/Fixtures/formats/make_entities.py; do not edit by hand.
 
 /// The HTML named character references: `name=code points` (hex, comma-separated), one a line.
 enum HTMLEntities {
