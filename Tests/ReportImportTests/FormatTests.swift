@@ -233,6 +233,13 @@ import Glibc
             #expect(Self.rows(other, c) == Self.rows(plain, c), "PDF \(c)")
         }
         Self.expectQuotesFound(other, "seed.pdf")
+        // A PDF pdftotext cannot read: its error, naming the file.
+        do {
+            _ = try ReportText.extract(from: Array("%PDF-1.4\n1 0 obj garbage".utf8), fileName: "broken.pdf")
+            Issue.record("a broken PDF gave text")
+        } catch {
+            #expect(error.message.hasPrefix("broken.pdf: pdftotext could not read this PDF"))
+        }
     }
 
     @Test func pdfWithoutTheConverterNamesThePackage() {
