@@ -38,7 +38,13 @@ struct Metadata {
                 m.frontLines.insert(n)
                 continue
             }
-            if values["meeting"] == nil, s.contains("人民代表大会") || s.contains("会议上"), s.count <= 100,
+            if titleLine == nil, Self.isWorkReportTitle(s) {
+                titleLine = n
+                values["title"] = s
+                m.frontLines.insert(n)
+                continue
+            }
+            if values["meeting"] == nil, s.contains("人民代表大会") || s.contains("会议上") || s.contains("日在"), s.count <= 100,
                s.hasPrefix("—") || s.contains("会议上") {
                 values["meeting"] = s
                 m.frontLines.insert(n)
@@ -63,7 +69,10 @@ struct Metadata {
             if years.count >= 2 { break }
         }
         m.reportYear = years.first ?? ""
-        if years.count > 1, let a = Int(years[0]), let b = Int(years[1]), b == a + 1 {
+        if let work = Self.workReportYears(title: title, meeting: values["meeting"]) {
+            m.reportYear = work.report
+            m.planYear = work.plan
+        } else if years.count > 1, let a = Int(years[0]), let b = Int(years[1]), b == a + 1 {
             m.planYear = years[1]
         } else if let a = Int(m.reportYear) {
             m.planYear = String(a + 1)
@@ -121,9 +130,11 @@ struct Metadata {
             let name = String(rest.prefix { !$0.isASCIIDigit && $0 != "关" })
             if let last = name.last, endings.contains(last), name.count <= 12, name.count >= 2 { return name }
         }
-        if let meeting, let at = meeting.firstIndex(of: "在") {
-            let name = String(meeting[meeting.index(after: at)...].prefix { $0 != "第" && !$0.isASCIIDigit })
-            if let last = name.last, endings.contains(last), name.count <= 12, name.count >= 2 { return name }
+        let fromTitle = region(workReportTitle: title)
+        if !fromTitle.isEmpty { return fromTitle }
+        if let meeting {
+            let name = region(meeting: meeting)
+            if !name.isEmpty { return name }
         }
         if let office, let range = office.firstRange(of: "发展和改革") {
             let name = String(office[..<range.lowerBound])

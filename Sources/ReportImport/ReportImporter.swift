@@ -89,6 +89,7 @@ public struct ReportImporter: Sendable {
         var result = ImportResult(json: json, counts: counts, unplaced: unplacedSentences, summary: summary)
         result.work = doc.work.steps
         result.unplacedLines = a.unplaced.sorted().map { doc.physicalLine[clauses.sentences[$0].line] }
+        result.metadata = Dictionary(meta.fields, uniquingKeysWith: { first, _ in first })
         return result
     }
 
@@ -173,6 +174,8 @@ public struct ImportResult: Sendable {
     public var work = 0
     /// The line (from 0) of the text each of ``unplaced`` stands on.
     public var unplacedLines: [Int] = []
+    /// The report's `meta` fields: `region`, `reportYear`, `planYear`, `title`, … as the import read them.
+    public var metadata: [String: String] = [:]
 
     /// A result; ``ReportImporter/importReport(text:source:)`` makes these.
     public init(json: String, counts: [String: Int], unplaced: [String], summary: String) {

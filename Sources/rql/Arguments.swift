@@ -39,7 +39,7 @@ struct Invocation: Equatable {
     var keepGoing = false
     /// `--unplaced FILE` (`rql import`): where the unplaced sentences are written.
     var unplaced: String?
-    /// `-o FILE`: where `rql import` writes the model.
+    /// `-o`/`--output`: where `rql import` writes (a file for one report, a directory for several).
     var output: String?
     /// `--param NAME=VALUE`, in order (a later one wins).
     var parameters: [(name: String, value: Value)] = []
@@ -134,7 +134,7 @@ struct Invocation: Equatable {
                 }
                 invocation.format = format
             case .output:
-                guard !value.isEmpty else { throw UsageError(message: "option '--output' needs a file name") }
+                guard !value.isEmpty else { throw UsageError(message: "option '--output' needs a file or directory name") }
                 invocation.output = value
             case .param:
                 guard let assignment = Parameters.assignment(value) else {
@@ -175,8 +175,9 @@ struct Invocation: Equatable {
             "  rql FILE.rql …           run scripts in order",
             "  rql -c 'QUERY'           run one query",
             "  rql check                recompute every stated total from its parts",
-            "  rql import REPORT.txt    model a report's text as reportql/1 JSON (for --report)",
-            "  rql import R.txt -o R.json  … written to R.json, replaced only when complete",
+            "  rql import REPORT        model a report as reportql/1 JSON (for --report); REPORT is",
+            "                           text (UTF-8, UTF-16, GB18030), HTML, .docx or PDF",
+            "  rql import FILE… -o DIR  import many reports (or directories of them) on every core",
             "  … | rql                  run the script read from standard input",
             "",
             "Options:",
@@ -246,8 +247,8 @@ struct OptionSpec {
                    help: ["Parse and check every statement; run nothing."]),
         OptionSpec(key: .keepGoing, names: ["--keep-going"], valueName: nil,
                    help: ["Go on after a failing statement (the exit status is", "the worst one seen)."]),
-        OptionSpec(key: .output, names: ["-o", "--output"], valueName: "FILE",
-                   help: ["With 'rql import': write the model to FILE (replaced", "only once it is complete)."]),
+        OptionSpec(key: .output, names: ["-o", "--output"], valueName: "OUT",
+                   help: ["rql import: write the model to OUT (atomically) instead", "of standard output; with several reports, OUT is a", "directory."]),
         OptionSpec(key: .unplaced, names: ["--unplaced"], valueName: "FILE",
                    help: ["With 'rql import': write every sentence whose number was not placed to FILE,",
                           "one a line ('line N: …'); the summary on standard error lists them too."]),

@@ -64,15 +64,16 @@ struct RQLCommand {
         // `rql import FILE`, when no script is named `import`.
         let positionals = invocation.positionals
         if positionals.first == "import" && !Files.exists("import") {
-            guard positionals.count == 2 && invocation.sources.count == 2 else {
-                err.write("rql: error: usage: rql import REPORT.txt > report.json (or -o report.json)\n")
+            guard positionals.count >= 2 && invocation.sources.count == positionals.count else {
+                err.write("rql: error: usage: rql import REPORT [-o OUT.json], or rql import FILE|DIR … -o DIR\n")
                 err.flush()
                 return 2
             }
-            return runImport(path: positionals[1], output: invocation.output, unplacedPath: invocation.unplaced)
+            return runImport(paths: Array(positionals.dropFirst()), output: invocation.output, unplacedPath: invocation.unplaced)
         }
+
         if invocation.output != nil {
-            err.write("rql: error: option '--output' is only for 'rql import'\n\(Invocation.usageHint)\n")
+            err.write("rql: error: '-o/--output' is for 'rql import'; query results go to standard output\n")
             err.flush()
             return 2
         }

@@ -128,7 +128,13 @@ final class ProgressLine: Sendable {
     /// Milliseconds from the start to the last drawing; -1 before the first.
     let lastDrawn = Atomic<Int>(-1)
 
-    init(total: Int) { self.total = total }
+    /// What is counted: `loading reports`, `importing`.
+    let label: String
+
+    init(total: Int, label: String = "loading reports") {
+        self.total = total
+        self.label = label
+    }
 
     /// One more report loaded; redraws the line when it is time to, from whichever thread gets there first.
     func step() {
@@ -138,7 +144,7 @@ final class ProgressLine: Sendable {
         let last = lastDrawn.load(ordering: .relaxed)
         guard now >= 330, last < 0 || now - last >= 100,
               lastDrawn.compareExchange(expected: last, desired: now, ordering: .relaxed).exchanged else { return }
-        Self.write("\rloading reports: \(Self.grouped(count))/\(Self.grouped(total))")
+        Self.write("\r\(label): \(Self.grouped(count))/\(Self.grouped(total))")
     }
 
     /// Erases the line, when it was drawn.

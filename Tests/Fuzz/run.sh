@@ -5,6 +5,8 @@
 #   Tests/Fuzz/run.sh report SECONDS   the report loader, seeded with the built-in report and small JSON files
 #   Tests/Fuzz/run.sh import SECONDS   the importer, then the loader on its model; seeded with the bundled report's
 #                                      text, the import fixtures and excerpts of the corpus; 2 s per input at most
+#   Tests/Fuzz/run.sh html SECONDS     HTML text extraction (tokenizer, tree, entities, charsets), seeded with pages
+#   Tests/Fuzz/run.sh docx SECONDS     .docx extraction (ZIP, DEFLATE, WordprocessingML), seeded with documents
 # Crashes land in Tests/Fuzz/artifacts/; copy each one (after fixing it) into Tests/ReportQLTests/FuzzRegressions/
 # (query) or Tests/ReportModelTests/FuzzRegressions/ (report) or Tests/ReportImportTests/FuzzRegressions/ (import),
 # which `swift test` replays.
@@ -19,6 +21,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 work=${FUZZ_WORK:-/tmp/rql-fuzz}
 mkdir -p "$work/corpus-$target" "$here/artifacts"
+defines=""
 sources=$(ls "$root"/Sources/ReportModel/*.swift "$root"/Sources/ReportModel/Builtin/*.swift "$root"/Sources/ReportQL/*.swift \
   "$root"/Sources/ReportQL/Regex/*.swift | grep -v '/Exports.swift$')
 case "$target" in
@@ -54,11 +57,44 @@ case "$target" in
     timeout=2
     max_len=8192
     dict="$here/import.dict" ;;
-  *) echo "usage: $0 query|report|import SECONDS" >&2; exit 2 ;;
+  html|docx)
+    entry="$here/FuzzFormats.swift"
+    # ReportImport and ReportModel as one module: their `internal import ReportModel` lines dropped.
+    mkdir -p "$work/src-$target"
+    rm -f "$work/src-$target"/*.swift
+    for f in "$root"/Sources/ReportModel/*.swift "$root"/Sources/ReportModel/Builtin/*.swift "$root"/Sources/ReportImport/*.swift "$root"/Sources/ReportImport/Formats/*.swift; do
+      out="$work/src-$target/$(basename "$(dirname "$f")")-$(basename "$f")"
+      sed '/^internal import ReportModel$/d' "$f" > "$out.new"
+      if ! cmp -s "$out.new" "$out.keep" 2>/dev/null; then cp "$out.new" "$out.keep"; fi
+      cp -p "$out.keep" "$out"; rm -f "$out.new"
+    done
+    sources=$(ls "$work/src-$target"/*.swift)
+    fixtures="$root/Tests/ReportImportTests/Fixtures/formats"
+    timeout=2
+    if [ "$target" = html ]; then
+      cp "$fixtures/seed.html" "$work/corpus-html/"
+      printf '<html><body><p>a&amp;b&nbsp;c&#x4e00;&notin;&notit;<table><tr><td>1<td>2</table><script>x</script></body>' > "$work/corpus-html/small.html"
+      printf '<!DOCTYPE html><meta charset=gbk><title>\xb9\xd8</title><p>\xb5\xd8\xc7\xf8' > "$work/corpus-html/gbk.html"
+      dict="$here/html.dict"
+    else
+      cp "$fixtures/seed.docx" "$work/corpus-docx/"
+      python3 - "$work/corpus-docx" <<'PY'
+import io, sys, zipfile
+for name, method in [("stored.docx", zipfile.ZIP_STORED), ("deflated.docx", zipfile.ZIP_DEFLATED)]:
+    b = io.BytesIO()
+    with zipfile.ZipFile(b, "w", method) as z:
+        z.writestr("word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>地区生产总值623.68亿元</w:t></w:r><w:tab/><w:br/></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>')
+    open(sys.argv[1] + "/" + name, "wb").write(b.getvalue())
+PY
+      defines="-D FUZZ_DOCX"
+      max_len=65536
+      dict="$here/docx.dict"
+    fi ;;
+  *) echo "usage: $0 query|report|import|html|docx SECONDS" >&2; exit 2 ;;
 esac
 bin="$work/fuzz-$target"
 if [ ! -x "$bin" ] || [ -n "$(find $sources "$entry" -newer "$bin" 2>/dev/null | head -1)" ]; then
-  swiftc -parse-as-library -sanitize=fuzzer,address -O -module-name ReportQLFuzz -package-name ReportQL $sources "$entry" -o "$bin"
+  swiftc -parse-as-library -sanitize=fuzzer,address -O -module-name ReportQLFuzz -package-name ReportQL $defines $sources "$entry" -o "$bin"
 fi
 cd "$here/artifacts"
 # -detect_leaks=0 stops libFuzzer's per-input leak checks; ASAN_OPTIONS stops the one at exit too, which

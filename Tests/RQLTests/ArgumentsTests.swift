@@ -149,7 +149,7 @@ struct ArgumentsTests {
                        "-o, --output FILE", "-h, --help", "--version", "FILE.rql …"] {
             #expect(lines.contains { $0.hasPrefix("  " + option + "  ") }, "\(option) in\n\(r.stdout)")
         }
-        for usage in ["rql FILE.rql …", "rql -c 'QUERY'", "rql check", "rql import REPORT.txt", "… | rql"] {
+        for usage in ["rql FILE.rql …", "rql -c 'QUERY'", "rql check", "rql import REPORT", "rql import FILE… -o DIR", "… | rql"] {
             #expect(lines.contains { $0.hasPrefix("  " + usage + " ") }, "\(usage) in\n\(r.stdout)")
         }
         #expect(r.stdout.contains("table (the default), csv,\n                        json or markdown."))
