@@ -56,12 +56,13 @@ struct Checker {
 
     // MARK: Pipelines
 
-    /// The shape of a catalog table: its columns, provenance fields hidden.
+    /// The shape of a catalog table: its columns, those a plain listing leaves out hidden (``Catalog/unlisted(_:)``).
     func shape(of table: Table) -> [ShapeColumn] {
-        table.columns.map { c in
+        let unlisted = environment.catalog.unlisted(table)
+        return table.columns.map { c in
             var known: [String]?
             if case .text(let t) = c.data, t.dictionary.count <= 4096 { known = t.dictionary }
-            let hidden = Schema.provenance.contains { $0.name == c.name && $0.name != "section" }
+            let hidden = unlisted.contains(c.name)
             var unit: Unit?
             if case .number(let n) = c.data, n.units.count == 1 { unit = n.units[0] }
             return ShapeColumn(name: c.name, alias: c.alias, type: ValueType(c.type), hidden: hidden, knownValues: known,

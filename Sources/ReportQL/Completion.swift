@@ -329,7 +329,11 @@ private struct Context {
     /// a `by` with its aggregates made.
     var fields: [String] {
         if let shape { return shape }
-        return table?.columns.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) } ?? boundFields ?? []
+        guard let table else { return boundFields ?? [] }
+        // The fields a plain listing shows come first; provenance (and one report's region and year) after.
+        let unlisted = session.environment.catalog.unlisted(table)
+        let columns = table.columns.filter { !unlisted.contains($0.name) } + table.columns.filter { unlisted.contains($0.name) }
+        return columns.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) }
     }
 
     /// What may stand where an operand goes: fields, then the functions with their `(`.

@@ -181,6 +181,29 @@ public struct Catalog: Sendable {
     }
 
     /// Collection `t` of every report, concatenated, with `region` and `year` first.
+    static let regionDoc = "the report's region"
+    static let yearDoc = "the year the report reports on"
+
+    /// Whether the catalog holds one report. Its `region` and `year` are then the same on every row, so a
+    /// plain listing leaves them out (like `quote` and `line`); a query can still name them, and with more
+    /// reports they are listed.
+    public var holdsOneReport: Bool {
+        corpus.map { $0.files.count == 1 } ?? (reports.count == 1)
+    }
+
+    /// The fields of `table` a plain listing leaves out: the provenance fields (`section` is shown) and,
+    /// over one report, the `region` and `year` every row gains.
+    func unlisted(_ table: Table) -> Set<String> {
+        var names = Set(Schema.provenance.map(\.name).filter { $0 != "section" })
+        if holdsOneReport {
+            for c in table.columns where (c.name == "region" && c.doc == Catalog.regionDoc)
+                || (c.name == "year" && c.doc == Catalog.yearDoc) {
+                names.insert(c.name)
+            }
+        }
+        return names
+    }
+
     static func mergeTable(_ t: Int, of reports: [Report]) -> Table {
         let template = reports[0].tables[t]
         // Region and year: one code per report, repeated over its rows.
@@ -197,8 +220,8 @@ public struct Catalog: Sendable {
         // the `year` of `named` and `facts` is the year a mention refers to.
         func has(_ name: String) -> Bool { template.columns.contains { $0.name == name } }
         var columns: [Column] = []
-        if !has("region") { columns.append(Column(name: "region", alias: "地区", doc: "the report's region", data: .text(region))) }
-        if !has("year") { columns.append(Column(name: "year", alias: "年度", doc: "the year the report reports on", data: .text(year))) }
+        if !has("region") { columns.append(Column(name: "region", alias: "地区", doc: regionDoc, data: .text(region))) }
+        if !has("year") { columns.append(Column(name: "year", alias: "年度", doc: yearDoc, data: .text(year))) }
         for (c, col) in template.columns.enumerated() {
             let data = parts[c].count == 1 ? parts[c][0] : ColumnData.concatenated(parts[c])
             columns.append(Column(name: col.name, alias: col.alias, doc: col.doc, data: data))

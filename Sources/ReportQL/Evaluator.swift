@@ -182,7 +182,8 @@ final class Evaluator {
             guard let table = context.environment.catalog.table(name) else {
                 throw fail("collection '\(name)' is not loaded", range)
             }
-            return .table(Frame(table: table) { name in Schema.provenance.contains { $0.name == name && name != "section" } })
+            let unlisted = context.environment.catalog.unlisted(table)
+            return .table(Frame(table: table) { unlisted.contains($0) })
         case .binding(let name):
             guard let value = context.bindings[name]?.value else {
                 throw fail("'\(name)' has no value yet", range)

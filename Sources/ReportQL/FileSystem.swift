@@ -71,13 +71,23 @@ enum FileSystem {
         return names.sorted()
     }
 
-    /// The whole file.
+    /// The largest report file read: 256 MiB.
+    static let maximumSize = 256 << 20
+
+    /// The whole of regular file `path`. It is opened without waiting (`O_NONBLOCK`) and checked on the open
+    /// descriptor, so a FIFO, a device (`/dev/zero`) or a directory is refused before a byte is read, and so is
+    /// a file over ``maximumSize``.
     static func read(_ path: String) throws(Failure) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(path, errno: errno) }
         defer { close(fd) }
-        guard let st = status(path), !st.isDirectory else { throw Failure(path, errno: EISDIR) }
-        var bytes = try read(fd, at: 0, count: st.size, path: path)
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw Failure(path, errno: errno) }
+        guard st.st_mode & S_IFMT == S_IFREG else { throw Failure(path, reason: "not a regular file") }
+        guard Int(st.st_size) <= maximumSize else {
+            throw Failure(path, reason: "too large (the limit is \(maximumSize >> 20) MiB)")
+        }
+        var bytes = try read(fd, at: 0, count: Int(st.st_size), path: path)
         // A file that grew since it was measured: read on to its end.
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -86,6 +96,7 @@ enum FileSystem {
             if n < 0 { throw Failure(path, errno: errno) }
             if n == 0 { break }
             bytes += chunk[..<n]
+            if bytes.count > maximumSize { throw Failure(path, reason: "too large (the limit is \(maximumSize >> 20) MiB)") }
         }
         return bytes
     }

@@ -64,22 +64,14 @@ enum ReportFileSystem {
 
     static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
 
-    /// The whole file.
+    /// The whole of regular file `path` (``FileSystem/read(_:)``: a FIFO, a device or an oversized file is
+    /// refused before a byte is read).
     static func read(_ path: String) throws(ReportLoadError) -> [UInt8] {
-        if isDirectory(path) { throw ReportLoadError(file: path, message: "cannot read: \(reason(EISDIR))") }
-        guard let f = fopen(path, "rb") else { throw ReportLoadError(file: path, message: "cannot read: \(reason(errno))") }
-        defer { fclose(f) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, f) }
-            if n > 0 { bytes += chunk[..<n] }
-            if n < chunk.count {
-                if ferror(f) != 0 { throw ReportLoadError(file: path, message: "cannot read: \(reason(errno))") }
-                break
-            }
+        do {
+            return try FileSystem.read(path)
+        } catch {
+            throw ReportLoadError(file: path, message: "cannot read: \(error.reason)")
         }
-        return bytes
     }
 
     /// The names in folder `path`, sorted.

@@ -241,7 +241,23 @@ extension Value {
 
 /// Writing the JSON form without an encoder (the `rql` command links no Foundation).
 enum JSONText {
-    static func string(_ s: String) -> String { jsonStringLiteral(s) }
+    /// A JSON string literal: quotes, backslashes and control characters escaped, everything else as UTF-8.
+    /// DEL, C1 and bidi-format characters are escaped too (`\u202e`): the data stays exact, and a terminal
+    /// the JSON is printed on shows them instead of obeying them.
+    static func string(_ s: String) -> String {
+        let literal = jsonStringLiteral(s)
+        guard literal.unicodeScalars.contains(where: isTerminalControl) else { return literal }
+        var out = ""
+        for scalar in literal.unicodeScalars {
+            if isTerminalControl(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
 
     static func object(_ members: [(String, String)]) -> String {
         "{" + members.map { string($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"

@@ -58,21 +58,44 @@ enum Files {
         }
     }
 
-    /// The whole of regular file `path`, at most `limit` bytes.
-    static func read(_ path: String, limit: Int = maximumSize) throws(Failure) -> [UInt8] {
+    /// Checks, without reading a byte, that `path` is a regular file of at most `limit` bytes (before a
+    /// library reads it: a report the library loads gets the same refusal as a script).
+    static func check(_ path: String, limit: Int = maximumSize) throws(Failure) {
+        let fd = try openRegular(path, limit: limit)
+        close(fd)
+    }
+
+    /// `path` opened without waiting (`O_NONBLOCK`), and checked on the open descriptor: a regular file of
+    /// at most `limit` bytes.
+    private static func openRegular(_ path: String, limit: Int) throws(Failure) -> Int32 {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(path, errno: errno) }
-        defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw Failure(path, errno: errno) }
+        guard fstat(fd, &st) == 0 else {
+            let code = errno
+            close(fd)
+            throw Failure(path, errno: code)
+        }
         guard st.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
             throw Failure(path, reason: "not a regular file (\(kind(st.st_mode))); scripts and reports must be files")
         }
-        guard Int(st.st_size) <= limit else { throw tooLarge(path, Int(st.st_size), limit) }
+        guard Int(st.st_size) <= limit else {
+            close(fd)
+            throw tooLarge(path, Int(st.st_size), limit)
+        }
+        return fd
+    }
+
+    /// The whole of regular file `path`, at most `limit` bytes.
+    static func read(_ path: String, limit: Int = maximumSize) throws(Failure) -> [UInt8] {
+        let fd = try openRegular(path, limit: limit)
+        defer { close(fd) }
         // A regular file never blocks, but reads stay blocking ones from here: no EAGAIN to handle.
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(st.st_size))
+        var st = stat()
+        if fstat(fd, &st) == 0 { bytes.reserveCapacity(Int(st.st_size)) }
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
         defer { chunk.deallocate() }
         while true {

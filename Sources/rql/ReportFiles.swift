@@ -12,6 +12,8 @@ enum ReportFiles {
         case invalid(ReportLoadError)
         /// A folder could not be opened as a corpus.
         case corpus(CorpusError)
+        /// A report that is not a regular file, or is too large: refused before anything reads it.
+        case unreadable(Files.Failure)
 
         /// One line, its control characters escaped (a path or a key can hold anything).
         var description: String { terminalSafe(text) }
@@ -21,6 +23,7 @@ enum ReportFiles {
             case .missing(let path): return "rql: error: no such file: \(path)"
             case .invalid(let error): return error.description
             case .corpus(let error): return error.description
+            case .unreadable(let failure): return "rql: error: cannot read \(failure)"
             }
         }
     }
@@ -30,6 +33,7 @@ enum ReportFiles {
     /// several paths, are read as they are.
     static func environment(_ paths: [String], progress: Bool = false,
                             options: Environment.Options = .init()) throws(Failure) -> (Environment, String) {
+        try checkFiles(paths)
         if paths.count == 1, let path = paths.first, Files.isDirectory(path) {
             let meter = progress ? ProgressMeter() : nil
             let corpus: Corpus
@@ -66,6 +70,26 @@ enum ReportFiles {
             }
         }
         return reports
+    }
+
+    /// Every report `paths` name (a folder's `*.json` files) is a regular file of at most
+    /// ``Files/maximumSize``: a FIFO, a device or an oversized file is refused before any is read.
+    static func checkFiles(_ paths: [String]) throws(Failure) {
+        for path in paths {
+            guard Files.exists(path) else { throw .missing(path) }
+            var files = [path]
+            if Files.isDirectory(path) {
+                do {
+                    let base = path.hasSuffix("/") ? path : path + "/"
+                    files = try Files.list(path).filter { $0.hasSuffix(".json") }.map { base + $0 }
+                } catch {
+                    throw .unreadable(error)
+                }
+            }
+            for file in files {
+                do { try Files.check(file) } catch { throw .unreadable(error) }
+            }
+        }
     }
 
     /// What `catalog` holds, for a message: its corpus's reports or its loaded ones (see ``describe(_:)``).

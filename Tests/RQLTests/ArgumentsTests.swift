@@ -146,7 +146,7 @@ struct ArgumentsTests {
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "rql — query Chinese local-government development-plan reports with ReportQL.")
         for option in ["-c, --command QUERY", "--report FILE", "--format FORMAT", "--check", "--keep-going",
-                       "-o, --output FILE", "-h, --help", "--version", "FILE.rql …"] {
+                       "-o, --output OUT", "-h, --help", "--version", "FILE.rql …"] {
             #expect(lines.contains { $0.hasPrefix("  " + option + "  ") }, "\(option) in\n\(r.stdout)")
         }
         for usage in ["rql FILE.rql …", "rql -c 'QUERY'", "rql check", "rql import REPORT", "rql import FILE… -o DIR", "… | rql"] {

@@ -166,7 +166,7 @@ struct FileAndWriteTests {
                     + (geteuid() != 0 ? ["ro"] : []))
         let notImport = try rql("-c", "projects count", "-o", dir + "/x")
         #expect(notImport.status == 2)
-        #expect(notImport.stderr.hasPrefix("rql: error: option '--output' is only for 'rql import'\n"))
+        #expect(notImport.stderr.hasPrefix("rql: error: '-o/--output' is for 'rql import'; query results go to standard output\n"))
     }
 
     // MARK: Bounds

@@ -55,7 +55,7 @@ struct ImportCommandTests {
         let q = try rql("--report", out, "--format", "csv", "-c",
                         "indicators where name = 地区生产总值 and region = 泉港区 select value, growth")
         #expect(q.status == 0, "\(q.stderr)")
-        #expect(q.stdout.split(separator: "\n").dropFirst().allSatisfy { $0 == "623.68,-9.6" })
+        #expect(q.stdout.split(separator: "\n").dropFirst().allSatisfy { $0 == "623.68,亿元,-9.6,%" })
         #expect(q.stdout.split(separator: "\n").count == 5)
     }
 

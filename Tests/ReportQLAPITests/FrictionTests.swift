@@ -223,12 +223,15 @@ import Testing
         #expect(try two.compile(q).run().table?.count == 2)
         #expect(try env.compile("projects by year sum invest2024").run().table?.count == 1)
         // A collection with a field of that name keeps its own: named's year is the year a mention refers to.
-        let named = try #require(try env.compile("named limit 1").run().table)
-        #expect(named.columns.filter { $0.name == "year" }.count == 1)
-        #expect(named.columns.first?.name == "region")
-        let report = try #require(try env.compile("report").run().table)
+        let named = try #require(try env.compile("named limit 1 select region, year").run().table)
+        #expect(named.columns.map(\.name) == ["region", "year"])
+        #expect(named[0]["region"] == .text("泉港区"))
+        // Over one report, a plain listing leaves out the region and year every row repeats; over two it shows them.
+        #expect(try env.compile("projects limit 1").run().table?.columns.first?.name == "status")
+        #expect(try two.compile("projects limit 1").run().table?.columns.first?.name == "region")
+        let report = try #require(try env.compile("report select region, year, reportYear").run().table)
         #expect(report.columns.filter { $0.name == "region" }.count == 1)
-        #expect(report[0]["year"] == .text("2023"))
+        #expect(report[0]["year"] == .text("2023") && report[0]["reportYear"] == .text("2023"))
         #expect(report[0]["region"] == .text("泉港区"))
     }
 
