@@ -2,56 +2,6 @@ import ReportQL
 
 /// What `.help` says: the topics, and help on a function, a clause, the units, a collection or a command.
 enum HelpTopics {
-    /// One function: how it is called, what it gives, an example that runs on the built-in report.
-    struct Function {
-        var name: String
-        var chinese: [String]
-        var signature: String
-        var meaning: String
-        var example: String
-    }
-
-    static let functions: [Function] = [
-        Function(name: "round", chinese: ["四舍五入", "取整"], signature: "round(x [, places])",
-                 meaning: "x rounded half away from zero to `places` decimals (0 by default), unit kept",
-                 example: "projects select sector, round(total, 1)"),
-        Function(name: "floor", chinese: ["向下取整"], signature: "floor(x [, places])",
-                 meaning: "x rounded down (toward −∞), unit kept", example: "projects select sector, floor(total)"),
-        Function(name: "ceil", chinese: ["向上取整"], signature: "ceil(x [, places])",
-                 meaning: "x rounded up (toward +∞), unit kept", example: "projects select sector, ceil(total)"),
-        Function(name: "abs", chinese: ["绝对值"], signature: "abs(x)", meaning: "x without its sign, unit kept",
-                 example: "indicators select name, abs(growth)"),
-        Function(name: "share", chinese: ["占比", "比重"], signature: "share(part, whole)",
-                 meaning: "part / whole as a percentage (same dimension; missing when either is)",
-                 example: "projects select sector, share(invest2024, total)"),
-        Function(name: "growth", chinese: ["增长率", "增速"], signature: "growth(new, old)",
-                 meaning: "new / old − 1 as a percentage", example: "projects select sector, growth(total, invest2024)"),
-        Function(name: "number", chinese: ["数字"], signature: "number(x)",
-                 meaning: "the number of x without its unit (plain)", example: "projects select sector, number(total)"),
-        Function(name: "unit", chinese: ["单位"], signature: "unit(x)", meaning: "the unit of x, as text",
-                 example: "indicators select name, unit(value)"),
-        Function(name: "coalesce", chinese: ["首个非空"], signature: "coalesce(a, b, …)",
-                 meaning: "the first argument that is not missing", example: "projects select sector, coalesce(invest2024, total)"),
-        Function(name: "if", chinese: ["如果"], signature: "if(condition, then, else)",
-                 meaning: "`then` where the condition holds, else `else`",
-                 example: "projects select sector, if(total > 50亿元, '大', '小')"),
-        Function(name: "length", chinese: ["长度"], signature: "length(text)", meaning: "characters in the text",
-                 example: "named select name, length(name)"),
-        Function(name: "concat", chinese: ["拼接"], signature: "concat(a, b, …)", meaning: "the arguments' text joined",
-                 example: "projects select concat(status, '/', sector)"),
-        Function(name: "substr", chinese: ["截取"], signature: "substr(text, start [, count])",
-                 meaning: "`count` characters from position `start` (1 is the first)",
-                 example: "named select substr(name, 1, 4)"),
-        Function(name: "lower", chinese: [], signature: "lower(text)", meaning: "the text in lower case",
-                 example: "named select lower(name)"),
-        Function(name: "upper", chinese: [], signature: "upper(text)", meaning: "the text in upper case",
-                 example: "named select upper(name)"),
-        Function(name: "startswith", chinese: ["开头是"], signature: "startswith(text, prefix)",
-                 meaning: "whether the text starts with the prefix", example: "named where startswith(name, '泉港') count"),
-        Function(name: "endswith", chinese: ["结尾是"], signature: "endswith(text, suffix)",
-                 meaning: "whether the text ends with the suffix", example: "named where endswith(name, '项目') count"),
-    ]
-
     /// The units a number may carry, by dimension; numbers of one dimension convert (`x in 万元`).
     static let unitGroups: [(dimension: String, units: [String])] = [
         ("money (金额)", ["元", "千元", "万元", "百万元", "亿元", "万亿元"]),
@@ -77,19 +27,36 @@ enum HelpTopics {
 
     /// Every topic `.help` answers.
     static func topics(session: Session) -> [String] {
-        ["units", "functions", "clauses", "commands"] + functions.map(\.name)
+        ["units", "functions", "clauses", "commands"] + session.environment.functionDocs.map(\.name)
             + clauseHelp.flatMap(\.words).filter { $0.first?.isASCII == true }
             + MetaCommand.names + MetaCommand.collectionNames(session.environment) + session.boundNames
     }
 
-    /// `.functions`: every function's signature and meaning.
-    static func functionList() -> String {
-        functions.map { f in
-            "  " + f.signature + (f.chinese.isEmpty ? "" : "  " + f.chinese.joined(separator: " ")) + "\n"
-                + "      " + f.meaning + "\n"
+    /// `.functions`: every function the session's environment can call — the library's catalogue
+    /// (`FunctionCatalog.standard`) and the host's — with its Chinese names and what it gives.
+    static func functionList(session: Session) -> String {
+        session.environment.functionDocs.map { f in
+            "  " + f.signature + (f.aliases.isEmpty ? "" : "  " + f.aliases.joined(separator: " ")) + "\n"
+                + "      " + f.summary + "\n"
         }.joined() + "\n.help NAME gives an example.\n"
     }
 
+    /// The documented function `topic` names in the session: an English name in any case or a Chinese alias,
+    /// a host function's entry before a standard one of the same name.
+    static func function(_ topic: String, session: Session) -> FunctionDoc? {
+        let docs = session.environment.functionDocs
+        if let f = docs.first(where: { $0.name == topic || $0.name.lowercased() == topic.lowercased() }) { return f }
+        if let f = docs.first(where: { $0.aliases.contains(topic) }) { return f }
+        return FunctionCatalog.entry(named: topic).flatMap { s in docs.first { $0.name == s.name } }
+    }
+
+    /// `.help FUNCTION`: the catalogue's entry (`FunctionDoc.help`); a host function without an example
+    /// gives its signature and summary only.
+    static func functionHelp(_ f: FunctionDoc) -> String {
+        if !f.example.isEmpty { return f.help }
+        return f.signature + (f.aliases.isEmpty ? "" : "    (" + f.aliases.joined(separator: ", ") + ")")
+            + "\n  " + f.summary + "\n"
+    }
 
     /// The topic list (no topic), or help on one.
     static func help(_ topic: String?, runner: ScriptRunner) -> String {
@@ -99,15 +66,12 @@ enum HelpTopics {
         switch lower {
         case "units", "unit":
             if lower != "unit" { return unitsHelp }
-        case "functions", "function", "函数": return functionList()
+        case "functions", "function", "函数": return functionList(session: runner.session)
         case "clauses", "clause", "keywords": return clauses()
         case "commands", "command", "dot": return commands()
         default: break
         }
-        if let f = functions.first(where: { $0.name == lower || $0.chinese.contains(topic) }) {
-            let aliases = f.chinese.isEmpty ? "" : " (also " + f.chinese.joined(separator: ", ") + ")"
-            return "\(f.signature)\(aliases)\n  \(f.meaning)\n  Example: \(f.example)\n"
-        }
+        if let f = function(topic, session: runner.session) { return functionHelp(f) }
         if let text = clauseHelp.first(where: { $0.words.contains(lower) || $0.words.contains(topic) }) {
             return text.help + "\n"
         }

@@ -115,7 +115,7 @@ extension ScriptRunner {
             let text = HelpTopics.help(argument, runner: self)
             write(text.contains("\n┌") ? text : wrapText(text, width: proseWidth))
         case ".functions":
-            write(wrapText(HelpTopics.functionList(), width: proseWidth))
+            write(wrapText(HelpTopics.functionList(session: session), width: proseWidth))
         case ".collections":
             write(collections())
         case ".schema":

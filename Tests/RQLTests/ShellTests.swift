@@ -186,8 +186,8 @@ struct HelpTests {
 
     @Test func helpOnAFunctionAUnitAndAClause() throws {
         let share = try rql("-c", ".help share")
-        #expect(share.stdout.hasPrefix("share(part, whole) (also 占比, 比重)\n"))
-        #expect(share.stdout.contains("Example: projects select sector, share(invest2024, total)"))
+        #expect(share.stdout.hasPrefix("share(part, whole)    (占比, 比重)\n"))
+        #expect(share.stdout.contains("example: share(25亿元, 200亿元)  →  12.5%"))
         #expect(try rql("-c", ".help 增速").stdout.hasPrefix("growth(new, old)"))
         let units = try rql("-c", ".help units")
         #expect(units.stdout.contains("亿元") && units.stdout.contains("百分点"))
@@ -202,10 +202,11 @@ struct HelpTests {
         #expect(names.count >= 17)
         for name in names {
             let help = try rql("-c", ".help \(name)").stdout
-            let example = try #require(help.split(separator: "\n").first { $0.contains("Example: ") })
-                .components(separatedBy: "Example: ")[1]
-            let run = try rql("-c", example)
-            #expect(run.status == 0, "\(example): \(run.stderr)")
+            let line = try #require(help.split(separator: "\n").first { $0.contains("example: ") })
+            let parts = line.components(separatedBy: "example: ")[1].components(separatedBy: "  →  ")
+            let run = try rql("-c", parts[0])
+            #expect(run.status == 0, "\(parts[0]): \(run.stderr)")
+            #expect(run.stdout.contains(parts[1]), "\(parts[0]) gives \(run.stdout), not \(parts[1])")
         }
     }
 
