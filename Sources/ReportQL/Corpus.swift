@@ -125,6 +125,23 @@ extension Environment {
                             options: Options = Options()) {
         self.init(catalog: Catalog(corpus: corpus, extra: collections), functions: functions, options: options)
     }
+
+    /// An environment over what `path` names, in one call: a folder of reports is opened as a ``Corpus``
+    /// through its cache (``Corpus/open(directory:cacheDirectory:warn:progress:)``: a warm cache answers at
+    /// once), a file is loaded as one report (``Report/load(contentsOf:progress:)``).
+    ///
+    /// - Throws: ``CorpusError`` for a folder, ``ReportLoadError`` for a file.
+    public convenience init(contentsOf path: String, collections: [Table] = [], functions: [HostFunction] = [],
+                            options: Options = Options(),
+                            cacheDirectory: String? = Corpus.defaultCacheDirectory) throws {
+        if ReportFileSystem.isDirectory(path) {
+            self.init(corpus: try Corpus.open(directory: path, cacheDirectory: cacheDirectory), collections: collections,
+                      functions: functions, options: options)
+        } else {
+            self.init(reports: try Report.load(contentsOf: path), collections: collections, functions: functions,
+                      options: options)
+        }
+    }
 }
 
 /// A collection that may not be built yet: its shape and size are known, its rows are built on first use,

@@ -188,6 +188,17 @@ import Testing
         let empty = dir.appendingPathComponent("empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         #expect(throws: ReportLoadError.self) { try Report.load(contentsOf: empty.path) }
+        // An environment in one call: the folder through the corpus cache (written on the first opening, read
+        // on the next), a file as one report.
+        let cache = dir.appendingPathComponent("cache").path
+        let query = "projects by region sum invest2024"
+        let first = try Environment(contentsOf: dir.path, cacheDirectory: cache).compile(query).run()
+        #expect(first.table?.count == 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache).count == 1)
+        let warm = try Environment(contentsOf: dir.path, cacheDirectory: cache).compile(query).run()
+        #expect(warm == first)
+        let one = try Environment(contentsOf: dir.appendingPathComponent("b.json").path).compile(query).run()
+        #expect(one.table?.count == 1 && one.table?[0]["region"] == .text("样例县"))
     }
 
     @Test func importStraightToAReportWithHints() throws {
