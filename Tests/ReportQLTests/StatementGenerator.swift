@@ -225,9 +225,19 @@ struct StatementGenerator {
             }
         }
         func aggregate(_ g: inout StatementGenerator) -> (String, String, Any, Expression) {
-            let fn = g.pick(["count", "sum", "avg", "min", "max", "count", "sum"])
+            let fn = g.pick(["count", "sum", "avg", "min", "max", "median", "distinct", "count", "sum"])
             if fn == "count" {
                 return ("count", "count", jsonNull, Expression(text: "", json: [:], unit: .plain, dimension: .ratio))
+            }
+            if fn == "distinct" {
+                // Missing values are skipped; 1亿元 and 10000万元 are one value.
+                let shape = Expression(text: "", json: [:], unit: .plain, dimension: .ratio)
+                if !g.texts.isEmpty, g.rng.chance(3) {
+                    let f = g.pick(g.texts)
+                    return ("count distinct \(f.name)", "countd", ["col": f.name], shape)
+                }
+                let e = g.numeric()
+                return ("count distinct \(e.text)", "countd", e.json, shape)
             }
             let e = g.numeric()
             let unit: Unit? = fn == "count" ? .plain : e.unit
@@ -253,8 +263,17 @@ struct StatementGenerator {
             let (a, fn, arg, _) = aggregate(&self)
             text += " \(a)"
             steps.append(["kind": "agg", "fn": fn, "arg": arg])
-        case 2 where !texts.isEmpty:
-            let key = pick(texts).name
+        case 2:
+            // One or two keys, text or number (numbers group across units: 1亿元 with 10000万元).
+            var candidates = texts.map(\.name) + numbers.map(\.name)
+            var keys: [String] = []
+            for _ in 0..<(1 + rng.below(2)) where !candidates.isEmpty {
+                let preferText = !texts.isEmpty && rng.below(3) > 0
+                let pool = preferText ? candidates.filter { n in texts.contains { $0.name == n } } : candidates
+                let k = pick(pool.isEmpty ? candidates : pool)
+                keys.append(k)
+                candidates.removeAll { $0 == k }
+            }
             var parts: [String] = [], aggs: [[Any]] = [], shapes: [Expression] = []
             for k in 0..<(1 + rng.below(3)) {
                 let (a, fn, arg, shape) = aggregate(&self)
@@ -262,9 +281,9 @@ struct StatementGenerator {
                 aggs.append(["a\(k)", fn, arg])
                 shapes.append(shape)
             }
-            text += " by \(key) " + parts.joined(separator: ", ")
-            steps.append(["kind": "by", "key": key, "aggs": aggs])
-            columns = [key] + aggs.map { $0[0] as? String ?? "" }
+            text += " by \(keys.joined(separator: ", ")) " + parts.joined(separator: ", ")
+            steps.append(["kind": "by", "keys": keys, "aggs": aggs])
+            columns = keys + aggs.map { $0[0] as? String ?? "" }
             if rng.chance(3) {
                 let k = rng.below(shapes.count)
                 let e = Expression(text: "a\(k)", json: ["col": "a\(k)"], unit: shapes[k].unit, dimension: shapes[k].dimension)
