@@ -74,18 +74,13 @@ enum ReportFileSystem {
         }
     }
 
-    /// The names in folder `path`, sorted.
+    /// The names in folder `path`, sorted (``FileSystem/list(_:)``).
     static func list(_ path: String) throws(ReportLoadError) -> [String] {
-        guard let dir = opendir(path) else { throw ReportLoadError(file: path, message: "cannot read: \(reason(errno))") }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
+        do {
+            return try FileSystem.list(path)
+        } catch {
+            throw ReportLoadError(file: path, message: "cannot read: \(error.reason)")
         }
-        return names.sorted()
     }
 
     /// A count several threads add to.
