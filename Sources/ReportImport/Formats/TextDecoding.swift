@@ -1,3 +1,4 @@
+internal import ReportModel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -32,12 +33,12 @@ enum TextDecoding {
     static func decode(_ bytes: [UInt8], declared: String? = nil) throws(Failure) -> (text: String, encoding: Encoding) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = Array(bytes.dropFirst(3))
-            if let bad = firstInvalidUTF8(body) { throw .invalid(.utf8, offset: bad + 3) }
+            if let bad = invalidUTF8Offset(body) { throw .invalid(.utf8, offset: bad + 3) }
             return (String(decoding: body, as: UTF8.self), .utf8)
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return (try utf16(bytes.dropFirst(2), bigEndian: false), .utf16LE) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (try utf16(bytes.dropFirst(2), bigEndian: true), .utf16BE) }
-        guard let bad = firstInvalidUTF8(bytes) else { return (String(decoding: bytes, as: UTF8.self), .utf8) }
+        guard let bad = invalidUTF8Offset(bytes) else { return (String(decoding: bytes, as: UTF8.self), .utf8) }
         let encoding: Encoding
         switch declared?.lowercased() {
         case "big5", "big5-hkscs", "x-x-big5": encoding = .big5
@@ -50,31 +51,10 @@ enum TextDecoding {
         return (try convert(bytes, from: encoding), encoding)
     }
 
-    /// The offset of the first byte that is not part of valid UTF-8; nil when all of it is.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length: Int
-            var low: UInt8 = 0x80, high: UInt8 = 0xBF
-            switch b {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
-            default: return i
-            }
-            guard i + length <= n else { return i }
-            guard bytes[i + 1] >= low, bytes[i + 1] <= high else { return i }
-            for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
-            i += length
-        }
-        return nil
+    /// The offset of the first byte that is not part of valid UTF-8; nil when all of it is (the model's
+    /// validator, the one the report loader uses).
+    static func invalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
     }
 
     /// The charset an HTML page declares in its first 1024 bytes (`<meta charset="gbk">` or
