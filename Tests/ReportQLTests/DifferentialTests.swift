@@ -154,16 +154,10 @@ import ReportQL
     }
 }
 
-struct DiffRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// The differential generator's random numbers: the parser tests' SplitMix, with draws in a range.
+typealias DiffRandom = SplitMix
+
+extension SplitMix {
     mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
     mutating func chance(_ n: Int) -> Bool { below(n) == 0 }
 }

@@ -41,16 +41,7 @@ public func readBytes(_ path: String) throws(TestFileError) -> [UInt8] {
 
 /// Reads a UTF-8 file (tests only; the libraries read no files).
 public func readFile(_ path: String) throws(TestFileError) -> String {
-    guard let f = fopen(path, "rb") else { throw TestFileError(path: path) }
-    defer { fclose(f) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let n = fread(&buffer, 1, buffer.count, f)
-        if n <= 0 { break }
-        bytes += buffer[0..<n]
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    String(decoding: try readBytes(path), as: UTF8.self)
 }
 
 /// The names in directory `path` (without `.` and `..`), in the order the system gives them.
