@@ -23,7 +23,7 @@ final class REPL {
     init(environment: Environment, runner: ScriptRunner) {
         self.environment = environment
         self.runner = runner
-        runner.options.maxRows = 40
+        runner.rowsFitScreen = true
         runner.interruptEndsRun = false
         completer = Completer(session: runner.session)
         completer.metaCommands = MetaCommand.names
@@ -67,6 +67,7 @@ final class REPL {
 
     /// Takes one line: a meta-command, part of a statement, or the end of one.
     func accept(_ line: String) {
+        runner.startEntry()
         if pending.isEmpty {
             let trimmed = line.trimmingWhitespace
             if trimmed.isEmpty {

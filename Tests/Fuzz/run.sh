@@ -47,8 +47,18 @@ case "$target" in
     entry="$here/FuzzImport.swift"
     # ReportImport imports ReportModel; built as one module here, so without that line.
     mkdir -p "$work/import-src"
-    for f in "$root"/Sources/ReportImport/*.swift; do
-      grep -v '^internal import ReportModel$' "$f" > "$work/import-src/$(basename "$f")"; done
+    for f in "$root"/Sources/ReportImport/*.swift "$root"/Sources/ReportImport/Formats/*.swift; do
+      out="$work/import-src/$(basename "$(dirname "$f")")-$(basename "$f")"
+      sed -E '/^(public |internal )?import ReportModel$/d' "$f" > "$out.new"
+      # Unchanged files keep their time, so the target is rebuilt only when a source changed.
+      if cmp -s "$out.new" "$out"; then rm "$out.new"; else mv "$out.new" "$out"; fi
+    done
+    # A copy whose source is gone (renamed, moved, or named as an older run of this script named it) goes too.
+    for out in "$work"/import-src/*.swift; do
+      base=$(basename "$out"); folder=${base%%-*}; file=${base#*-}
+      if [ "$folder" = ReportImport ]; then src="$root/Sources/ReportImport/$file"; else src="$root/Sources/ReportImport/$folder/$file"; fi
+      [ -f "$src" ] || rm -f "$out"
+    done
     sources=$(ls "$root"/Sources/ReportModel/*.swift "$root"/Sources/ReportModel/Builtin/*.swift "$work"/import-src/*.swift)
     cp "$root/../shared/reports/quangang-2023.txt" "$work/corpus-import/seed.txt" 2>/dev/null || true
     for f in "$root"/Tests/ReportImportTests/Fixtures/*.txt; do cp "$f" "$work/corpus-import/"; done
@@ -64,7 +74,7 @@ case "$target" in
     rm -f "$work/src-$target"/*.swift
     for f in "$root"/Sources/ReportModel/*.swift "$root"/Sources/ReportModel/Builtin/*.swift "$root"/Sources/ReportImport/*.swift "$root"/Sources/ReportImport/Formats/*.swift; do
       out="$work/src-$target/$(basename "$(dirname "$f")")-$(basename "$f")"
-      sed '/^internal import ReportModel$/d' "$f" > "$out.new"
+      sed -E '/^(public |internal )?import ReportModel$/d' "$f" > "$out.new"
       if ! cmp -s "$out.new" "$out.keep" 2>/dev/null; then cp "$out.new" "$out.keep"; fi
       cp -p "$out.keep" "$out"; rm -f "$out.new"
     done
