@@ -134,8 +134,8 @@ extension Environment {
     }
 
     /// An environment over what `path` names, in one call: a folder of reports is opened as a ``Corpus``
-    /// through its cache (``Corpus/open(directory:cacheDirectory:warn:progress:)``: a warm cache answers at
-    /// once), a file is loaded as one report (``Report/load(contentsOf:progress:)``).
+    /// through its cache (``Corpus/open(directory:cacheDirectory:warn:progress:interrupt:)``: a warm cache answers at
+    /// once), a file is loaded as one report (``Report/load(contentsOf:progress:interrupt:)``).
     ///
     /// - Throws: ``CorpusError`` for a folder, ``ReportLoadError`` for a file.
     public convenience init(contentsOf path: String, collections: [Table] = [], functions: [HostFunction] = [],

@@ -21,7 +21,7 @@ struct MetaCommand: Sendable {
         MetaCommand(name: ".once", arguments: "FILE", summary: "the next result to FILE (.csv .json .md .txt)"),
         MetaCommand(name: ".param", arguments: "set NAME VALUE|list|clear",
                     summary: "$NAME values: 工业, 5%, 100亿元"),
-        MetaCommand(name: ".maxrows", arguments: "N", summary: "rows a table shows (0: all)"),
+        MetaCommand(name: ".maxrows", arguments: "N", summary: "rows a table shows (0: all; the REPL: what fits the screen)"),
         MetaCommand(name: ".maxwidth", arguments: "N", summary: "columns a table may take (0: no limit)"),
         MetaCommand(name: ".wrap", arguments: "on|off", summary: "wrap long cells instead of cutting them"),
         MetaCommand(name: ".chart", arguments: "on|off", summary: "draw grouped results as bar charts"),

@@ -165,6 +165,11 @@ struct CLITests {
         #expect(r.status == 2)
         #expect(r.stderr.contains(dir + "/nope.rql"))
         #expect(r.stdout == "", "nothing runs when a script is missing")
+        #expect(r.stderr == "rql: error: no such file: \(dir)/nope.rql\n")
+        let report = try rql("--report", dir + "/nope.json", "-c", "projects count")
+        #expect(report.status == 2)
+        #expect(report.stderr == "rql: error: no such file: \(dir)/nope.json\n")
+        #expect(report.stdout == "")
     }
 
     @Test func malformedReportIsStatus2WithItsPlace() throws {
