@@ -177,6 +177,9 @@ struct RQLCommand {
                 switch error {
                 case .tooLong: runner.reportError("standard input: a statement over \(Files.maximumSize >> 20) MiB")
                 case .unreadable(let failure): runner.reportError("cannot read \(failure)")
+                case .interrupted:
+                    runner.stopForInterrupt()
+                    return false
                 }
                 runner.failed(status: 2)
                 return false

@@ -7,6 +7,9 @@
 #                                      text, the import fixtures and excerpts of the corpus; 2 s per input at most
 #   Tests/Fuzz/run.sh html SECONDS     HTML text extraction (tokenizer, tree, entities, charsets), seeded with pages
 #   Tests/Fuzz/run.sh docx SECONDS     .docx extraction (ZIP, DEFLATE, WordprocessingML), seeded with documents
+# Further arguments go to libFuzzer. On a loaded machine the 2 s limit (wall time) can fire on an input that
+# takes 0.2 s of CPU: `run.sh import 1800 -fork=1 -ignore_timeouts=1` goes on past a timeout, and each input it
+# keeps is then timed alone (`$work/fuzz-import -runs=1 FILE`) to tell a slow input from a busy machine.
 # Crashes land in Tests/Fuzz/artifacts/; copy each one (after fixing it) into Tests/ReportQLTests/FuzzRegressions/
 # (query) or Tests/ReportModelTests/FuzzRegressions/ (report) or Tests/ReportImportTests/FuzzRegressions/ (import),
 # which `swift test` replays.
@@ -112,4 +115,4 @@ cd "$here/artifacts"
 # and saves the last input as a "crash".
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 exec "$bin" "$work/corpus-$target" -dict="$dict" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=4096 \
-  -max_len="$max_len" -print_final_stats=1 -detect_leaks=0 -artifact_prefix="$here/artifacts/$target-"
+  -max_len="$max_len" -print_final_stats=1 -detect_leaks=0 -artifact_prefix="$here/artifacts/$target-" "${@:3}"
