@@ -148,16 +148,17 @@ final class REPL {
 }
 
 extension String {
+    /// The text without white space at either end (scalar by scalar: linear, however long the text).
     var trimmingWhitespace: String {
-        let chars = Array(self)
-        guard let first = chars.firstIndex(where: { !$0.isWhitespace }),
-              let last = chars.lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(chars[first...last])
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
     }
 
     var trimmingTrailingWhitespace: String {
-        var s = Substring(self)
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
-        return String(s)
+        let scalars = unicodeScalars
+        guard let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[...last])
     }
 }

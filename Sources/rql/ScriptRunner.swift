@@ -68,7 +68,8 @@ final class ScriptRunner {
         for piece in ScriptPieces.split(file) {
             switch piece {
             case .statements(let part):
-                let word = part.text.trimmingWhitespace
+                // A bare `exit` or `help` is a word of a few letters: longer text is not looked at.
+                let word = part.text.utf8.count <= 32 ? part.text.trimmingWhitespace : ""
                 if let hint = REPL.bareCommandHint(word), session.environment.catalog.table(word) == nil,
                    !session.boundNames.contains(word) {
                     reportError("\(part.name):\(part.firstLine): '\(word)' is not a statement; \(hint)")
