@@ -25,8 +25,7 @@ root=$(cd "$here/../.." && pwd)
 work=${FUZZ_WORK:-/tmp/rql-fuzz}
 mkdir -p "$work/corpus-$target" "$here/artifacts"
 defines=""
-sources=$(ls "$root"/Sources/ReportModel/*.swift "$root"/Sources/ReportModel/Builtin/*.swift "$root"/Sources/ReportQL/*.swift \
-  "$root"/Sources/ReportQL/Regex/*.swift | grep -v '/Exports.swift$')
+sources=$(find "$root/Sources/ReportModel" "$root/Sources/ReportQL" -name '*.swift' | grep -v '/Exports.swift$')
 case "$target" in
   query)
     entry="$here/FuzzQuery.swift"
@@ -50,7 +49,8 @@ case "$target" in
     entry="$here/FuzzImport.swift"
     # ReportImport imports ReportModel; built as one module here, so without that line.
     mkdir -p "$work/import-src"
-    for f in "$root"/Sources/ReportImport/*.swift "$root"/Sources/ReportImport/Formats/*.swift; do
+    # Every ReportImport source (its folders too), copied without that line.
+    for f in $(find "$root/Sources/ReportImport" -name '*.swift'); do
       out="$work/import-src/$(basename "$(dirname "$f")")-$(basename "$f")"
       sed -E '/^(public |internal )?import ReportModel$/d' "$f" > "$out.new"
       # Unchanged files keep their time, so the target is rebuilt only when a source changed.
@@ -59,10 +59,9 @@ case "$target" in
     # A copy whose source is gone (renamed, moved, or named as an older run of this script named it) goes too.
     for out in "$work"/import-src/*.swift; do
       base=$(basename "$out"); folder=${base%%-*}; file=${base#*-}
-      if [ "$folder" = ReportImport ]; then src="$root/Sources/ReportImport/$file"; else src="$root/Sources/ReportImport/$folder/$file"; fi
-      [ -f "$src" ] || rm -f "$out"
+      [ -n "$(find "$root/Sources/ReportImport" -path "*$folder/$file")" ] || rm -f "$out"
     done
-    sources=$(ls "$root"/Sources/ReportModel/*.swift "$root"/Sources/ReportModel/Builtin/*.swift "$work"/import-src/*.swift)
+    sources="$(find "$root/Sources/ReportModel" -name '*.swift') $(ls "$work"/import-src/*.swift)"
     cp "$root/../shared/reports/quangang-2023.txt" "$work/corpus-import/seed.txt" 2>/dev/null || true
     for f in "$root"/Tests/ReportImportTests/Fixtures/*.txt; do cp "$f" "$work/corpus-import/"; done
     for f in "$root"/../shared/corpus/gov-work-2026/*.txt; do
@@ -75,7 +74,7 @@ case "$target" in
     # ReportImport and ReportModel as one module: their `internal import ReportModel` lines dropped.
     mkdir -p "$work/src-$target"
     rm -f "$work/src-$target"/*.swift
-    for f in "$root"/Sources/ReportModel/*.swift "$root"/Sources/ReportModel/Builtin/*.swift "$root"/Sources/ReportImport/*.swift "$root"/Sources/ReportImport/Formats/*.swift; do
+    for f in $(find "$root/Sources/ReportModel" "$root/Sources/ReportImport" -name '*.swift'); do
       out="$work/src-$target/$(basename "$(dirname "$f")")-$(basename "$f")"
       sed -E '/^(public |internal )?import ReportModel$/d' "$f" > "$out.new"
       if ! cmp -s "$out.new" "$out.keep" 2>/dev/null; then cp "$out.new" "$out.keep"; fi
