@@ -11,10 +11,10 @@ final class RenderOutput {
     /// What was written, when collecting into a string.
     private(set) var text = ""
 
-    /// Collects the text in ``text``; never stopped.
-    init() {
+    /// Collects the text in ``text``; stopped once `interrupt` (if any) is raised.
+    init(interrupt: Interrupt? = nil) {
         writer = nil
-        interrupt = nil
+        self.interrupt = interrupt
     }
 
     /// Writes to `writer`; stopped once `interrupt` is raised.
