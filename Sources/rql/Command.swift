@@ -60,6 +60,9 @@ struct RQLCommand {
         let errorColor = Terminal.colors(2)
         let outputColor = Terminal.colors(1)
         let err = Writer.standardError
+        // From here on Ctrl-C (SIGINT) raises ``statementInterrupt``: loading reports, importing and running
+        // check it and end with status 130 (the REPL's line editor installs its own handler later).
+        InterruptSignal.install()
 
         // `rql import FILE`, when no script is named `import`.
         let positionals = invocation.positionals
@@ -85,6 +88,12 @@ struct RQLCommand {
                 : try ReportFiles.environment(invocation.reports, progress: Terminal.isTerminal(2),
                                               options: .init(interrupt: statementInterrupt)).0
         } catch {
+            if statementInterrupt.isRequested {
+                // Ctrl-C while the reports were loading: nothing ran, nothing was printed.
+                err.write("interrupted\n")
+                err.flush()
+                return interruptedStatus
+            }
             err.write(error.description + "\n")
             err.flush()
             return 2
@@ -168,6 +177,9 @@ struct RQLCommand {
                 switch error {
                 case .tooLong: runner.reportError("standard input: a statement over \(Files.maximumSize >> 20) MiB")
                 case .unreadable(let failure): runner.reportError("cannot read \(failure)")
+                case .interrupted:
+                    runner.stopForInterrupt()
+                    return false
                 }
                 runner.failed(status: 2)
                 return false

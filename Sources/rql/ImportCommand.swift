@@ -14,9 +14,12 @@ import ReportQL
 /// `--unplaced FILE` (one report) writes every unplaced sentence with its line to FILE.
 ///
 /// Exit status: 0 when every model was written (unplaced sentences are reported, not an error); 2 when a
-/// file cannot be read or converted, or an output cannot be written — the others are still imported.
+/// file cannot be read or converted, or an output cannot be written — the others are still imported; 130
+/// after Ctrl-C, which ends the import at once: the models written before it are whole, no other is started
+/// (``ImportInterrupt``).
 func runImport(paths: [String], output: String?, unplacedPath: String? = nil) -> Int32 {
     Writer.failureStatus = 2
+    ImportInterrupt.install()
     let err = Writer.standardError
     var files: [String] = []
     var sawDirectory = false
@@ -99,15 +102,17 @@ private func importOne(_ path: String, output: String?, unplacedPath: String?) -
     }
     if let output {
         do {
-            try Files.writeAtomically(Array(result.json.utf8), to: output)
+            try ImportInterrupt.writing { () throws(Files.Failure) in try Files.writeAtomically(Array(result.json.utf8), to: output) }
         } catch {
             err.write("rql: error: cannot write \(error)\n")
             err.flush()
             return 2
         }
     } else {
-        Writer.standardOutput.write(result.json)
-        Writer.standardOutput.flush()
+        ImportInterrupt.writing {
+            Writer.standardOutput.write(result.json)
+            Writer.standardOutput.flush()
+        }
     }
     err.write(result.summary)
     err.flush()
@@ -115,7 +120,7 @@ private func importOne(_ path: String, output: String?, unplacedPath: String?) -
         // Every unplaced sentence, with the line it stands on: all of them, whatever the summary shows.
         let lines = zip(result.unplacedLines, result.unplaced).map { "line \($0 + 1): \($1)\n" }.joined()
         do {
-            try Files.writeAtomically(Array(lines.utf8), to: unplacedPath)
+            try ImportInterrupt.writing { () throws(Files.Failure) in try Files.writeAtomically(Array(lines.utf8), to: unplacedPath) }
         } catch {
             err.write("rql: error: cannot write \(unplacedPath): \(error)\n")
             err.flush()
@@ -171,7 +176,7 @@ enum ImportJob {
         var row = Row(file: path)
         do {
             let result = try importFile(path)
-            try Files.writeAtomically(Array(result.json.utf8), to: output)
+            try ImportInterrupt.writing { () throws(Files.Failure) in try Files.writeAtomically(Array(result.json.utf8), to: output) }
             row.region = result.metadata["region"] ?? ""
             row.level = result.level
             row.year = result.metadata["reportYear"] ?? ""

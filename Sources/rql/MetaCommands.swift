@@ -21,7 +21,7 @@ struct MetaCommand: Sendable {
         MetaCommand(name: ".once", arguments: "FILE", summary: "the next result to FILE (.csv .json .md .txt)"),
         MetaCommand(name: ".param", arguments: "set NAME VALUE|list|clear",
                     summary: "$NAME values: 工业, 5%, 100亿元"),
-        MetaCommand(name: ".maxrows", arguments: "N", summary: "rows a table shows (0: all)"),
+        MetaCommand(name: ".maxrows", arguments: "N", summary: "rows a table shows (0: all; the REPL: what fits the screen)"),
         MetaCommand(name: ".maxwidth", arguments: "N", summary: "columns a table may take (0: no limit)"),
         MetaCommand(name: ".wrap", arguments: "on|off", summary: "wrap long cells instead of cutting them"),
         MetaCommand(name: ".chart", arguments: "on|off", summary: "draw grouped results as bar charts"),
@@ -169,7 +169,7 @@ extension ScriptRunner {
             if !runParam(words, rest: rest) { failed = true }
         case ".maxrows":
             guard let argument else {
-                write("maxrows: \(options.maxRows.map(String.init) ?? "0 (all)")\n")
+                write("maxrows: \(rowsDescription)\n")
                 break
             }
             guard let n = Int(argument), n >= 0 else {
@@ -177,6 +177,7 @@ extension ScriptRunner {
                 break
             }
             options.maxRows = n == 0 ? nil : n
+            rowsFitScreen = false
         case ".maxwidth":
             guard let argument else {
                 write("maxwidth: \(widthDescription)\n")
@@ -246,6 +247,11 @@ extension ScriptRunner {
                 replaceSession(environment)
                 write("loaded \(loaded); names bound by let are cleared\n")
             } catch {
+                if statementInterrupt.isRequested {
+                    // Ctrl-C while loading: the reports loaded before stay (the REPL), or the script ends.
+                    stopForInterrupt()
+                    return false
+                }
                 failed = true
                 out.flush()
                 err.write(error.description + "\n")
@@ -284,6 +290,13 @@ extension ScriptRunner {
         return min(options.maxWidth ?? 80, 100)
     }
 
+    /// `.maxrows` as `.show` says it: a number, `0 (all)`, or the screen's rows (`33 (the screen's)`).
+    var rowsDescription: String {
+        refreshWidth()
+        let n = options.maxRows.map(String.init) ?? "0 (all)"
+        return rowsFitScreen && options.maxRows != nil ? "\(n) (the screen's)" : n
+    }
+
     var widthDescription: String {
         switch widthSetting {
         case nil: return output.isStandardOutput && Terminal.isTerminal(1) ? "\(Terminal.width()) (the terminal's)" : "0 (no limit)"
@@ -297,7 +310,7 @@ extension ScriptRunner {
         let rows: [(String, String)] = [
             ("format", options.format.rawValue),
             ("output", output.path ?? "stdout"),
-            ("maxrows", options.maxRows.map(String.init) ?? "0 (all)"),
+            ("maxrows", rowsDescription),
             ("maxwidth", widthDescription),
             ("wrap", options.wrap ? "on" : "off"),
             ("chart", options.chart ? "on" : "off"),

@@ -23,7 +23,7 @@ final class REPL {
     init(environment: Environment, runner: ScriptRunner) {
         self.environment = environment
         self.runner = runner
-        runner.options.maxRows = 40
+        runner.rowsFitScreen = true
         runner.interruptEndsRun = false
         completer = Completer(session: runner.session)
         completer.metaCommands = MetaCommand.names
@@ -67,6 +67,7 @@ final class REPL {
 
     /// Takes one line: a meta-command, part of a statement, or the end of one.
     func accept(_ line: String) {
+        runner.startEntry()
         if pending.isEmpty {
             let trimmed = line.trimmingWhitespace
             if trimmed.isEmpty {
@@ -147,16 +148,17 @@ final class REPL {
 }
 
 extension String {
+    /// The text without white space at either end (scalar by scalar: linear, however long the text).
     var trimmingWhitespace: String {
-        let chars = Array(self)
-        guard let first = chars.firstIndex(where: { !$0.isWhitespace }),
-              let last = chars.lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(chars[first...last])
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
     }
 
     var trimmingTrailingWhitespace: String {
-        var s = Substring(self)
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
-        return String(s)
+        let scalars = unicodeScalars
+        guard let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[...last])
     }
 }

@@ -30,7 +30,8 @@ enum ReportFiles {
 
     /// The environment over what `paths` name, and a line saying what was loaded. One folder is opened as a
     /// ``Corpus``, through its cache (`CACHE.md`; warnings about the cache go to standard error); files, or
-    /// several paths, are read as they are.
+    /// several paths, are read as they are. Raising `options.interrupt` (Ctrl-C) ends the loading with an
+    /// error; the caller tells it from others by the interrupt.
     static func environment(_ paths: [String], progress: Bool = false,
                             options: Environment.Options = .init()) throws(Failure) -> (Environment, String) {
         try checkFiles(paths)
@@ -41,7 +42,7 @@ enum ReportFiles {
             var step: (@Sendable (Int, Int) -> Void)?
             if let meter { step = { done, total in meter.step(done, total) } }
             do throws(CorpusError) {
-                corpus = try Corpus.open(directory: path, warn: warn, progress: step)
+                corpus = try Corpus.open(directory: path, warn: warn, progress: step, interrupt: options.interrupt)
             } catch {
                 meter?.finish()
                 throw .corpus(error)
@@ -49,13 +50,13 @@ enum ReportFiles {
             meter?.finish()
             return (Environment(corpus: corpus, options: options), describe(corpus.files.map { ($0.region, $0.reportYear, $0.path) }))
         }
-        let reports = try load(paths, progress: progress)
+        let reports = try load(paths, progress: progress, interrupt: options.interrupt)
         return (Environment(reports: reports, options: options), describe(reports.map { ($0.region, $0.reportYear, $0.source) }))
     }
 
     /// Loads every report `paths` name. With `progress`, a load that takes a while shows how far it has got
     /// on standard error (a line rewritten in place, erased at the end): pass it only when that is a terminal.
-    static func load(_ paths: [String], progress: Bool = false) throws(Failure) -> [Report] {
+    static func load(_ paths: [String], progress: Bool = false, interrupt: Interrupt? = nil) throws(Failure) -> [Report] {
         var reports: [Report] = []
         for path in paths {
             guard Files.exists(path) else { throw .missing(path) }
@@ -64,7 +65,7 @@ enum ReportFiles {
             var onLoad: (@Sendable (Int, Int) -> Void)?
             if let meter { onLoad = { _, total in meter.step(total) } }
             do throws(ReportLoadError) {
-                reports += try Report.load(contentsOf: path, progress: onLoad)
+                reports += try Report.load(contentsOf: path, progress: onLoad, interrupt: interrupt)
             } catch {
                 throw .invalid(error)
             }

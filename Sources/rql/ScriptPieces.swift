@@ -6,6 +6,11 @@ import ReportQL
 /// start: before it, every statement is complete (``Syntax/isComplete(_:)``). Inside an unfinished statement
 /// (an open bracket or quote, a trailing `and`) it is part of that statement. The statement pieces keep
 /// their line numbers, so diagnostics name the script's own lines.
+///
+/// Telling whether the statement before a dot-line is complete lexes it again; a script of a few bytes per
+/// line inside one unfinished statement (`(` then 20 000 lines `.x`) would cost the square of its length. The
+/// lexing is bounded by a budget of 16 times the script: past it, a dot-line inside an unfinished statement
+/// is taken as part of it (where it is an error anyway, unless inside a quoted text of many such lines).
 enum ScriptPieces {
     enum Piece: Equatable {
         /// Source text for the language, named and numbered as the script.
@@ -24,9 +29,11 @@ enum ScriptPieces {
 
     static func split(_ file: SourceFile) -> [Piece] {
         // The common case, a script without dot-commands, stays one piece.
-        guard file.text.contains(".") else { return [.statements(file)] }
+        guard file.text.utf8.contains(UInt8(ascii: ".")) else { return [.statements(file)] }
         var pieces: [Piece] = []
         var pending: [Substring] = []
+        var pendingBytes = 0
+        var budget = 16 * file.text.utf8.count + (1 << 20)
         var pendingStart = file.firstLine
         var lineNumber = file.firstLine
         func flush() {
@@ -35,18 +42,26 @@ enum ScriptPieces {
                 pieces.append(.statements(SourceFile(name: file.name, text: text, firstLine: pendingStart)))
             }
             pending = []
+            pendingBytes = 0
+        }
+        /// Whether the statement so far is complete, while the budget lasts.
+        func pendingIsComplete() -> Bool {
+            guard budget >= pendingBytes else { return false }
+            budget -= pendingBytes
+            return Syntax.isComplete(pending.joined(separator: "\n"))
         }
         for line in file.text.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = String(line).trimmingWhitespace
             if trimmed.hasPrefix("."), !trimmed.hasPrefix(".."), trimmed.count > 1,
                trimmed.dropFirst().first.map({ $0.isLetter }) == true,
-               pending.isEmpty || Syntax.isComplete(pending.joined(separator: "\n")) {
+               pending.isEmpty || pendingIsComplete() {
                 flush()
                 pieces.append(.command(trimmed, line: lineNumber))
                 pendingStart = lineNumber + 1
             } else {
                 if pending.isEmpty { pendingStart = lineNumber }
                 pending.append(line)
+                pendingBytes += line.utf8.count + 1
             }
             lineNumber += 1
         }

@@ -30,6 +30,9 @@ final class ScriptRunner {
     var output = OutputTarget.standardOutput
     /// The file `.once` named, for the next result only.
     var once: OutputTarget?
+    /// Tables show the rows that fit on the screen (``Terminal/tableRowsThatFit()``) when written to a
+    /// terminal: the REPL's default, until `.maxrows` sets a number.
+    var rowsFitScreen = false
     /// `--check`: parse and check statements, run none.
     var checkOnly = false
     /// Set by `.quit` / `.exit [N]`: the session ends with this status.
@@ -42,6 +45,8 @@ final class ScriptRunner {
     var status: Int32 = 0
     /// In the REPL, Ctrl-C ends the statement and the session goes on; elsewhere it ends the run (status 130).
     var interruptEndsRun = true
+    /// `interrupted` was printed for the entry running now (the REPL lowers it with ``startEntry()``).
+    private(set) var interruptReported = false
 
     /// Where results are written now.
     var out: Writer { output.writer }
@@ -51,7 +56,6 @@ final class ScriptRunner {
         self.options = options
         self.err = err
         self.errorColor = errorColor
-        InterruptSignal.install()
     }
 
     /// Runs a script: its statements through the session, its dot-command lines as commands, in order.
@@ -64,7 +68,8 @@ final class ScriptRunner {
         for piece in ScriptPieces.split(file) {
             switch piece {
             case .statements(let part):
-                let word = part.text.trimmingWhitespace
+                // A bare `exit` or `help` is a word of a few letters: longer text is not looked at.
+                let word = part.text.utf8.count <= 32 ? part.text.trimmingWhitespace : ""
                 if let hint = REPL.bareCommandHint(word), session.environment.catalog.table(word) == nil,
                    !session.boundNames.contains(word) {
                     reportError("\(part.name):\(part.firstLine): '\(word)' is not a statement; \(hint)")
@@ -77,9 +82,38 @@ final class ScriptRunner {
                 if echo { write("\(line)\n") }
                 if !runMetaCommand(line, file: file.name, line: lineNumber) { ok = false }
             }
+            if statementInterrupt.isRequested {
+                // Ctrl-C between two pieces (or in a dot-command): the rest of the script does not run.
+                stopForInterrupt()
+                return false
+            }
             if exitRequested != nil || (!ok && bail) { break }
         }
         return ok
+    }
+
+    /// Ends what Ctrl-C interrupted: what was printed is flushed and `interrupted` said, once. A script or `-c`
+    /// then ends with status 130; the REPL goes back to the prompt.
+    func stopForInterrupt() {
+        (once ?? output).writer.flush()
+        output.writer.flush()
+        closeOnce()
+        if !interruptReported {
+            err.write("interrupted\n")
+            err.flush()
+            interruptReported = true
+        }
+        if interruptEndsRun {
+            output.close()
+            Writer.standardOutput.flush()
+            exit(interruptedStatus)
+        }
+    }
+
+    /// Before each REPL entry: a Ctrl-C from before (at the prompt, or in the last entry) does not carry over.
+    func startEntry() {
+        statementInterrupt.reset()
+        interruptReported = false
     }
 
     /// Runs every statement of `file`; with `checkOnly`, parses and checks them without running.
@@ -88,23 +122,11 @@ final class ScriptRunner {
     func run(_ file: SourceFile, checkOnly: Bool = false, keepGoing: Bool = false) -> Bool {
         var started = ContinuousClock.now
         refreshWidth()
-        var interrupted = false
-        if !interruptEndsRun { statementInterrupt.reset() }
-        defer {
-            // The REPL starts its next statement afresh; a Ctrl-C at the prompt does not carry over.
-            if !interruptEndsRun { statementInterrupt.reset() }
-        }
         return session.run(file, checkOnly: checkOnly, keepGoing: keepGoing) { outcome in
             let target = once ?? output
             if statementInterrupt.isRequested {
                 // What was printed stays printed; the statement Ctrl-C stopped says `interrupted`, once.
-                target.writer.flush()
-                if !interrupted {
-                    err.write("interrupted\n")
-                    err.flush()
-                }
-                interrupted = true
-                if interruptEndsRun { exit(interruptedStatus) }
+                stopForInterrupt()
                 return
             }
             switch outcome {
@@ -118,7 +140,13 @@ final class ScriptRunner {
                         options.color = false
                         options.terminal = false
                     }
-                    target.writer.write(Renderer.render(result, presentation: presentation, options: options))
+                    // Written as it is formatted; Ctrl-C ends a long table within a row.
+                    Renderer.render(result, presentation: presentation, options: options,
+                                    into: RenderOutput(writer: target.writer, interrupt: statementInterrupt))
+                    if statementInterrupt.isRequested {
+                        stopForInterrupt()
+                        return
+                    }
                     if case .bound = result {} else { closeOnce() }
                 }
             case .checkFailed(let errors):
@@ -147,8 +175,12 @@ final class ScriptRunner {
         self.status = max(self.status, status)
     }
 
-    /// The width limit for tables and charts now: the setting, else the terminal's when writing to one.
+    /// The width limit for tables and charts now: the setting, else the terminal's when writing to one; and
+    /// the rows a table shows, when they follow the screen.
     func refreshWidth() {
+        if rowsFitScreen {
+            options.maxRows = output.isStandardOutput && Terminal.isTerminal(1) ? Terminal.tableRowsThatFit() : nil
+        }
         switch widthSetting {
         case 0?:
             options.maxWidth = nil

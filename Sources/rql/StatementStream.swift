@@ -30,6 +30,8 @@ struct StatementStream {
     enum Failure: Error {
         case tooLong
         case unreadable(Files.Failure)
+        /// Ctrl-C (SIGINT) while waiting for input.
+        case interrupted
     }
 
     let fd: Int32
@@ -139,6 +141,15 @@ struct StatementStream {
         let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
         defer { scratch.deallocate() }
         while true {
+            // Wait in poll(2), which a signal always interrupts (a read would be restarted): Ctrl-C while the
+            // input is quiet ends the wait.
+            var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            if poll(&p, 1, -1) < 0 {
+                if errno != EINTR { throw .unreadable(Files.Failure("standard input", errno: errno)) }
+                if statementInterrupt.isRequested { throw .interrupted }
+                continue
+            }
+            if statementInterrupt.isRequested { throw .interrupted }
             let n = systemRead(fd, scratch.baseAddress, scratch.count)
             if n > 0 {
                 buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[..<n]))

@@ -35,6 +35,29 @@ enum Terminal {
         return 80
     }
 
+    /// The heights output is fitted to: `LINES` (or a window size) outside is taken as the nearest end.
+    static let heightRange = 10...1000
+
+    /// Lines of the terminal: `LINES` when set to a positive number, else the window size of stdout or
+    /// stderr, else 24; clamped to ``heightRange``.
+    static func height() -> Int {
+        if let s = getenv("LINES"), let n = clamped(String(cString: s), to: heightRange) {
+            return n
+        }
+        var size = winsize()
+        for fd: Int32 in [1, 2, 0] where ioctl(fd, UInt(TIOCGWINSZ), &size) == 0 && size.ws_row > 0 {
+            return min(max(Int(size.ws_row), heightRange.lowerBound), heightRange.upperBound)
+        }
+        return 24
+    }
+
+    /// Rows of a table that fit on the screen together with its frame (4 lines), its footer, the statement
+    /// above it and the next prompt: the REPL shows this many unless `.maxrows` says otherwise, so the header
+    /// of a long result stays in sight (psql would page it; the footer says how to see the rest).
+    static func tableRowsThatFit() -> Int {
+        height() - 7
+    }
+
     /// A positive whole number in `text`, clamped to `range` (digits beyond any `Int` give the upper end);
     /// nil when `text` is not one.
     static func clamped(_ text: String, to range: ClosedRange<Int>) -> Int? {

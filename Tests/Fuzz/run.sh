@@ -7,6 +7,9 @@
 #                                      text, the import fixtures and excerpts of the corpus; 2 s per input at most
 #   Tests/Fuzz/run.sh html SECONDS     HTML text extraction (tokenizer, tree, entities, charsets), seeded with pages
 #   Tests/Fuzz/run.sh docx SECONDS     .docx extraction (ZIP, DEFLATE, WordprocessingML), seeded with documents
+# Further arguments go to libFuzzer. On a loaded machine the 2 s limit (wall time) can fire on an input that
+# takes 0.2 s of CPU: `run.sh import 1800 -fork=1 -ignore_timeouts=1` goes on past a timeout, and each input it
+# keeps is then timed alone (`$work/fuzz-import -runs=1 FILE`) to tell a slow input from a busy machine.
 # Crashes land in Tests/Fuzz/artifacts/; copy each one (after fixing it) into Tests/ReportQLTests/FuzzRegressions/
 # (query) or Tests/ReportModelTests/FuzzRegressions/ (report) or Tests/ReportImportTests/FuzzRegressions/ (import),
 # which `swift test` replays.
@@ -46,8 +49,18 @@ case "$target" in
     entry="$here/FuzzImport.swift"
     # ReportImport imports ReportModel; built as one module here, so without that line.
     mkdir -p "$work/import-src"
-    for f in "$root"/Sources/ReportImport/*.swift; do
-      grep -v '^internal import ReportModel$' "$f" > "$work/import-src/$(basename "$f")"; done
+    # Every ReportImport source (its folders too), copied without that line.
+    for f in $(find "$root/Sources/ReportImport" -name '*.swift'); do
+      out="$work/import-src/$(basename "$(dirname "$f")")-$(basename "$f")"
+      sed -E '/^(public |internal )?import ReportModel$/d' "$f" > "$out.new"
+      # Unchanged files keep their time, so the target is rebuilt only when a source changed.
+      if cmp -s "$out.new" "$out"; then rm "$out.new"; else mv "$out.new" "$out"; fi
+    done
+    # A copy whose source is gone (renamed, moved, or named as an older run of this script named it) goes too.
+    for out in "$work"/import-src/*.swift; do
+      base=$(basename "$out"); folder=${base%%-*}; file=${base#*-}
+      [ -n "$(find "$root/Sources/ReportImport" -path "*$folder/$file")" ] || rm -f "$out"
+    done
     sources="$(find "$root/Sources/ReportModel" -name '*.swift') $(ls "$work"/import-src/*.swift)"
     cp "$root/../shared/reports/quangang-2023.txt" "$work/corpus-import/seed.txt" 2>/dev/null || true
     for f in "$root"/Tests/ReportImportTests/Fixtures/*.txt; do cp "$f" "$work/corpus-import/"; done
@@ -63,7 +76,7 @@ case "$target" in
     rm -f "$work/src-$target"/*.swift
     for f in $(find "$root/Sources/ReportModel" "$root/Sources/ReportImport" -name '*.swift'); do
       out="$work/src-$target/$(basename "$(dirname "$f")")-$(basename "$f")"
-      sed '/^internal import ReportModel$/d' "$f" > "$out.new"
+      sed -E '/^(public |internal )?import ReportModel$/d' "$f" > "$out.new"
       if ! cmp -s "$out.new" "$out.keep" 2>/dev/null; then cp "$out.new" "$out.keep"; fi
       cp -p "$out.keep" "$out"; rm -f "$out.new"
     done
@@ -101,4 +114,4 @@ cd "$here/artifacts"
 # and saves the last input as a "crash".
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 exec "$bin" "$work/corpus-$target" -dict="$dict" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=4096 \
-  -max_len="$max_len" -print_final_stats=1 -detect_leaks=0 -artifact_prefix="$here/artifacts/$target-"
+  -max_len="$max_len" -print_final_stats=1 -detect_leaks=0 -artifact_prefix="$here/artifacts/$target-" "${@:3}"

@@ -1,5 +1,7 @@
 import Foundation
+import ReportQL
 import Testing
+@testable import rql
 
 /// The built-in report's JSON, for `--report`.
 let builtinReportJSON: String = {
@@ -165,6 +167,25 @@ struct CLITests {
         #expect(r.status == 2)
         #expect(r.stderr.contains(dir + "/nope.rql"))
         #expect(r.stdout == "", "nothing runs when a script is missing")
+        #expect(r.stderr == "rql: error: no such file: \(dir)/nope.rql\n")
+        let report = try rql("--report", dir + "/nope.json", "-c", "projects count")
+        #expect(report.status == 2)
+        #expect(report.stderr == "rql: error: no such file: \(dir)/nope.json\n")
+        #expect(report.stdout == "")
+    }
+
+    /// Twenty thousand dot-lines inside an unfinished statement: each would have the statement before it lexed
+    /// again (the square of the script); the lexing has a budget, so the script ends with its error at once.
+    @Test func manyDotLinesInsideAStatementEnd() throws {
+        let dir = try temporaryDirectory("dot-lines")
+        try ("projects where (\n" + String(repeating: ".x\n", count: 20_000))
+            .write(toFile: dir + "/dots.rql", atomically: true, encoding: .utf8)
+        let r = try rql(dir + "/dots.rql")
+        #expect(r.status == 3)
+        #expect(r.stderr.hasPrefix("\(dir)/dots.rql:2:1: error: unexpected character '.'"), "\(r.stderr.prefix(300))")
+        // Within the budget a dot-line after a complete statement is still a command.
+        let pieces = ScriptPieces.split(SourceFile(name: "s", text: "projects count\n.format csv\nprojects count\n"))
+        #expect(pieces.count == 3)
     }
 
     @Test func malformedReportIsStatus2WithItsPlace() throws {

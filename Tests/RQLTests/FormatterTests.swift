@@ -273,3 +273,32 @@ struct ColumnFitTests {
         #expect(ColumnFit.lines("the quick brown fox", width: 10, wrap: true) == ["the quick", "brown fox"])
     }
 }
+
+/// Every format stops within a row once the interrupt is raised (Ctrl-C while a long result prints).
+@Suite("interrupted printing")
+struct InterruptedPrintingTests {
+    static let table = ResultTable(
+        columns: [ResultColumn(name: "sector", type: .text), ResultColumn(name: "plan", type: .number(nil))],
+        rows: (1...1000).map { [.text("第\($0)项"), .number(Quantity(ExactDecimal($0), .yiYuan))] })
+
+    @Test(arguments: OutputFormat.allCases)
+    func aRaisedInterruptEndsTheOutputWithinARow(_ format: OutputFormat) {
+        var options = Renderer.Options()
+        options.format = format
+        let whole = Renderer.render(.table(Self.table), options: options)
+        #expect(whole.split(separator: "\n").count >= 1000 || format == .json)
+        let interrupt = Interrupt()
+        interrupt.request()
+        let out = RenderOutput(interrupt: interrupt)
+        Renderer.render(.table(Self.table), options: options, into: out)
+        // At most the header: no row, no footer.
+        #expect(!out.text.contains("第1项"), "\(format): \(out.text.prefix(200))")
+        #expect(whole.hasPrefix(out.text))
+        // A chart too.
+        var chart = options
+        chart.chart = true
+        let bars = RenderOutput(interrupt: interrupt)
+        Renderer.render(.table(Self.table), options: chart, into: bars)
+        #expect(!bars.text.contains("第1项"))
+    }
+}

@@ -89,7 +89,7 @@ struct HistoryTests {
         let line = Array("projects where sector = 工业 and status = 在建 sum invest2024 # padding padding\n".utf8)
         var block: [UInt8] = []
         while block.count < 1 << 20 { block += line }
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try #require(FileHandle(forWritingAtPath: path))
         for _ in 0..<100 { handle.write(Data(block)) }
         handle.write(Data("the newest\n".utf8))

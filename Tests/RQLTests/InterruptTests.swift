@@ -45,4 +45,22 @@ struct InterruptTests {
         #expect(try String(contentsOfFile: dir + "/out", encoding: .utf8) == "12\n")
         #expect(try String(contentsOfFile: dir + "/err", encoding: .utf8) == "interrupted\n")
     }
+
+    /// Standard input that stays open and quiet: SIGINT ends the wait for the next statement (status 130).
+    @Test func sigintEndsTheWaitForStandardInput() throws {
+        let path = try #require(rqlPath)
+        let dir = try temporaryDirectory("stdin-interrupt")
+        let script = """
+            { echo 'projects count'; exec sleep 20; } 2>/dev/null | { sh -c 'echo $$ > "$0"; exec "$1"' '\(dir)/pid' '\(path)' \\
+                > '\(dir)/out' 2> '\(dir)/err'; echo "status $?" > '\(dir)/status'; } &
+            while ! grep -q . '\(dir)/out' 2>/dev/null; do sleep 0.05; done
+            kill -INT $(cat '\(dir)/pid')
+            while [ ! -s '\(dir)/status' ]; do sleep 0.05; done
+            cat '\(dir)/status'
+            """
+        let r = try shell(script)
+        #expect(r.stdout == "status 130\n")
+        #expect(try String(contentsOfFile: dir + "/out", encoding: .utf8) == "12\n")
+        #expect(try String(contentsOfFile: dir + "/err", encoding: .utf8) == "interrupted\n")
+    }
 }

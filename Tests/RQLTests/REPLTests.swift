@@ -158,6 +158,19 @@ struct REPLTests {
         #expect(after.components(separatedBy: "warning").count == 2, "the warning is given once")
     }
 
+    /// Without HOME (and XDG_STATE_HOME) there is nowhere to keep history: one warning, and the REPL goes on.
+    @Test func noHomeIsAWarning() throws {
+        let path = try #require(rqlPath)
+        let tmux = try Tmux("nohome", command: "env -u XDG_STATE_HOME -u HOME -u NO_COLOR '\(path)'")
+        defer { tmux.kill() }
+        let screen = try tmux.waitFor("the prompt") { lastLine($0) == "rql>" }
+        #expect(screen.contains("rql: warning: neither XDG_STATE_HOME nor HOME is an absolute path; history will not be saved"),
+                "\(screen)")
+        try tmux.type("projects count")
+        try tmux.keys("Enter")
+        try tmux.waitFor("projects count\n12\n")
+    }
+
     @Test func colourOnATerminalUnlessNoColor() throws {
         let path = try #require(rqlPath)
         let coloured = try Tmux("colour", command: "sh -c \"env -u NO_COLOR '\(path)' -c 'projects where secter = 1'; sleep 30\"")

@@ -95,6 +95,30 @@ import Glibc
 
     static func tables(_ corpus: Corpus) -> [Table] { corpus.collections.map(\.table) }
 
+    /// A raised interrupt (Ctrl-C) stops opening a folder, built or updated from its cache, and loading one;
+    /// lowered, the same calls succeed.
+    @Test func aRaisedInterruptStopsOpeningAndLoading() throws {
+        let f = Fixture(3)
+        defer { f.remove() }
+        let interrupt = Interrupt()
+        interrupt.request()
+        func open() throws(CorpusError) -> Corpus {
+            try Corpus.open(directory: f.dir, cacheDirectory: f.cache, interrupt: interrupt)
+        }
+        #expect { try open() } throws: { "\($0)" == "interrupted" }
+        #expect(throws: ReportLoadError.self) { try Report.load(contentsOf: f.dir, interrupt: interrupt) }
+        #expect(throws: CorpusError.self) { try Environment(contentsOf: f.dir, options: .init(interrupt: interrupt),
+                                                            cacheDirectory: nil) }
+        interrupt.reset()
+        #expect(try open().files.count == 3)
+        // A changed file: the cache is updated, and the interrupt stops that too.
+        f.write(1, variant: "99.99")
+        interrupt.request()
+        #expect { try open() } throws: { "\($0)" == "interrupted" }
+        interrupt.reset()
+        #expect(try Report.load(contentsOf: f.dir, interrupt: interrupt).count == 3)
+    }
+
     @Test func theCacheGivesWhatReadingEveryFileGives() throws {
         let f = Fixture(3)
         defer { f.remove() }

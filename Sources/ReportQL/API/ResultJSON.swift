@@ -24,14 +24,31 @@ extension QueryResult: Codable {
 
     /// The result in the JSON form above, on one line: what `rql --format json` prints.
     public func json() -> String {
-        var members = [("kind", JSONText.string(kind))]
-        if case .bound(let name) = self { members.append(("name", JSONText.string(name))) }
+        var out = ""
+        writeJSON { piece in
+            out += piece
+            return true
+        }
+        return out
+    }
+
+    /// ``json()`` in pieces, for a host that prints a long result as it is made: the start with the columns,
+    /// then each row, then the end. `write` returns false to stop (Ctrl-C): nothing more is made. Returns
+    /// whether the whole document was written.
+    @discardableResult
+    package func writeJSON(_ write: (String) -> Bool) -> Bool {
+        var head = "{" + JSONText.string("kind") + ":" + JSONText.string(kind)
+        if case .bound(let name) = self { head += "," + JSONText.string("name") + ":" + JSONText.string(name) }
         let table = asTable
-        members.append(("columns", "[" + table.columns.map(JSONText.column).joined(separator: ",") + "]"))
-        members.append(("rows", "[" + table.rows.map { "[" + $0.map(JSONText.value).joined(separator: ",") + "]" }
-            .joined(separator: ",") + "]"))
-        if case .scalar(_, let skipped) = self { members.append(("skipped", String(skipped))) }
-        return JSONText.object(members)
+        head += "," + JSONText.string("columns") + ":[" + table.columns.map(JSONText.column).joined(separator: ",") + "]"
+        head += "," + JSONText.string("rows") + ":["
+        guard write(head) else { return false }
+        for (i, row) in table.rows.enumerated() {
+            guard write((i == 0 ? "[" : ",[") + row.map(JSONText.value).joined(separator: ",") + "]") else { return false }
+        }
+        var tail = "]"
+        if case .scalar(_, let skipped) = self { tail += "," + JSONText.string("skipped") + ":" + String(skipped) }
+        return write(tail + "}")
     }
 
     /// `table`, `scalar`, `sources`, `checks` or `bound`.

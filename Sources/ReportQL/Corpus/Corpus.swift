@@ -59,12 +59,16 @@ public final class Corpus: Sendable {
     ///     be written. Called from the opening thread, or later from whichever thread first builds a collection
     ///     whose cached bytes turn out damaged.
     ///   - progress: told (reports read, reports to read) as the reports are read, from any thread.
+    ///   - interrupt: raised by the host (Ctrl-C) to stop the opening: checked before each report is read and
+    ///     inside each one's loading; the opening then ends with ``CorpusError/interrupted``.
     /// - Throws: ``CorpusError`` when the folder cannot be read, holds no reports, or a report is invalid (the
-    ///   first in file order).
+    ///   first in file order), or the opening was interrupted or its task cancelled.
     public static func open(directory: String, cacheDirectory: String? = Corpus.defaultCacheDirectory,
                             warn: @escaping @Sendable (String) -> Void = { _ in },
-                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws(CorpusError) -> Corpus {
-        var opener = CorpusOpener(directory: directory, cacheDirectory: cacheDirectory, warn: warn, progress: progress)
+                            progress: (@Sendable (Int, Int) -> Void)? = nil,
+                            interrupt: Interrupt? = nil) throws(CorpusError) -> Corpus {
+        var opener = CorpusOpener(directory: directory, cacheDirectory: cacheDirectory, warn: warn, progress: progress,
+                                  interrupt: interrupt)
         return try opener.open()
     }
 
@@ -107,6 +111,8 @@ public enum CorpusError: Error, Sendable, CustomStringConvertible {
     case noReports(String)
     /// A report is not valid: `file:line:col: error: …`.
     case invalid(ReportLoadError)
+    /// The interrupt was raised, or the task cancelled, before the opening was done.
+    case interrupted
 
     /// The message, as `rql` prints it: `rql: error: cannot read PATH: REASON`, or the report's own error.
     public var description: String {
@@ -114,6 +120,7 @@ public enum CorpusError: Error, Sendable, CustomStringConvertible {
         case .unreadable(let path, let reason): return "rql: error: cannot read \(path): \(reason)"
         case .noReports(let path): return "rql: error: no *.json reports in directory \(path)"
         case .invalid(let error): return error.description
+        case .interrupted: return "interrupted"
         }
     }
 }
@@ -127,19 +134,19 @@ extension Environment {
     }
 
     /// An environment over what `path` names, in one call: a folder of reports is opened as a ``Corpus``
-    /// through its cache (``Corpus/open(directory:cacheDirectory:warn:progress:)``: a warm cache answers at
-    /// once), a file is loaded as one report (``Report/load(contentsOf:progress:)``).
+    /// through its cache (``Corpus/open(directory:cacheDirectory:warn:progress:interrupt:)``: a warm cache answers at
+    /// once), a file is loaded as one report (``Report/load(contentsOf:progress:interrupt:)``).
     ///
     /// - Throws: ``CorpusError`` for a folder, ``ReportLoadError`` for a file.
     public convenience init(contentsOf path: String, collections: [Table] = [], functions: [HostFunction] = [],
                             options: Options = Options(),
                             cacheDirectory: String? = Corpus.defaultCacheDirectory) throws {
         if ReportFileSystem.isDirectory(path) {
-            self.init(corpus: try Corpus.open(directory: path, cacheDirectory: cacheDirectory), collections: collections,
-                      functions: functions, options: options)
+            self.init(corpus: try Corpus.open(directory: path, cacheDirectory: cacheDirectory, interrupt: options.interrupt),
+                      collections: collections, functions: functions, options: options)
         } else {
-            self.init(reports: try Report.load(contentsOf: path), collections: collections, functions: functions,
-                      options: options)
+            self.init(reports: try Report.load(contentsOf: path, interrupt: options.interrupt), collections: collections,
+                      functions: functions, options: options)
         }
     }
 }

@@ -6,13 +6,16 @@ struct CorpusOpener {
     let cacheDirectory: String?
     let warn: @Sendable (String) -> Void
     let progress: (@Sendable (Int, Int) -> Void)?
+    /// Checked before each report is read, and by the loader inside each one.
+    let interrupt: Interrupt?
 
     init(directory: String, cacheDirectory: String?, warn: @escaping @Sendable (String) -> Void,
-         progress: (@Sendable (Int, Int) -> Void)?) {
+         progress: (@Sendable (Int, Int) -> Void)?, interrupt: Interrupt? = nil) {
         self.directory = directory
         self.cacheDirectory = cacheDirectory
         self.warn = warn
         self.progress = progress
+        self.interrupt = interrupt
     }
 
     /// A report file of the folder, as listed now.
@@ -87,6 +90,7 @@ struct CorpusOpener {
         var loaded: [Int: Loaded] = [:]
         var toRead: [Int] = []
         for (i, f) in listed.enumerated() {
+            if interrupt.shouldStop { throw CorpusError.interrupted }
             guard let k = byName[f.name], cache.files[k].size == f.status.size else { toRead.append(i); continue }
             // Unchanged when its time is the cache's and older than the build (it cannot have changed again
             // within its clock's tick unseen); else its content decides.
@@ -121,10 +125,11 @@ struct CorpusOpener {
         // Read the new and changed reports, then splice them between runs of the cached collections.
         let done = Counter()
         let results = concurrentMap(toRead.count) { j -> Result<Loaded, CorpusError> in
-            let r = Self.loadWithHash(listed[toRead[j]].path)
+            let r = Self.loadWithHash(listed[toRead[j]].path, interrupt: interrupt)
             progress?(done.increment(), toRead.count)
             return r
         }
+        if interrupt.shouldStop { throw CorpusError.interrupted }
         for (j, r) in results.enumerated() { loaded[toRead[j]] = try r.get() }
         var cachedTables: [Table] = []
         for t in cache.tables.indices { cachedTables.append(try cache.table(t, from: file)) }
@@ -248,12 +253,13 @@ struct CorpusOpener {
         let (tables, files) = try { () throws(CorpusError) -> ([Table], [CorpusCache.FileEntry]) in
             let done = Counter()
             let results = concurrentMap(listed.count) { i -> Result<Loaded, CorpusError> in
-                let r = Self.loadWithHash(listed[i].path)
+                let r = Self.loadWithHash(listed[i].path, interrupt: interrupt)
                 progress?(done.increment(), listed.count)
                 return r
             }
             var loaded: [Loaded] = []
             loaded.reserveCapacity(listed.count)
+            if interrupt.shouldStop { throw CorpusError.interrupted }
             for r in results { loaded.append(try r.get()) }
             let tables = Catalog.merge(loaded.map(\.report))
             return (tables, zip(listed, loaded).map { entry($0, $1, tableCount: tables.count) })
@@ -296,14 +302,18 @@ struct CorpusOpener {
         loadWithHash(path).map(\.report)
     }
 
-    static func loadWithHash(_ path: String) -> Result<Loaded, CorpusError> {
+    /// The report in file `path`, its size and hash; ``CorpusError/interrupted`` when `interrupt` is raised
+    /// (or the task cancelled) before or while it is read.
+    static func loadWithHash(_ path: String, interrupt: Interrupt? = nil) -> Result<Loaded, CorpusError> {
+        if interrupt.shouldStop { return .failure(.interrupted) }
         let bytes: [UInt8]
         do { bytes = try FileSystem.read(path) } catch { return .failure(.unreadable(path: error.path, reason: error.reason)) }
         let hash = bytes.withUnsafeBytes { contentHash($0) }
         do {
-            return .success(Loaded(report: try Report.load(bytes: bytes, source: path), size: bytes.count, hash: hash))
+            return .success(Loaded(report: try Report.load(bytes: bytes, source: path, interrupt: interrupt),
+                                   size: bytes.count, hash: hash))
         } catch {
-            return .failure(.invalid(error))
+            return .failure(interrupt.shouldStop ? .interrupted : .invalid(error))
         }
     }
 }

@@ -18,10 +18,13 @@ extension Report {
     /// - Parameters:
     ///   - path: a file or a folder.
     ///   - progress: called as each report is loaded, from any thread, with the number loaded and the total.
+    ///   - interrupt: raised by the host (Ctrl-C) to stop the loading: checked before each file and inside
+    ///     each one's loading; the loading then ends with the error `interrupted`.
     /// - Throws: ``ReportLoadError``: a path that does not exist or cannot be read, a folder without reports,
-    ///   or the first broken file (in name order), with its line and column.
+    ///   the first broken file (in name order), with its line and column, or `interrupted`.
     public static func load(contentsOf path: String,
-                            progress: (@Sendable (_ loaded: Int, _ total: Int) -> Void)? = nil) throws(ReportLoadError) -> [Report] {
+                            progress: (@Sendable (_ loaded: Int, _ total: Int) -> Void)? = nil,
+                            interrupt: Interrupt? = nil) throws(ReportLoadError) -> [Report] {
         guard ReportFileSystem.exists(path) else { throw ReportLoadError(file: path, message: "no such file or folder") }
         var files = [path]
         if ReportFileSystem.isDirectory(path) {
@@ -31,13 +34,15 @@ extension Report {
         }
         let done = ReportFileSystem.Counter()
         let results = concurrentMap(files.count) { i -> Result<Report, ReportLoadError> in
+            if interrupt?.isRequested == true { return .failure(ReportLoadError(file: files[i], message: "interrupted")) }
             if Task.isCancelled { return .failure(ReportLoadError(file: files[i], message: "loading was cancelled")) }
             let result = Result { () throws(ReportLoadError) -> Report in
-                try Report.load(bytes: try ReportFileSystem.read(files[i]), source: files[i])
+                try Report.load(bytes: try ReportFileSystem.read(files[i]), source: files[i], interrupt: interrupt)
             }
             progress?(done.increment(), files.count)
             return result
         }
+        if interrupt?.isRequested == true { throw ReportLoadError(file: path, message: "interrupted") }
         var reports: [Report] = []
         reports.reserveCapacity(files.count)
         for result in results {

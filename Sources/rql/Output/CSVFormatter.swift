@@ -10,28 +10,38 @@ import ReportQL
 /// written as it is, with an empty unit.
 enum CSVFormatter {
     static func format(_ result: QueryResult) -> String {
+        RenderOutput.collect { format(result, into: $0) }
+    }
+
+    static func format(_ result: QueryResult, into out: RenderOutput) {
         switch result {
         case .scalar(let value, _):
-            return format(ResultTable(columns: [ResultColumn(name: "value", type: .any)], rows: [[value]]))
+            format(ResultTable(columns: [ResultColumn(name: "value", type: .any)], rows: [[value]]), into: out)
         case .table(let table):
-            return format(table)
+            format(table, into: out)
         case .bound:
-            return ""
+            break
         case .sources(let quotes):
-            return format(ResultTable(sources: quotes))
+            format(ResultTable(sources: quotes), into: out)
         case .checks(let checks):
-            return format(ResultTable(checks: checks))
+            format(ResultTable(checks: checks), into: out)
         }
     }
 
     static func format(_ table: ResultTable) -> String {
+        RenderOutput.collect { format(table, into: $0) }
+    }
+
+    /// The header, then a line a row; stops within a row once `out` is stopped.
+    static func format(_ table: ResultTable, into out: RenderOutput) {
         let quantity = table.columns.map(\.isQuantityColumn)
         var header: [String] = []
         for (column, isQuantity) in zip(table.columns, quantity) {
             header += isQuantity ? [column.name, column.name + "_unit"] : [column.name]
         }
-        var out = header.map(field).joined(separator: ",") + "\n"
+        out.write(header.map(field).joined(separator: ",") + "\n")
         for row in table.rows {
+            if out.stopped { return }
             var fields: [String] = []
             for (value, isQuantity) in zip(row, quantity) {
                 guard isQuantity else {
@@ -44,9 +54,8 @@ enum CSVFormatter {
                 default: fields += [field(value.description), ""]
                 }
             }
-            out += fields.joined(separator: ",") + "\n"
+            out.write(fields.joined(separator: ",") + "\n")
         }
-        return out
     }
 
     /// One field, quoted when it holds a comma, a quote, CR or LF.

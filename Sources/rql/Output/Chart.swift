@@ -30,34 +30,58 @@ enum Chart {
 
     /// The chart of every number column of `table`, each under its column name, fitted to `width` columns.
     static func draw(_ table: ResultTable, width: Int) -> String {
-        guard let labelColumn = table.columns.indices.first(where: { !table.isNumeric($0) }) else { return "" }
-        let labels = table.rows.map { $0[labelColumn].cellText }
-        var out = ""
-        for column in table.columns.indices where column != labelColumn {
-            out += table.columns[column].name.truncatedLine + "\n"
-            out += bars(labels: labels, values: table.rows.map { $0[column] }, width: width)
+        RenderOutput.collect { draw(table, width: width, into: $0) }
+    }
+
+    /// The chart written a line at a time; stops within a line once `out` is stopped.
+    static func draw(_ table: ResultTable, width: Int, into out: RenderOutput) {
+        guard let labelColumn = table.columns.indices.first(where: { !table.isNumeric($0) }) else { return }
+        var labels: [String] = []
+        labels.reserveCapacity(table.rows.count)
+        for row in table.rows {
+            if out.stopped { return }
+            labels.append(row[labelColumn].cellText)
         }
-        return out
+        for column in table.columns.indices where column != labelColumn {
+            if out.stopped { return }
+            out.write(table.columns[column].name.truncatedLine + "\n")
+            bars(labels: labels, values: table.rows.map { $0[column] }, width: width, into: out)
+        }
     }
 
     /// One chart: a line per label.
     static func bars(labels: [String], values: [Value], width: Int) -> String {
+        RenderOutput.collect { bars(labels: labels, values: values, width: width, into: $0) }
+    }
+
+    static func bars(labels: [String], values: [Value], width: Int, into out: RenderOutput) {
         // Scale in one unit: convert each quantity to the first unit of its dimension.
         guard let unit = values.lazy.compactMap(\.quantity).first?.unit else {
-            return labels.map { $0 + "\n" }.joined()
+            for label in labels {
+                if out.stopped { return }
+                out.write(label + "\n")
+            }
+            return
         }
         var magnitudes: [Double?] = []
         for v in values {
+            if out.stopped { return }
             guard let q = v.quantity else {
                 magnitudes.append(nil)
                 continue
             }
             guard let converted = try? q.converted(to: unit), let d = Double(converted.value.description) else {
-                return "  (not drawn: the values are in units that do not convert to one another)\n"
+                out.write("  (not drawn: the values are in units that do not convert to one another)\n")
+                return
             }
             magnitudes.append(d)
         }
-        let texts = values.map(\.cellText)
+        var texts: [String] = []
+        texts.reserveCapacity(values.count)
+        for v in values {
+            if out.stopped { return }
+            texts.append(v.cellText)
+        }
         let labelWidth = min(labels.map(displayWidth).max() ?? 0, max(8, width / 3))
         let valueWidth = texts.map(displayWidth).max() ?? 0
         let area = max(10, width - labelWidth - valueWidth - 3)
@@ -66,8 +90,8 @@ enum Chart {
         let span = positive + negative
         let scale = span > 0 ? Double(area) / span : 0
         let left = negative > 0 ? Int((negative * scale).rounded(.up)) : 0
-        var out = ""
         for (i, label) in labels.enumerated() {
+            if out.stopped { return }
             var line = label.truncated(toWidth: labelWidth).padded(to: labelWidth) + " "
             let m = magnitudes[i] ?? 0
             if negative > 0 {
@@ -82,8 +106,7 @@ enum Chart {
                 line += String(repeating: "█", count: e / 8) + eighths[e % 8]
             }
             if !texts[i].isEmpty { line += " " + texts[i] }
-            out += line + "\n"
+            out.write(line + "\n")
         }
-        return out
     }
 }

@@ -9,8 +9,17 @@ import ReportQL
 /// tables print them (`84.260` → `"84.26"`). Missing values are `null`. A `let` prints nothing.
 enum JSONFormatter {
     static func format(_ result: QueryResult) -> String {
-        if case .bound = result { return "" }
-        return result.json() + "\n"
+        RenderOutput.collect { format(result, into: $0) }
+    }
+
+    /// The document written a row at a time (``QueryResult/writeJSON(_:)``), stopped within a row by Ctrl-C.
+    static func format(_ result: QueryResult, into out: RenderOutput) {
+        if case .bound = result { return }
+        let complete = result.writeJSON { piece in
+            out.write(piece)
+            return !out.stopped
+        }
+        if complete { out.write("\n") }
     }
 
     static func format(_ table: ResultTable) -> String {

@@ -6,38 +6,49 @@ import ReportQL
 /// alone; provenance quotes are a list with the quoted words in bold.
 enum MarkdownFormatter {
     static func format(_ result: QueryResult) -> String {
+        RenderOutput.collect { format(result, into: $0) }
+    }
+
+    /// The result written a row (or a quote) at a time; stops within a row once `out` is stopped.
+    static func format(_ result: QueryResult, into out: RenderOutput) {
         switch result {
         case .scalar(let value, let skipped):
-            return escape(value.description) + "\n" + (skipped > 0 ? "\n(skipped \(skipped) missing)\n" : "")
+            out.write(escape(value.description) + "\n" + (skipped > 0 ? "\n(skipped \(skipped) missing)\n" : ""))
         case .table(let table):
-            return format(table)
+            format(table, into: out)
         case .bound:
-            return ""
+            break
         case .sources(let quotes):
-            return quotes.map { q in
+            for q in quotes {
+                if out.stopped { return }
                 let chars = Array(q.sentence)
                 let lo = min(max(0, q.highlight.lowerBound), chars.count)
                 let hi = min(max(lo, q.highlight.upperBound), chars.count)
                 let sentence = escape(String(chars[..<lo])) + "**" + escape(String(chars[lo..<hi])) + "**"
                     + escape(String(chars[hi...]))
                 let title = q.sectionTitle.isEmpty ? "" : " " + escape(q.sectionTitle)
-                return "- \(escape(q.section))\(title), line \(q.line): \(sentence)\n"
-            }.joined()
+                out.write("- \(escape(q.section))\(title), line \(q.line): \(sentence)\n")
+            }
         case .checks(let checks):
             let mismatches = checks.filter { !$0.matches }.count
-            return format(ResultTable(checks: checks)) + "\n\(mismatches) of \(checks.count) differ\n"
+            format(ResultTable(checks: checks), into: out)
+            if !out.stopped { out.write("\n\(mismatches) of \(checks.count) differ\n") }
         }
     }
 
     static func format(_ table: ResultTable) -> String {
-        guard !table.columns.isEmpty else { return "" }
+        RenderOutput.collect { format(table, into: $0) }
+    }
+
+    static func format(_ table: ResultTable, into out: RenderOutput) {
+        guard !table.columns.isEmpty else { return }
         let numeric = table.columns.map { if case .number = $0.type { true } else { false } }
-        var out = "| " + table.columns.map { escape($0.name) }.joined(separator: " | ") + " |\n"
-        out += "|" + numeric.map { $0 ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
+        out.write("| " + table.columns.map { escape($0.name) }.joined(separator: " | ") + " |\n")
+        out.write("|" + numeric.map { $0 ? " ---: " : " --- " }.joined(separator: "|") + "|\n")
         for row in table.rows {
-            out += "| " + row.map { escape($0.description) }.joined(separator: " | ") + " |\n"
+            if out.stopped { return }
+            out.write("| " + row.map { escape($0.description) }.joined(separator: " | ") + " |\n")
         }
-        return out
     }
 
     /// Cell text that cannot break the table: `|` and `\` escaped, line breaks as `<br>`, then control

@@ -24,20 +24,29 @@ enum Renderer {
 
     static func render(_ result: QueryResult, presentation: Presentation = Presentation(),
                        options: Options) -> String {
+        RenderOutput.collect { render(result, presentation: presentation, options: options, into: $0) }
+    }
+
+    /// Writes the result to `out` as it is formatted, a row at a time; stops within a row once `out` is
+    /// stopped (Ctrl-C).
+    static func render(_ result: QueryResult, presentation: Presentation = Presentation(), options: Options,
+                       into out: RenderOutput) {
         switch options.format {
         case .table:
             if case .table(let table) = result, presentation.chart || options.chart, Chart.canDraw(table) {
-                return Chart.draw(table, width: options.width)
+                Chart.draw(table, width: options.width, into: out)
+                return
             }
-            return TableFormatter.format(result, options: TableFormatter.Options(
+            TableFormatter.format(result, options: TableFormatter.Options(
                 maxRows: options.maxRows, color: options.color, terminal: options.color,
-                width: options.maxWidth ?? (options.terminal ? options.width : nil), maxWidth: options.maxWidth, wrap: options.wrap))
+                width: options.maxWidth ?? (options.terminal ? options.width : nil), maxWidth: options.maxWidth, wrap: options.wrap),
+                into: out)
         case .csv:
-            return CSVFormatter.format(result)
+            CSVFormatter.format(result, into: out)
         case .json:
-            return JSONFormatter.format(result)
+            JSONFormatter.format(result, into: out)
         case .markdown:
-            return MarkdownFormatter.format(result)
+            MarkdownFormatter.format(result, into: out)
         }
     }
 }

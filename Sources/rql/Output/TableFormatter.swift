@@ -42,33 +42,47 @@ enum TableFormatter {
     /// Any result: a scalar as its value alone (and `(skipped N missing)` when an aggregate passed over
     /// missing values), a table, provenance quotes, or reconciliation checks. A `let` prints nothing.
     static func format(_ result: QueryResult, options: Options = Options()) -> String {
+        RenderOutput.collect { format(result, options: options, into: $0) }
+    }
+
+    /// ``format(_:options:)`` written to `out` as it is made; stops within a row once `out` is stopped.
+    static func format(_ result: QueryResult, options: Options = Options(), into out: RenderOutput) {
         switch result {
         case .scalar(let value, let skipped):
-            var out = value.cellText + "\n"
-            if skipped > 0 { out += "(skipped \(skipped) missing)\n" }
-            return out
+            out.write(value.cellText + "\n")
+            if skipped > 0 { out.write("(skipped \(skipped) missing)\n") }
         case .table(let table):
-            return format(table, options: options)
+            format(table, options: options, into: out)
         case .bound:
-            return ""
+            break
         case .sources(let quotes):
-            return formatSources(quotes, options: options)
+            formatSources(quotes, options: options, into: out)
         case .checks(let checks):
-            return formatChecks(checks, options: options)
+            formatChecks(checks, options: options, into: out)
         }
     }
 
     /// A table in a box, every line the same display width, then the footer.
     static func format(_ table: ResultTable, options: Options = Options()) -> String {
+        RenderOutput.collect { format(table, options: options, into: $0) }
+    }
+
+    /// ``format(_:options:)`` written to `out` a row at a time. The cells are measured first (the box needs
+    /// every width), then written; both passes stop within a row once `out` is stopped.
+    static func format(_ table: ResultTable, options: Options = Options(), into out: RenderOutput) {
         let total = table.rows.count
         let shown = options.maxRows.map { max(0, min($0, total)) } ?? total
         let numeric = table.columns.indices.map { table.isNumeric($0) }
         let headers = table.columns.map { $0.name.truncatedLine }
-        let cells = table.rows.prefix(shown).map { row in row.map(\.cellText) }
+        var cells: [[String]] = []
+        cells.reserveCapacity(shown)
         var widths = headers.map(displayWidth)
         var cellWidths = numeric.map { _ in 0 }
-        for row in cells {
-            for (i, cell) in row.enumerated() { cellWidths[i] = max(cellWidths[i], displayWidth(cell)) }
+        for row in table.rows.prefix(shown) {
+            if out.stopped { return }
+            let texts = row.map(\.cellText)
+            for (i, cell) in texts.enumerated() { cellWidths[i] = max(cellWidths[i], displayWidth(cell)) }
+            cells.append(texts)
         }
         for i in widths.indices { widths[i] = max(widths[i], cellWidths[i]) }
         if let limit = options.maxWidth {
@@ -78,9 +92,9 @@ enum TableFormatter {
             left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right + "\n"
         }
         let bold = options.color ? "\u{1B}[1m" : "", reset = options.color ? "\u{1B}[0m" : ""
-        var out = ""
         if table.columns.isEmpty {
-            return "(no columns)\n" + rowCount(total) + "\n"
+            out.write("(no columns)\n" + rowCount(total) + "\n")
+            return
         }
         /// One table row: each cell fitted to its column (cut, or wrapped onto more lines), then the lines.
         func line(_ row: [String], header: Bool) -> String {
@@ -96,34 +110,39 @@ enum TableFormatter {
             }
             return text
         }
-        out += rule("┌", "┬", "┐")
-        out += line(headers, header: true)
-        out += rule("├", "┼", "┤")
+        out.write(rule("┌", "┬", "┐") + line(headers, header: true) + rule("├", "┼", "┤"))
         for row in cells {
-            out += line(row, header: false)
+            if out.stopped { return }
+            out.write(line(row, header: false))
         }
-        out += rule("└", "┴", "┘")
+        out.write(rule("└", "┴", "┘"))
         if shown < total {
-            out += "\(rowCount(total)), first \(shown) shown (\(total - shown) more; .maxrows 0 shows all)\n"
+            out.write("\(rowCount(total)), first \(shown) shown (\(total - shown) more; .maxrows 0 shows all)\n")
         } else {
-            out += rowCount(total) + "\n"
+            out.write(rowCount(total) + "\n")
         }
-        return out
     }
 
     /// Each quote: its section id and title and line, then the sentence with the quoted words highlighted
     /// (inverse on a terminal, `【…】` otherwise). With a width, the sentence around the quote is cut to fit.
     static func formatSources(_ quotes: [SourceQuote], options: Options = Options()) -> String {
-        if quotes.isEmpty { return "no sources\n" }
-        let bold = options.color ? "\u{1B}[1m" : "", reset = options.color ? "\u{1B}[0m" : ""
-        var out = ""
-        for q in quotes {
-            let title = q.sectionTitle.isEmpty || q.sectionTitle == q.section ? "" : " " + q.sectionTitle
-            out += "\(bold)\((q.section + title).truncatedLine)\(reset) · line \(q.line)\n"
-            out += "  " + highlighted(q.sentence, q.highlight, terminal: options.terminal,
-                                      width: options.width.map { $0 - 2 }) + "\n"
+        RenderOutput.collect { formatSources(quotes, options: options, into: $0) }
+    }
+
+    static func formatSources(_ quotes: [SourceQuote], options: Options = Options(), into out: RenderOutput) {
+        if quotes.isEmpty {
+            out.write("no sources\n")
+            return
         }
-        return out + (quotes.count == 1 ? "1 source\n" : "\(quotes.count) sources\n")
+        let bold = options.color ? "\u{1B}[1m" : "", reset = options.color ? "\u{1B}[0m" : ""
+        for q in quotes {
+            if out.stopped { return }
+            let title = q.sectionTitle.isEmpty || q.sectionTitle == q.section ? "" : " " + q.sectionTitle
+            out.write("\(bold)\((q.section + title).truncatedLine)\(reset) · line \(q.line)\n")
+            out.write("  " + highlighted(q.sentence, q.highlight, terminal: options.terminal,
+                                         width: options.width.map { $0 - 2 }) + "\n")
+        }
+        out.write(quotes.count == 1 ? "1 source\n" : "\(quotes.count) sources\n")
     }
 
     /// `sentence` with the characters in `range` marked, on one line. With `width`, the text before and after
@@ -147,6 +166,10 @@ enum TableFormatter {
 
     /// The checks as a table, mismatches first, then a summary line.
     static func formatChecks(_ checks: [Reconciliation], options: Options = Options()) -> String {
+        RenderOutput.collect { formatChecks(checks, options: options, into: $0) }
+    }
+
+    static func formatChecks(_ checks: [Reconciliation], options: Options = Options(), into out: RenderOutput) {
         let table = ResultTable(checks: checks)
         var plain = options
         plain.maxRows = nil
@@ -154,7 +177,8 @@ enum TableFormatter {
         let summary = mismatches == 0
             ? "all \(checks.count) totals agree with their parts\n"
             : "\(mismatches) of \(checks.count) totals differ from the sum of their parts\n"
-        return format(table, options: plain) + summary
+        format(table, options: plain, into: out)
+        if !out.stopped { out.write(summary) }
     }
 }
 
