@@ -268,7 +268,9 @@ extension Analysis {
         return ((before.hasSuffix("区") || before.hasSuffix("市") || before.hasSuffix("县")) && before.count <= 4 ? "" : before, scope)
     }
 
-    /// The clause a statement stands in: its segment and those joined to it by 、 (split at , ; : only).
+    /// The clause a statement stands in: its segment and those joined to it by 、 (split at , ; : only), when
+    /// it is no longer than 160 characters (else the segment, so a list of thousands of figures is not quoted
+    /// whole for each of them).
     func clauseRange(_ st: Statement) -> Range<Int> {
         let segments = clauses.sentences[st.sentence].segments
         var lo = 0, hi = segments.count
@@ -282,9 +284,19 @@ extension Analysis {
             while doc.at(i).isSpaceLike, i < doc.count { i += 1 }
             return doc.at(i)
         }
+        // A clause longer than a sentence is (a list of hundreds of items) is not a quote: the segment is.
+        let longest = 160
         var a = lo, b = lo
-        while a > 0, separator(after: segments[a - 1]) == "、" { a -= 1 }
-        while b + 1 < segments.count, separator(after: segments[b]) == "、" { b += 1 }
+        while a > 0, separator(after: segments[a - 1]) == "、" {
+            doc.work.steps &+= 1
+            a -= 1
+            if segments[lo].upperBound - segments[a].lowerBound > longest { return st.segment }
+        }
+        while b + 1 < segments.count, separator(after: segments[b]) == "、" {
+            doc.work.steps &+= 1
+            b += 1
+            if segments[b].upperBound - segments[a].lowerBound > longest { return st.segment }
+        }
         return segments[a].lowerBound..<segments[b].upperBound
     }
 
