@@ -22,8 +22,7 @@ root=$(cd "$here/../.." && pwd)
 work=${FUZZ_WORK:-/tmp/rql-fuzz}
 mkdir -p "$work/corpus-$target" "$here/artifacts"
 defines=""
-sources=$(ls "$root"/Sources/ReportModel/*.swift "$root"/Sources/ReportModel/Builtin/*.swift "$root"/Sources/ReportQL/*.swift \
-  "$root"/Sources/ReportQL/Regex/*.swift | grep -v '/Exports.swift$')
+sources=$(find "$root/Sources/ReportModel" "$root/Sources/ReportQL" -name '*.swift' | grep -v '/Exports.swift$')
 case "$target" in
   query)
     entry="$here/FuzzQuery.swift"
@@ -49,7 +48,7 @@ case "$target" in
     mkdir -p "$work/import-src"
     for f in "$root"/Sources/ReportImport/*.swift; do
       grep -v '^internal import ReportModel$' "$f" > "$work/import-src/$(basename "$f")"; done
-    sources=$(ls "$root"/Sources/ReportModel/*.swift "$root"/Sources/ReportModel/Builtin/*.swift "$work"/import-src/*.swift)
+    sources="$(find "$root/Sources/ReportModel" -name '*.swift') $(ls "$work"/import-src/*.swift)"
     cp "$root/../shared/reports/quangang-2023.txt" "$work/corpus-import/seed.txt" 2>/dev/null || true
     for f in "$root"/Tests/ReportImportTests/Fixtures/*.txt; do cp "$f" "$work/corpus-import/"; done
     for f in "$root"/../shared/corpus/gov-work-2026/*.txt; do
@@ -62,7 +61,7 @@ case "$target" in
     # ReportImport and ReportModel as one module: their `internal import ReportModel` lines dropped.
     mkdir -p "$work/src-$target"
     rm -f "$work/src-$target"/*.swift
-    for f in "$root"/Sources/ReportModel/*.swift "$root"/Sources/ReportModel/Builtin/*.swift "$root"/Sources/ReportImport/*.swift "$root"/Sources/ReportImport/Formats/*.swift; do
+    for f in $(find "$root/Sources/ReportModel" "$root/Sources/ReportImport" -name '*.swift'); do
       out="$work/src-$target/$(basename "$(dirname "$f")")-$(basename "$f")"
       sed '/^internal import ReportModel$/d' "$f" > "$out.new"
       if ! cmp -s "$out.new" "$out.keep" 2>/dev/null; then cp "$out.new" "$out.keep"; fi

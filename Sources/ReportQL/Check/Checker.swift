@@ -74,144 +74,161 @@ struct Checker {
         environment.catalog.collectionNames + bindings.keys.sorted()
     }
 
-    mutating func checkPipeline(_ p: Pipeline, statement: Plan.Statement) -> Plan {
+    /// What a pipeline's head gives: a table (with its shape and the name errors call it by) or a single value.
+    struct Head {
         var source: PlanSource
         var shape: [ShapeColumn]?
         var scalar: ValueType?
         var tableName = ""
+    }
 
-        switch p.head.kind {
-        case .word(let w):
-            if let t = environment.catalog.table(w) {
-                source = .collection(t.name)
-                shape = self.shape(of: t)
-                tableName = t.name
-            } else if let b = bindings[w], case .table(let cols) = b.type {
-                source = .binding(w)
-                shape = cols
-                tableName = w
-            } else if let b = bindings[w], case .scalar(let t) = b.type {
-                source = .scalar(TExpr(.binding(w), t, p.head.range))
-                scalar = t
-            } else {
-                let help = suggestion(for: w, among: collectionNames).map { "did you mean '\($0)'?" }
-                error("unknown collection '\(w)'", p.head.range,
-                      help: help ?? "the collections are: \(environment.catalog.outline.map(\.shape.name).joined(separator: ", "))")
-                source = .scalar(TExpr(.constant(.missing), .any, p.head.range))
-                scalar = .any
-            }
-        case .subquery(let inner) where !inner.clauses.isEmpty || isTableHead(inner.head):
-            let plan = checkPipeline(inner, statement: .query)
-            switch plan.resultType {
-            case .table(let cols):
-                source = .plan(plan)
-                shape = cols
-                tableName = "the query"
-            case .scalar(let t):
-                source = .scalar(TExpr(.subquery(plan), t, p.head.range))
-                scalar = t
-            case .none:
-                source = .scalar(TExpr(.constant(.missing), .any, p.head.range))
-                scalar = .any
-            }
-        default:
-            let e = checkExpr(p.head, nil, tableName: "")
-            source = .scalar(e)
-            scalar = e.type
-        }
-
+    mutating func checkPipeline(_ p: Pipeline, statement: Plan.Statement) -> Plan {
+        var head = checkHead(p)
         var steps: [Step] = []
         var skipNext = false
         // After an unknown collection, the clauses cannot be checked: say nothing more about them.
         let poisoned = diagnostics.contains { $0.range == p.head.range }
         for (k, clause) in p.clauses.enumerated() where !poisoned {
             if skipNext { skipNext = false; continue }
-            guard let cols = shape else {
+            guard let cols = head.shape else {
                 error("'\(clauseKeyword(clause))' needs a table, but the pipeline is a single value here", clause.range)
                 continue
             }
-            switch clause.kind {
-            case .filter(let e):
-                let te = checkExpr(e, cols, tableName: tableName)
-                requireBool(te, "'where'")
-                steps.append(.filter(te))
-            case .group(let keys, let aggregates):
-                var out: [ShapeColumn] = []
-                var tkeys: [(name: String, expr: TExpr)] = []
-                for key in keys {
-                    let te = checkExpr(key.expr, cols, tableName: tableName)
-                    let name = key.alias?.text ?? defaultName(key.expr)
-                    var known: [String]?
-                    if case .column(let i) = te.kind { known = cols[i].knownValues }
-                    tkeys.append((name, te))
-                    out.append(ShapeColumn(name: name, alias: nil, type: te.type, hidden: false, knownValues: known,
-                                           unit: te.unit))
-                }
-                var taggs = aggregates.map { checkAggregate($0, cols, tableName: tableName) }
-                if taggs.isEmpty {
-                    taggs = [TAggregate(function: .count, argument: nil, distinct: false, name: "count",
-                                        type: .number(.ratio), range: clause.range)]
-                }
-                out += taggs.map { ShapeColumn(name: $0.name, alias: nil, type: $0.type, hidden: false, unit: $0.unit) }
-                steps.append(.group(keys: tkeys, aggregates: taggs))
-                shape = out
-            case .aggregate(let aggregates):
-                let taggs = aggregates.map { checkAggregate($0, cols, tableName: tableName) }
-                steps.append(.aggregate(taggs))
-                if taggs.count == 1 {
-                    shape = nil
-                    scalar = taggs[0].type
-                } else {
-                    shape = taggs.map { ShapeColumn(name: $0.name, alias: nil, type: $0.type, hidden: false, unit: $0.unit) }
-                }
-            case .sort(let keys):
-                let tkeys = keys.map { (expr: checkExpr($0.expr, cols, tableName: tableName), descending: $0.descending) }
-                for key in tkeys { checkSortKey(key.expr, cols) }
-                var limit: Int?
-                if k + 1 < p.clauses.count {
-                    switch p.clauses[k + 1].kind {
-                    case .top(let n):
-                        limit = constantCount(n)
-                        skipNext = true
-                    case .limit(let n, nil):
-                        limit = constantCount(n)
-                        skipNext = true
-                    default: break
-                    }
-                }
-                steps.append(.sort(keys: tkeys, limit: limit))
-            case .top(let n):
-                steps.append(.limit(count: constantCount(n) ?? 0, offset: 0))
-            case .limit(let n, let offset):
-                steps.append(.limit(count: constantCount(n) ?? 0, offset: offset.flatMap { constantCount($0) } ?? 0))
-            case .select(let projections):
-                var out: [ShapeColumn] = []
-                var items: [(name: String, expr: TExpr, hidden: Bool)] = []
-                for proj in projections {
-                    let te = checkExpr(proj.expr, cols, tableName: tableName)
-                    var name = proj.alias?.text ?? defaultName(proj.expr)
-                    var alias: String?
-                    var known: [String]?
-                    if case .column(let i) = te.kind {
-                        known = cols[i].knownValues
-                        if proj.alias == nil { name = cols[i].name; alias = cols[i].alias }
-                        if proj.alias == nil, case .word(let w) = proj.expr.kind, w == cols[i].alias { name = w; alias = nil }
-                    }
-                    items.append((name, te, false))
-                    out.append(ShapeColumn(name: name, alias: alias, type: te.type, hidden: false, knownValues: known,
-                                           unit: te.unit))
-                }
-                steps.append(.select(items))
-                shape = out
-            }
+            let next = k + 1 < p.clauses.count ? p.clauses[k + 1] : nil
+            checkClause(clause, next: next, cols, &head, &steps, skipNext: &skipNext)
         }
 
-        let resultType: ResultType = shape.map { .table($0) } ?? .scalar(scalar ?? .any)
+        let resultType: ResultType = head.shape.map { .table($0) } ?? .scalar(head.scalar ?? .any)
         if p.chart, case .scalar = resultType {
             error("'chart' draws a table of groups; this query gives a single value", p.range)
         }
-        return Plan(statement: statement, source: source, steps: steps, resultType: resultType,
+        return Plan(statement: statement, source: head.source, steps: steps, resultType: resultType,
                     presentation: Presentation(chart: p.chart), range: p.range)
+    }
+
+    /// The head of a pipeline: a collection, a `let` name, a subquery or an expression.
+    mutating func checkHead(_ p: Pipeline) -> Head {
+        switch p.head.kind {
+        case .word(let w):
+            if let t = environment.catalog.table(w) {
+                return Head(source: .collection(t.name), shape: shape(of: t), tableName: t.name)
+            } else if let b = bindings[w], case .table(let cols) = b.type {
+                return Head(source: .binding(w), shape: cols, tableName: w)
+            } else if let b = bindings[w], case .scalar(let t) = b.type {
+                return Head(source: .scalar(TExpr(.binding(w), t, p.head.range)), scalar: t)
+            } else {
+                let help = suggestion(for: w, among: collectionNames).map { "did you mean '\($0)'?" }
+                error("unknown collection '\(w)'", p.head.range,
+                      help: help ?? "the collections are: \(environment.catalog.outline.map(\.shape.name).joined(separator: ", "))")
+                return Head(source: .scalar(TExpr(.constant(.missing), .any, p.head.range)), scalar: .any)
+            }
+        case .subquery(let inner) where !inner.clauses.isEmpty || isTableHead(inner.head):
+            let plan = checkPipeline(inner, statement: .query)
+            switch plan.resultType {
+            case .table(let cols):
+                return Head(source: .plan(plan), shape: cols, tableName: "the query")
+            case .scalar(let t):
+                return Head(source: .scalar(TExpr(.subquery(plan), t, p.head.range)), scalar: t)
+            case .none:
+                return Head(source: .scalar(TExpr(.constant(.missing), .any, p.head.range)), scalar: .any)
+            }
+        default:
+            let e = checkExpr(p.head, nil, tableName: "")
+            return Head(source: .scalar(e), scalar: e.type)
+        }
+    }
+
+    /// One clause over a table of shape `cols`: appends its step and updates the shape. A `sort` followed by
+    /// `top` or `limit` takes the limit into its step and sets `skipNext`.
+    mutating func checkClause(_ clause: Clause, next: Clause?, _ cols: [ShapeColumn], _ head: inout Head,
+                              _ steps: inout [Step], skipNext: inout Bool) {
+        let tableName = head.tableName
+        switch clause.kind {
+        case .filter(let e):
+            let te = checkExpr(e, cols, tableName: tableName)
+            requireBool(te, "'where'")
+            steps.append(.filter(te))
+        case .group(let keys, let aggregates):
+            let (step, out) = checkGroup(keys, aggregates, clause.range, cols, tableName: tableName)
+            steps.append(step)
+            head.shape = out
+        case .aggregate(let aggregates):
+            let taggs = aggregates.map { checkAggregate($0, cols, tableName: tableName) }
+            steps.append(.aggregate(taggs))
+            if taggs.count == 1 {
+                head.shape = nil
+                head.scalar = taggs[0].type
+            } else {
+                head.shape = taggs.map { ShapeColumn(name: $0.name, alias: nil, type: $0.type, hidden: false, unit: $0.unit) }
+            }
+        case .sort(let keys):
+            let tkeys = keys.map { (expr: checkExpr($0.expr, cols, tableName: tableName), descending: $0.descending) }
+            for key in tkeys { checkSortKey(key.expr, cols) }
+            var limit: Int?
+            switch next?.kind {
+            case .top(let n)?:
+                limit = constantCount(n)
+                skipNext = true
+            case .limit(let n, nil)?:
+                limit = constantCount(n)
+                skipNext = true
+            default: break
+            }
+            steps.append(.sort(keys: tkeys, limit: limit))
+        case .top(let n):
+            steps.append(.limit(count: constantCount(n) ?? 0, offset: 0))
+        case .limit(let n, let offset):
+            steps.append(.limit(count: constantCount(n) ?? 0, offset: offset.flatMap { constantCount($0) } ?? 0))
+        case .select(let projections):
+            let (step, out) = checkSelect(projections, cols, tableName: tableName)
+            steps.append(step)
+            head.shape = out
+        }
+    }
+
+    /// `by keys aggregates`: the step and the shape of its groups.
+    mutating func checkGroup(_ keys: [Projection], _ aggregates: [Aggregate], _ range: SourceRange,
+                             _ cols: [ShapeColumn], tableName: String) -> (Step, [ShapeColumn]) {
+        var out: [ShapeColumn] = []
+        var tkeys: [(name: String, expr: TExpr)] = []
+        for key in keys {
+            let te = checkExpr(key.expr, cols, tableName: tableName)
+            let name = key.alias?.text ?? defaultName(key.expr)
+            var known: [String]?
+            if case .column(let i) = te.kind { known = cols[i].knownValues }
+            tkeys.append((name, te))
+            out.append(ShapeColumn(name: name, alias: nil, type: te.type, hidden: false, knownValues: known,
+                                   unit: te.unit))
+        }
+        var taggs = aggregates.map { checkAggregate($0, cols, tableName: tableName) }
+        if taggs.isEmpty {
+            taggs = [TAggregate(function: .count, argument: nil, distinct: false, name: "count",
+                                type: .number(.ratio), range: range)]
+        }
+        out += taggs.map { ShapeColumn(name: $0.name, alias: nil, type: $0.type, hidden: false, unit: $0.unit) }
+        return (.group(keys: tkeys, aggregates: taggs), out)
+    }
+
+    /// `select projections`: the step and the shape it gives.
+    mutating func checkSelect(_ projections: [Projection], _ cols: [ShapeColumn],
+                              tableName: String) -> (Step, [ShapeColumn]) {
+        var out: [ShapeColumn] = []
+        var items: [(name: String, expr: TExpr, hidden: Bool)] = []
+        for proj in projections {
+            let te = checkExpr(proj.expr, cols, tableName: tableName)
+            var name = proj.alias?.text ?? defaultName(proj.expr)
+            var alias: String?
+            var known: [String]?
+            if case .column(let i) = te.kind {
+                known = cols[i].knownValues
+                if proj.alias == nil { name = cols[i].name; alias = cols[i].alias }
+                if proj.alias == nil, case .word(let w) = proj.expr.kind, w == cols[i].alias { name = w; alias = nil }
+            }
+            items.append((name, te, false))
+            out.append(ShapeColumn(name: name, alias: alias, type: te.type, hidden: false, knownValues: known,
+                                   unit: te.unit))
+        }
+        return (.select(items), out)
     }
 
     func isTableHead(_ e: Expr) -> Bool {

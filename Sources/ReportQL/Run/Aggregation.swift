@@ -23,7 +23,7 @@ struct Aggregation {
         return (.number(Quantity(ExactDecimal(significand: s.total, scale: c.scale), c.units[0])), s.missing)
     }
 
-    // MARK: Scans (Kernels.swift): aggregates that read columns block by block
+    // MARK: Scans (Run/Engine/): aggregates that read columns block by block
 
     /// Whether `a` can be computed by a scan: `count`, or sum, avg, min or max of a number column of one
     /// unit.
