@@ -78,8 +78,8 @@ extension Analysis {
         guard parts.count == 1, let c = parts.first, doc.chars[c.lowerBound].isChineseNumeral,
               doc.at(c.lowerBound + 1) == "要" || doc.at(c.lowerBound + 1) == "是", c.count <= 24 else { return false }
         let (start, words) = stripLead((c.lowerBound + 2)..<c.upperBound)
-        let verb = words.last ?? ""
-        if Vocabulary.statusVocabulary.contains(where: { $0.words.contains(verb) }) { return false }
+        let verbs = words.joined()
+        if Vocabulary.statusVocabulary.contains(where: { $0.words.contains(where: { verbs.hasSuffix($0) }) }) { return false }
         return start < c.upperBound
     }
 
