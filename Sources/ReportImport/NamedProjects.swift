@@ -403,17 +403,26 @@ extension Analysis {
         return cleanName(r.lowerBound..<e).map { ([$0], e) }
     }
 
+    /// The words that end a name in ``nameAndStatus(_:next:drafts:sentence:)``.
+    static let nameStops = ["已", "预计", "将于", "将", "于", "顺利", "实现", "开始", "正式", "即将", "建设进展", "正在", "目前",
+                            "年内", "年底前", "年底", "上半年", "下半年", "如期", "今年", "明年", "力争", "确保"]
+
+    /// The first characters of those words and of the named statuses.
+    static let stopInitials: Set<Character> = Set((nameStops + Vocabulary.namedStatuses).compactMap(\.first))
+
     /// 3. `NAME [已|预计|于…|9月|顺利…] STATUS`, or `NAME建设…` with the status in the next clause.
     func nameAndStatus(_ c: Range<Int>, next: Range<Int>?, drafts: ArraySlice<NamedDraft>,
                        sentence: Int) -> ([String], String?, Range<Int>?)? {
         let (start, _) = stripLead(c)
-        let stops = ["已", "预计", "将于", "将", "于", "顺利", "实现", "开始", "正式", "即将", "建设进展", "正在", "目前",
-                     "年内", "年底前", "年底", "上半年", "下半年", "如期", "今年", "明年", "力争", "确保"]
+        let stops = Self.nameStops
         var stop = start
         while stop < c.upperBound {
             if doc.chars[stop].isASCIIDigit, !doc.at(stop - 1).isLatinLetter { break }
-            if stops.contains(where: { doc.has($0, at: stop) }) { break }
-            if Vocabulary.namedStatuses.contains(where: { doc.has($0, at: stop) }) { break }
+            // Only a character some stop word starts with can start one (the import's hottest loop).
+            if Self.stopInitials.contains(doc.chars[stop]) {
+                if stops.contains(where: { doc.has($0, at: stop) }) { break }
+                if Vocabulary.namedStatuses.contains(where: { doc.has($0, at: stop) }) { break }
+            }
             stop += 1
         }
         guard stop > start, lastProjectEnding(start..<stop)?.end == stop else { return nil }
