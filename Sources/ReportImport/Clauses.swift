@@ -44,8 +44,9 @@ struct Clauses {
             while i <= r.upperBound {
                 doc.work.steps &+= 1
                 let ch = doc.at(i)
-                if i == r.upperBound || ch == "。" || ch == "!" || ch == "?" {
-                    let end = i == r.upperBound ? i : i + 1
+                let enumerator = i > start && isInlineEnumerator(doc, at: i)
+                if i == r.upperBound || ch == "。" || ch == "!" || ch == "?" || enumerator {
+                    let end = i == r.upperBound || enumerator ? i : i + 1
                     let s = doc.trimmed(start..<end)
                     if !s.isEmpty {
                         c.sentences.append(Sentence(range: s, line: n, opensParagraph: first, segments: segments(doc, s)))
@@ -83,6 +84,19 @@ struct Clauses {
             }
         }
         return c
+    }
+
+    /// An enumerator (二是, 三要 … 十是) written straight after the words of the sentence before, its full
+    /// stop lost: `…4.35亿元三是营商环境…`, `…审议通过目标二是基础设施…`. It starts a new sentence. 一是/一要 are
+    /// not taken here (统一是, 之一是); 二 to 十 after a numeral (二十是) or 第 are not an enumerator.
+    static func isInlineEnumerator(_ doc: Document, at i: Int) -> Bool {
+        let c = doc.at(i)
+        guard c.isChineseNumeral, c != "一", doc.at(i + 1) == "是" || doc.at(i + 1) == "要", doc.at(i + 2).isHan else {
+            return false
+        }
+        let p = doc.at(i - 1)
+        guard !p.isChineseNumeral, p != "第", p != "不", p != "再", p != "之", p != "唯", p != "统" else { return false }
+        return p.isHan || p.isASCIIDigit || p == "%" || p == ")" || p == "”"
     }
 
     /// The segments of a sentence: split at , ; : 、 and ——, outside brackets and quotes.

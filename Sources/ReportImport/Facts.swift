@@ -11,6 +11,15 @@ extension Analysis {
         // borrowed, so `增长5.8%,高于全省1.2个百分点,排名全省第3位` all refer to the same indicator.
         var subjects: [Int: String] = [:]
         let statements = clauses.statements
+        let pairs = respectivelyFacts()
+        // Whether each statement's subject stands before its figure (`新增公共停车场13个`), so its quote ends
+        // at the figure; a figure that counts the words after it (`完成78个…整治`) quotes them too.
+        var subjectFirst: [Int: Bool] = [:]
+        // Each statement's record, and the statements that borrowed a clause before them (a continuation or
+        // a shared verb): such a pair is quoted as one.
+        var recordOf: [Int: Int] = [:]
+        var borrower: Set<Int> = []
+        var things: [Int: String] = [:]
         for (k, st) in statements.enumerated() {
             doc.work.steps &+= 1
             let f = figures[st.figure]
@@ -23,22 +32,70 @@ extension Analysis {
                 leaveUnplaced(st.sentence)
                 continue
             }
-            guard let (found, from) = factSubject(k, subjects) else {
+            if let pair = pairs[k] {
+                // `企业职工基本养老保险、城乡居民基本医疗保险参保人数分别达5.86万人、30.68万人`.
+                var r = Record(quote: pair.quote, position: f.start)
+                r.set("subject", pair.subject)
+                r.set("value", growthOrValue(st))
+                r.set("qualifier", qualifier(st) ?? pair.qualifier)
+                r.set("year", yearWritten(in: clauses.sentences[st.sentence].range, before: f.start) ?? defaultYear(at: f.start))
+                facts.append(r)
+                subjects[k] = pair.subject
+                clauses.statements[k].used = true
+                continue
+            }
+            guard let (found, from, trailUsed) = factSubject(k, subjects) else {
                 leaveUnplaced(st.sentence)
                 continue
             }
             var subject0 = found
-            var quoteStart = from.map { statements[$0].segment.lowerBound } ?? st.segment.lowerBound
+            let clause = clauseRange(st)
+            var quoteStart = from.map { statements[$0].segment.lowerBound } ?? quoteStartInClause(k, clause, subjectFirst)
+            var quoteEnd = max(st.segment.upperBound, f.end)
             if from == nil, !text(st.segment).contains("等"), let head = listHead(k) {
                 // `退、减、缓各项税费4.35亿元`: the items before 、 share the figure.
                 subject0 = doc[head..<st.segment.lowerBound] + found
-                quoteStart = head
+                quoteStart = min(quoteStart, head)
             }
-            let subject = subject0
+            // A continuation (`高质量实施重点项目271个,完成年度投资323.04亿元`): what the clause before counted.
+            var pairedWith: Int?
+            if from == nil, let (cont, lender, thing) = continuation(k, subject0, subjects, things) {
+                subject0 = cont
+                pairedWith = lender
+                things[k] = thing
+            } else if from == nil, !trailUsed, !st.relational, let (shared, lender) = sharedVerb(k, subject0, subjects, subjectFirst) {
+                subject0 = shared
+                pairedWith = lender
+            }
+            if let p = pairedWith {
+                borrower.insert(k)
+                if !borrower.contains(p), let pr = recordOf[p] {
+                    quoteStart = min(quoteStart, facts[pr].quote.lowerBound)
+                }
+            }
+            let first = from == nil && !trailUsed && !st.relational
+            subjectFirst[k] = first
+            // A subject that stands before its figure ends its quote at the figure when other words follow it in
+            // the segment (`完成土地出让5处以上常态化实施…`, `…企业32家省级科技小巨人5家`); otherwise the quote is the
+            // clause, its items joined by 、 included (`全年完成土地征收8850.58亩、房屋拆除…、坟墓迁移11宗`).
+            let after = doc[f.end..<st.segment.upperBound]
+            if first || from != nil, after.count > 4 || nextInSegment(k) != nil {
+                quoteEnd = f.end
+            } else if from == nil || after.isEmpty {
+                quoteEnd = max(quoteEnd, clause.upperBound)
+            }
+            let subject = lightVerbsDropped(subject0)
             // A growth lends the name it grows, not `…增长`.
             let lent = st.growthWord != nil && !st.relational ? subjectWords(clean(text(st.name))) : subject
-            subjects[k] = from.flatMap { subjects[$0] } ?? (lent.isEmpty ? subject : lent)
-            var r = Record(quote: quoteStart..<max(st.segment.upperBound, f.end), position: f.start)
+            var lend = lent.isEmpty ? subject : lent
+            // A rank lends what it ranks: `基本公卫服务评价全省排名` → 基本公卫服务评价 (…、全市第1名).
+            if f.kind == .rank, lend.hasSuffix("排名"), lend.count > 6 { lend = String(lend.dropLast(4)) }
+            subjects[k] = from.flatMap { subjects[$0] } ?? lend
+            if let p = pairedWith, !borrower.contains(p), let pr = recordOf[p], quoteStart <= facts[pr].quote.lowerBound {
+                facts[pr].quote = facts[pr].quote.lowerBound..<max(facts[pr].quote.upperBound, quoteEnd)
+            }
+            recordOf[k] = facts.count
+            var r = Record(quote: quoteStart..<quoteEnd, position: f.start)
             r.set("subject", subject)
             r.set("value", growthOrValue(st))
             r.set("qualifier", qualifier(st))
@@ -111,7 +168,7 @@ extension Analysis {
     }
 
     /// What a figure measures, and the statement it borrowed that from, if any.
-    func factSubject(_ k: Int, _ subjects: [Int: String]) -> (String, Int?)? {
+    func factSubject(_ k: Int, _ subjects: [Int: String]) -> (String, Int?, Bool)? {
         let st = clauses.statements[k]
         let f = figures[st.figure]
         let leadText = text(st.lead)
@@ -127,26 +184,38 @@ extension Analysis {
         }
         let borrowed = prev.flatMap { subjects[$0] }
         if f.inBracket, let borrowed, let prev {
-            return (borrowed + name, prev)
+            return (borrowed + name, prev, false)
+        }
+        if f.kind == .rank, let (base, scope) = rankScope(clean(leadText)) {
+            // `位居全市第1名` after a figure: its subject's rank in the city; `获全省基本公卫服务评价第4名`.
+            // `增速排名全省第3位` after a figure: the rank of that figure's growth.
+            if let borrowed, let prev, base.count <= 4 { return (borrowed + base + scope + "排名", prev, false) }
+            if !base.isEmpty { return (base + scope + "排名", nil, false) }
         }
         if st.relational || joined || (f.kind == .rank && name.count <= 4 && borrowed != nil) {
             let lead = joined ? "" : clean(leadText)
-            if lead.isEmpty, !trail.isEmpty, trailEnds || joined { return (trail, nil) }
-            if let borrowed, let prev { return (borrowed + lead, prev) }
-            if !trail.isEmpty { return (lead + trail, nil) }
+            if lead.isEmpty, !trail.isEmpty, trailEnds || joined { return (trail, nil, true) }
+            if let borrowed, let prev { return (borrowed + lead, prev, false) }
+            if !trail.isEmpty { return (lead + trail, nil, true) }
             return nil
         }
         var subject = name + (st.growthWord ?? "")
-        if name.hasSuffix("等") {
-            // `利澳三期、安然纺织扩建等16个工业重点技改项目`: what the list is.
-            subject = trail.isEmpty ? name : trail
+        var trailUsed = false
+        if name.hasSuffix("等") || (Self.namesList(name) && !trail.isEmpty) {
+            // `利澳三期、安然纺织扩建等16个工业重点技改项目`: what the list is; `…等80个项目新开工建设`,
+            // `立亚化学和万家鑫轻工2家企业获批市级企业技术中心`: what was done, by a bare noun.
+            subject = trail.isEmpty ? name : countedThing(trail)
+            trailUsed = !trail.isEmpty
         } else if !trail.isEmpty, st.growthWord == nil,
-                  name.count <= 3 || rawName.hasSuffix("的") || Vocabulary.actionVerbs.contains(where: { name.hasSuffix($0) }) {
-            // `并完成18个片区控规编制`, `…创业园的11个孵化项目`: the figure stands before what it counts.
+                  name.count <= 3 || rawName.hasSuffix("的") || rawName.hasSuffix("首批")
+                    || Vocabulary.actionVerbs.contains(where: { name.hasSuffix($0) }) {
+            // `并完成18个片区控规编制`, `…创业园的11个孵化项目`, `聘任首批14名营商环境监督员代表`: the figure
+            // stands before what it counts.
             subject = name + trail
+            trailUsed = true
         }
         if subject.isEmpty { return nil }
-        return (subject, nil)
+        return (subject, nil, trailUsed)
     }
 
     /// The words after a figure that may name it, and whether they end where the clause (or a 和) ends
@@ -165,10 +234,217 @@ extension Analysis {
         return (words, cut || !nextFigureFollows)
     }
 
+    /// Whether a lead names several things (`立亚化学和万家鑫轻工`, `A、B等`) that a count after it counts.
+    static func namesList(_ name: String) -> Bool {
+        name.hasSuffix("等") || (name.contains("和") && name.count <= 14 && !name.contains(where: { "的在是了".contains($0) })
+                                && Vocabulary.actionVerbs.allSatisfy { !name.contains($0) })
+    }
+
+    /// What a count after a list counts: the noun and what was done. A bare noun (企业, 项目) goes after
+    /// what was done (`项目新开工建设` → 新开工建设项目, `企业获批市级企业技术中心` → 获批市级企业技术中心企业, but
+    /// `企业列入泉州民企百强企业` → 列入泉州民企百强企业); a longer one stands alone, or after a status
+    /// (`工业重点技改项目建设加快推进` → 工业重点技改项目).
+    func countedThing(_ trail: String) -> String {
+        for noun in ["企业", "项目", "单位", "家企业"] where trail.hasPrefix(noun) && trail.count > noun.count + 1 {
+            let done = String(trail.dropFirst(noun.count))
+            return done.hasSuffix(noun) ? done : done + noun
+        }
+        return trail
+    }
+
+    /// A rank's scope (全市, 全省 …) in its lead, and what is ranked: `获全省基本公卫服务评价` → (基本公卫服务评价, 全省),
+    /// `位居全市` → ("", 全市).
+    func rankScope(_ lead: String) -> (String, String)? {
+        guard let scope = ["全国", "全省", "全市", "全区", "全县"].first(where: { lead.contains($0) }),
+              let r = lead.firstRange(of: scope) else { return nil }
+        var before = String(lead[..<r.lowerBound])
+        for w in ["位居", "位列", "排名", "排在", "居", "列", "获得", "获评", "获"] where before.hasSuffix(w) {
+            before = String(before.dropLast(w.count))
+            break
+        }
+        // `泉港区获…`: the report's own region ranks; what is ranked follows the scope.
+        let after = String(lead[r.upperBound...])
+        if !after.isEmpty { return (after, scope) }
+        return ((before.hasSuffix("区") || before.hasSuffix("市") || before.hasSuffix("县")) && before.count <= 4 ? "" : before, scope)
+    }
+
+    /// The clause a statement stands in: its segment and those joined to it by 、 (split at , ; : only), when
+    /// it is no longer than 160 characters (else the segment, so a list of thousands of figures is not quoted
+    /// whole for each of them).
+    func clauseRange(_ st: Statement) -> Range<Int> {
+        let segments = clauses.sentences[st.sentence].segments
+        var lo = 0, hi = segments.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if segments[mid].lowerBound < st.segment.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < segments.count, segments[lo] == st.segment else { return st.segment }
+        func separator(after r: Range<Int>) -> Character {
+            var i = r.upperBound
+            while doc.at(i).isSpaceLike, i < doc.count { i += 1 }
+            return doc.at(i)
+        }
+        // A clause longer than a sentence is (a list of hundreds of items) is not a quote: the segment is.
+        let longest = 160
+        var a = lo, b = lo
+        while a > 0, separator(after: segments[a - 1]) == "、" {
+            doc.work.steps &+= 1
+            a -= 1
+            if segments[lo].upperBound - segments[a].lowerBound > longest { return st.segment }
+        }
+        while b + 1 < segments.count, separator(after: segments[b]) == "、" {
+            doc.work.steps &+= 1
+            b += 1
+            if segments[b].upperBound - segments[a].lowerBound > longest { return st.segment }
+        }
+        return segments[a].lowerBound..<segments[b].upperBound
+    }
+
+    /// The statement after `k` in the same segment, if any.
+    func nextInSegment(_ k: Int) -> Int? {
+        let n = k + 1
+        guard n < clauses.statements.count, clauses.statements[n].segment == clauses.statements[k].segment else { return nil }
+        return n
+    }
+
+    /// Where the quote of statement `k` starts in its clause: the clause's start (after a `2023年以来` that only
+    /// dates it), or, after a figure whose subject stood before it in the same segment, the statement's own words.
+    func quoteStartInClause(_ k: Int, _ clause: Range<Int>, _ subjectFirst: [Int: Bool]) -> Int {
+        let st = clauses.statements[k]
+        if k > 0, clauses.statements[k - 1].segment == st.segment, subjectFirst[k - 1] == true {
+            return figures[clauses.statements[k - 1].figure].end
+        }
+        var i = clause.lowerBound
+        let c = Array(doc[i..<min(clause.upperBound, i + 8)])
+        if c.count > 6, c[0...3].allSatisfy(\.isASCIIDigit), c[4] == "年" {
+            if c[5] == "来" { i += 6 } else if c[5] == "以", c[6] == "来" { i += 7 }
+        } else if doc.has("今年以来", at: i) {
+            i += 4
+        }
+        return i < st.segment.upperBound ? i : clause.lowerBound
+    }
+
+    /// A clause that goes on about what the clause before counted (`…重点项目271个,完成年度投资323.04亿元`,
+    /// `…招商项目200个、总投资1350亿元`, `…重点项目开工52个、竣工48个`): that thing's name before its own words.
+    func continuation(_ k: Int, _ subject: String, _ subjects: [Int: String], _ things: [Int: String]) -> (String, Int, String)? {
+        let st = clauses.statements[k]
+        guard let prev = previous(k), let lent = subjects[prev], st.growthWord == nil,
+              clauses.statements[prev].segment != st.segment else { return nil }
+        var own = subject
+        let clause = doc[clauseRange(st)]
+        if let w = ["涵盖", "覆盖", "包括"].first(where: { clause.hasPrefix($0) }) {
+            // `涵盖工业科技、交通港航、城建环保等6大领域`: the parts of what was counted, by their kind.
+            let unit = figures[st.figure].unit
+            let kind = unit.hasPrefix("大") ? String(unit.dropFirst()) : cleanTrailing(text(st.trailing))
+            guard !kind.isEmpty else { return nil }
+            own = w + kind
+        }
+        guard ["完成投资", "完成年度投资", "年度投资", "总投资", "竣工", "涵盖", "覆盖", "包括"].contains(where: { own.hasPrefix($0) })
+        else { return nil }
+        // After another continuation, the thing that one went on about (重点项目, not 重点项目完成年度投资).
+        var thing = Substring(things[prev] ?? lightVerbsDropped(lent))
+        // The thing counted, without the verb that did it: 高质量实施重点项目 → 重点项目.
+        var changed = true
+        while changed {
+            changed = false
+            for w in ["高质量", "实施", "新建", "发放"] where thing.hasPrefix(w) && thing.count > w.count + 1 {
+                thing = thing.dropFirst(w.count)
+                changed = true
+            }
+        }
+        // `重点项目开工52个、竣工48个`: a status after the thing gives way to the next one.
+        for w in ["开工", "竣工", "建成", "投产"] where thing.hasSuffix(w) && thing.count > w.count + 1 {
+            thing = thing.dropLast(w.count)
+            break
+        }
+        return (String(thing) + own, prev, String(thing))
+    }
+
+    /// A clause that shares the verb of the one before (`新增公共停车场13个,公共停车泊位1075个`,
+    /// `新培育国家科技型中小企业32家省级科技小巨人5家`): that verb before its own subject.
+    func sharedVerb(_ k: Int, _ subject: String, _ subjects: [Int: String], _ subjectFirst: [Int: Bool]) -> (String, Int)? {
+        guard let prev = previous(k), subjectFirst[prev] == true, let lent = subjects[prev],
+              let verb = ["新增", "新培育", "新建", "培育", "实施", "引进"].first(where: { lent.hasPrefix($0) }),
+              clauses.statements[k].growthWord == nil, !subject.hasPrefix(verb), subject.count >= 2 else { return nil }
+        let lead = clean(text(clauses.statements[k].lead))
+        // A clause with a verb of its own (`提升3个…`, `对接意向迁入企业`) does not share it.
+        guard !Vocabulary.actionVerbs.contains(where: { lead.hasPrefix($0) }), !Vocabulary.lightVerbs.contains(where: { lead.hasPrefix($0) }),
+              !Vocabulary.ownVerbs.contains(where: { lead.hasPrefix($0) }) else { return nil }
+        return (verb + subject, prev)
+    }
+
+    /// A subject without the light verb or scope word that leads it (完成, 实现, 推动, 全区 …): `完成矿山生态修复`
+    /// → 矿山生态修复; words that say what was done (新增, 实施, 签约) stay.
+    func lightVerbsDropped(_ s: String) -> String {
+        var t = Substring(s)
+        var changed = true
+        while changed {
+            changed = false
+            for w in Vocabulary.lightVerbs where t.hasPrefix(w) && t.count > w.count + 1 {
+                t = t.dropFirst(w.count)
+                changed = true
+                break
+            }
+        }
+        return String(t)
+    }
+
+    /// `分别` pairs among the facts: the names before 分别 (split at 、 和 及 与, completed from the last) paired in
+    /// order with the figures after it, when there are as many of each. Statement index → subject, qualifier
+    /// (a qualifier before the first figure, `分别达`, holds for all) and quote.
+    func respectivelyFacts() -> [Int: (subject: String, qualifier: String?, quote: Range<Int>)] {
+        var out: [Int: (subject: String, qualifier: String?, quote: Range<Int>)] = [:]
+        var k = 0
+        let statements = clauses.statements
+        while k < statements.count {
+            doc.work.steps &+= 1
+            let st = statements[k]
+            guard !st.used, let p = doc.find("分别", from: st.segment.lowerBound, to: figures[st.figure].beforeStart) else {
+                k += 1
+                continue
+            }
+            // The names: back from 分别 to the clause's start.
+            var start = p
+            while start > 0, !",;:。!?\n".contains(doc.chars[start - 1]) { start -= 1 }
+            let list = lightVerbsDropped(subjectWords(clean(doc[start..<p])))
+            let names = expandedNames(list)
+            // The figures after 分别: a run joined only by 、 和 及 与.
+            var group = [k]
+            var n = k + 1
+            while n < statements.count, statements[n].sentence == st.sentence, !statements[n].used {
+                let gap = doc[figures[statements[n - 1].figure].end..<figures[statements[n].figure].beforeStart]
+                guard !gap.isEmpty, gap.allSatisfy({ "、和及与 ".contains($0) }) else { break }
+                group.append(n)
+                n += 1
+            }
+            guard names.count >= 2, names.count == group.count,
+                  names.allSatisfy({ (2...24).contains($0.count) && !$0.contains(where: \.isASCIIDigit) }),
+                  group.allSatisfy({ figures[statements[$0].figure].kind == .quantity && !figures[statements[$0].figure].unit.isEmpty }) else {
+                k += 1
+                continue
+            }
+            let end = figures[statements[group[group.count - 1]].figure].end
+            let q = figures[st.figure].before
+            for (i, m) in group.enumerated() {
+                out[m] = (names[i], q, start..<end)
+            }
+            k = n
+        }
+        return out
+    }
+
     /// A subject without the time and aspiration words that lead it (全年, 2023年以来, 力争, 其中 …), and after
     /// a long quoted or bracketed aside, only what follows it.
     func subjectWords(_ s: String) -> String {
         var t = Substring(s)
+        // `全力实施科技创新“四个倍增”计划技术合同交易额`: the programme the figure is reported under, then its subject.
+        if let close = t.lastIndex(of: "”") {
+            let rest = t[t.index(after: close)...]
+            for w in ["计划", "行动", "工程", "战略"] where rest.hasPrefix(w) && rest.count >= w.count + 3 {
+                t = rest.dropFirst(w.count)
+                break
+            }
+        }
         // After a long aside in brackets or quotes, only what follows it: `创新“3个1+1”模式(…)清单化`.
         if let i = t.lastIndex(where: { $0 == "”" || $0 == ")" || $0 == "》" }) {
             let opener: Character = t[i] == "”" ? "“" : t[i] == ")" ? "(" : "《"

@@ -22,10 +22,24 @@ extension Analysis {
         for (si, s) in clauses.sentences.enumerated() {
             let sentenceDrafts = drafts.count
             let parts = namedClauses(s.range)
+            if isTopicSentence(s.range, parts) { continue }
             for (ci, c0) in parts.enumerated() {
                 doc.work.steps &+= 1
                 var c = c0
-                var found = etcList(c) ?? verbObject(c)
+                // A shortcoming (`防洪减灾等水利工程仍需进一步加强`) names a field of work, not a project's progress.
+                if Vocabulary.shortcomingWords.contains(where: { doc.find($0, from: c.lowerBound, to: c.upperBound) != nil }) {
+                    continue
+                }
+                var found: ([String], String?)?
+                var quoteStart: Int?
+                var quoteEnd: Int?
+                if let e = etcList(c) {
+                    found = (e.names, e.status)
+                    quoteEnd = e.end
+                } else if let v = verbObject(c) {
+                    found = (v.names, v.status)
+                    quoteStart = v.verbStart
+                }
                 if found == nil, let (names, status, next) = nameAndStatus(c, next: ci + 1 < parts.count ? parts[ci + 1] : nil,
                                                                           drafts: drafts[sentenceDrafts...], sentence: si) {
                     found = (names, status)
@@ -34,6 +48,7 @@ extension Analysis {
                 if found == nil { found = quotedName(c) }
                 guard let (names, status) = found, !names.isEmpty else { continue }
                 let year = yearWritten(in: c, before: c.upperBound) ?? defaultYear(at: c.lowerBound)
+                c = (quoteStart ?? quoteStartAfterConnectives(c))..<(quoteEnd ?? c.upperBound)
                 var seen: Set<String> = []
                 for n in names where seen.insert(n).inserted {
                     var name = n
@@ -54,6 +69,45 @@ extension Analysis {
             r.set("year", d.year)
             return r
         }
+    }
+
+    /// An enumerated topic sentence (`二要实施聚城畅通工程。`): an enumerator, a verb and its object, nothing more.
+    /// It names the area of work the sentences after it detail, not a project — unless its verb states a
+    /// project's status (`一要加快建设石化物流贸易基地。`, 续建).
+    func isTopicSentence(_ s: Range<Int>, _ parts: [Range<Int>]) -> Bool {
+        guard parts.count == 1, let c = parts.first, doc.chars[c.lowerBound].isChineseNumeral,
+              doc.at(c.lowerBound + 1) == "要" || doc.at(c.lowerBound + 1) == "是", c.count <= 24 else { return false }
+        let (start, words) = stripLead((c.lowerBound + 2)..<c.upperBound)
+        let verbs = words.joined()
+        if Vocabulary.statusVocabulary.contains(where: { $0.words.contains(where: { verbs.hasSuffix($0) }) }) { return false }
+        return start < c.upperBound
+    }
+
+    /// Where a named project's quote starts: after the connectives that tie its clause to the one before
+    /// (`再加上`, `但考虑到2024年我区`) and an enumerator (`一要`), which say nothing of the project.
+    func quoteStartAfterConnectives(_ c: Range<Int>) -> Int {
+        var i = c.lowerBound
+        if doc.chars[i].isChineseNumeral, doc.at(i + 1) == "要" || doc.at(i + 1) == "是", i + 2 < c.upperBound { i += 2 }
+        var connective = false
+        for w in ["再加上", "但考虑到", "考虑到"] where doc.has(w, at: i) {
+            i += w.count
+            connective = true
+            break
+        }
+        guard connective else { return i }
+        var moved = true
+        while moved {
+            moved = false
+            if doc.at(i).isASCIIDigit, doc.at(i + 3).isASCIIDigit, doc.at(i + 4) == "年" {
+                i += 5
+                moved = true
+            }
+            for w in ["我区", "我市", "我县", "我省"] where doc.has(w, at: i) {
+                i += w.count
+                moved = true
+            }
+        }
+        return i < c.upperBound ? i : c.lowerBound
     }
 
     /// A sentence's clauses: split at , ; : 。 outside brackets and quotes.
@@ -193,7 +247,11 @@ extension Analysis {
         if let p = doc.find("项目", from: r.lowerBound, to: r.upperBound), p + 2 < r.upperBound {
             var last = p
             while let q = doc.find("项目", from: last + 2, to: r.upperBound), q + 2 < r.upperBound { last = q }
-            if r.upperBound - (last + 2) >= 2 { r = (last + 2)..<r.upperBound }
+            if r.upperBound - (last + 2) >= 2 {
+                // `试点项目连片开发项目`: work on a kind of project (试点项目), not a project of its own.
+                if Vocabulary.genericNames.contains(where: { doc.has($0, endingAt: last + 2) && $0.count >= 4 }) { return nil }
+                r = (last + 2)..<r.upperBound
+            }
         }
         let name = doc[doc.trimmed(r)]
         guard name.count >= 2, !Vocabulary.genericNames.contains(name), !name.contains("等"), !name.contains("("),
@@ -213,7 +271,7 @@ extension Analysis {
     }
 
     /// 1. `[lead] A、B和C等[N个|一批][…项目|…工程|…] [status]`.
-    func etcList(_ c: Range<Int>) -> ([String], String?)? {
+    func etcList(_ c: Range<Int>) -> (names: [String], status: String?, end: Int?)? {
         var quote = 0
         var etc: Int?
         for i in c {
@@ -230,6 +288,14 @@ extension Analysis {
         // `…等4大工程21项任务`: areas of work, not projects.
         if doc.at(p) == "大" { return nil }
         let window = doc[p..<min(c.upperBound, p + 14)]
+        // What the items are, and where that ends: `等一批项目` → 项目; the words after it.
+        var kindEnd: Int?
+        if let (off, noun) = Vocabulary.projectNouns.compactMap({ n in window.firstRange(of: n).map { (window.distance(from: window.startIndex, to: $0.lowerBound), n) } })
+            .min(by: { $0.0 < $1.0 }) {
+            var e = p + off + noun.count
+            while e < c.upperBound, doc.chars[e].isClosingQuote { e += 1 }
+            kindEnd = e
+        }
         var q = p
         for w in ["先后", "陆续", "均已", "均", "已", "相继", "正"] where doc.has(w, at: q) { q += w.count }
         let statusFirst = Vocabulary.namedStatuses.contains { doc.has($0, at: q) }
@@ -248,9 +314,13 @@ extension Analysis {
                 }
             }
         }
+        // `祥云中路、圭峰路等5个口袋公园`: roads name where the parks are, unless the items are roads.
+        let kind = doc[p..<(kindEnd ?? p)]
+        let placesOnly = !kind.isEmpty && !kind.contains("路")
         var names: [String] = []
         for (k, item) in list.enumerated() {
             guard var name = cleanName(item) else { continue }
+            if placesOnly, ["路", "街", "大道", "巷"].contains(where: { name.hasSuffix($0) }) { continue }
             // `泉港医院传染病楼、医技楼`: a building of the institution named just before.
             if name.count <= 3, k > 0, let prev = names.last,
                let inst = Vocabulary.institutions.compactMap({ w in prev.firstRange(of: w).map { prev[..<$0.upperBound] } }).first {
@@ -258,12 +328,24 @@ extension Analysis {
             }
             names.append(name)
         }
-        let st = status(in: (etc + 1)..<c.upperBound)?.word ?? leadStatus(c, start)
-        return (names, st)
+        // The status after the list, else the lead verb — when it governs the items: not when the words
+        // after what they are say what is done with them (`引导…等载体建设向特色化…提升`, `围绕…等重点项目专班式推进
+        // 用地用海用林审批`).
+        var rest = kindEnd.map { doc[$0..<c.upperBound] } ?? ""
+        for w in ["项目建设", "工程建设", "建设", "改造", "施工"] where rest.hasPrefix(w) {
+            rest = String(rest.dropFirst(w.count))
+            break
+        }
+        let governed = kindEnd == nil || rest.isEmpty || rest.hasPrefix("、")
+        let st = status(in: (etc + 1)..<c.upperBound)?.word ?? (governed ? leadStatus(c, start) : nil)
+        // `等10个口袋公园、10处立体绿化建设`: the next counted item is not part of the mention.
+        var end: Int?
+        if let k = kindEnd, doc.at(k) == "、", doc.at(k + 1).isASCIIDigit { end = k }
+        return (names, st, end)
     }
 
     /// 2. `[verb] NAME[、NAME…][建设|施工]`, where NAME ends like a project.
-    func verbObject(_ c: Range<Int>) -> ([String], String?)? {
+    func verbObject(_ c: Range<Int>) -> (names: [String], status: String?, verbStart: Int?)? {
         let (start, words) = stripLead(c)
         var starts: [Int] = []
         if words.contains(where: { Vocabulary.projectVerbs.contains($0) }) { starts.append(start) }
@@ -280,7 +362,13 @@ extension Analysis {
             if let names = objectNames(s..<c.upperBound, strongOnly: midClause) {
                 let after = names.end..<c.upperBound
                 let verb = midClause ? ["推进", "推动", "实施", "完成"].first { doc.has($0, endingAt: s) } : leadStatus(c, start)
-                return (names.names, status(in: after)?.word ?? verb)
+                // `积极探索…开发项目政府和社会资本合作新机制`: the verb's object is the mechanism, not the project.
+                let rest = doc[after]
+                let governed = rest.isEmpty || ["建设", "施工", "工程建设", "面积", "前期工作"].contains(where: { rest.hasPrefix($0) })
+                    || (rest.first?.isASCIIDigit ?? false)
+                // After a verb inside the clause (`…畅通推进国道G228线…`), the mention starts at the verb.
+                let verbStart = midClause ? verb.map { s - $0.count }.flatMap { $0 > start ? $0 : nil } : nil
+                return (names.names, status(in: after)?.word ?? (governed ? verb : nil), verbStart)
             }
         }
         return nil
@@ -315,17 +403,26 @@ extension Analysis {
         return cleanName(r.lowerBound..<e).map { ([$0], e) }
     }
 
+    /// The words that end a name in ``nameAndStatus(_:next:drafts:sentence:)``.
+    static let nameStops = ["已", "预计", "将于", "将", "于", "顺利", "实现", "开始", "正式", "即将", "建设进展", "正在", "目前",
+                            "年内", "年底前", "年底", "上半年", "下半年", "如期", "今年", "明年", "力争", "确保"]
+
+    /// The first characters of those words and of the named statuses.
+    static let stopInitials: Set<Character> = Set((nameStops + Vocabulary.namedStatuses).compactMap(\.first))
+
     /// 3. `NAME [已|预计|于…|9月|顺利…] STATUS`, or `NAME建设…` with the status in the next clause.
     func nameAndStatus(_ c: Range<Int>, next: Range<Int>?, drafts: ArraySlice<NamedDraft>,
                        sentence: Int) -> ([String], String?, Range<Int>?)? {
         let (start, _) = stripLead(c)
-        let stops = ["已", "预计", "将于", "将", "于", "顺利", "实现", "开始", "正式", "即将", "建设进展", "正在", "目前",
-                     "年内", "年底前", "年底", "上半年", "下半年", "如期", "今年", "明年", "力争", "确保"]
+        let stops = Self.nameStops
         var stop = start
         while stop < c.upperBound {
             if doc.chars[stop].isASCIIDigit, !doc.at(stop - 1).isLatinLetter { break }
-            if stops.contains(where: { doc.has($0, at: stop) }) { break }
-            if Vocabulary.namedStatuses.contains(where: { doc.has($0, at: stop) }) { break }
+            // Only a character some stop word starts with can start one (the import's hottest loop).
+            if Self.stopInitials.contains(doc.chars[stop]) {
+                if stops.contains(where: { doc.has($0, at: stop) }) { break }
+                if Vocabulary.namedStatuses.contains(where: { doc.has($0, at: stop) }) { break }
+            }
             stop += 1
         }
         guard stop > start, lastProjectEnding(start..<stop)?.end == stop else { return nil }

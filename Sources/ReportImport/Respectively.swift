@@ -148,6 +148,11 @@ extension Analysis {
         chars = Array(lastItem)
         return items.dropLast().map { e -> String in
             if IndicatorNames.isKnown(e) || e.count >= lastItem.count { return e }
+            // `企业职工基本养老保险、城乡居民基本医疗保险参保人数`: the words after the last item's copy of this
+            // item's ending (保险) complete it.
+            if e.count >= 4, let r = lastItem.ranges(of: e.suffix(2)).last, r.upperBound < lastItem.endIndex {
+                return e + lastItem[r.upperBound...]
+            }
             return e + String(chars[e.count...])
         } + [lastItem]
     }

@@ -127,7 +127,26 @@ enum Vocabulary {
         "开工动建", "开工建设", "动工建设", "落地动建", "落地实施", "签约落地", "筹备开工", "复工建设", "竣工验收",
         "交工验收", "投入使用", "通车运营", "建成通车", "对外开放", "前期工作", "新开工建设", "新开工", "转在建",
         "建成投用", "建成运营", "投入运营", "加快推进", "建成", "投产", "投用", "开工", "竣工", "落地", "签约", "通车",
+        "招商",
     ]
+
+    /// Light verbs and scope words that lead a fact's subject and say nothing of what was counted: `完成矿山生态修复
+    /// 228亩` is 矿山生态修复. Words that say what was done (新增, 实施, 签约, 引进) are not among them.
+    static let lightVerbs: [String] = [
+        "计划完成", "累计完成", "全面完成", "推动完成", "全面落实", "全力抓好", "完成", "实现", "推动", "开展", "加强",
+        "打造",
+    ]
+
+    /// Verbs (and 其中, 累计 …) that give a clause its own action, so it does not share the verb of the clause
+    /// before (`新建高标准农田85000亩,发放耕地地力保护补贴3200万元`).
+    static let ownVerbs: [String] = [
+        "发放", "兑现", "提升", "对接", "新增", "完成", "实现", "投入", "带动", "帮助", "解决", "培训", "招聘", "引导",
+        "走访", "协调", "授信", "放款", "签约", "开工", "竣工", "接待", "举办", "其中", "累计", "共", "全年", "同比",
+    ]
+
+    /// Words of a shortcoming: a clause with one (`防洪减灾等水利工程仍需进一步加强`) names a field of work, not a
+    /// project's progress.
+    static let shortcomingWords: [String] = ["仍需", "还需", "尚需", "有待", "亟待", "亟需", "短板", "不足"]
 
     /// A named project's status, normalised to a small vocabulary, by the words the text uses (the text's own
     /// words are kept beside it). Words not listed — 推进, 加快推进, 重点实施, 设立 … — normalise to 推进.

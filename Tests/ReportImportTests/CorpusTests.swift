@@ -52,6 +52,8 @@ import TestSupport
         }
         let share = Double(labels.count - missed.count) / Double(labels.count)
         #expect(share >= 0.95, "\(labels.count - missed.count) of \(labels.count) labels found; missed: \(missed)")
+        // Measured: 173 of 174 (the README says so); fewer is a regression.
+        #expect(missed.count <= 1, "\(labels.count - missed.count) of \(labels.count) labels found; missed: \(missed)")
         // No target taken as a result: every indicator stands in the review (the opening or chapter 一).
         for (file, i) in imported {
             for r in i.rows("indicators") {

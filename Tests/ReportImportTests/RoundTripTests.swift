@@ -20,71 +20,67 @@ import TestSupport
         #expect(imported.report.text == Report.builtin.text)
     }
 
-    @Test func indicatorsAreExact() throws {
-        let keys = ["name", "wording", "value", "growth", "qualifier", "estimate", "period", "quote", "section"]
-        let got = Self.project(try Self.imported().rows("indicators"), keys)
-        let want = Self.project(records(Report.builtin, "indicators"), keys)
-        #expect(got == want)
+    /// Every field of every row, in the built-in model's order; on failure, the rows that differ side by side.
+    static func diff(_ got: [[String: String]], _ want: [[String: String]], skipping: Set<String> = []) -> [String] {
+        func line(_ r: [String: String]) -> String {
+            r.filter { !$0.key.hasPrefix("_") && !skipping.contains($0.key) }.sorted { $0.key < $1.key }
+                .map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        }
+        var out: [String] = []
+        if got.count != want.count { out.append("rows: imported \(got.count), built-in \(want.count)") }
+        for k in 0..<max(got.count, want.count) {
+            let g = k < got.count ? line(got[k]) : "<none>", w = k < want.count ? line(want[k]) : "<none>"
+            if g != w { out.append("row \(k):\n  imported: \(g)\n  built-in: \(w)") }
+        }
+        return out
     }
 
-    /// Every field of the collections the import reproduces exactly: targets, the project plan, its totals and
-    /// the key projects, quote and section included.
-    @Test func everyFieldOfThePlanCollections() throws {
-        let imported = try Self.imported()
-        let collections: [(String, [String])] = [
-            ("targets", ["name", "wording", "growth", "note", "indicator", "quote", "section"]),
-            ("projects", ["status", "sector", "number", "total", "invest2024", "quote", "section"]),
-            ("totals", ["status", "number", "total", "invest2024", "quote", "section"]),
-            ("keyprojects", ["level", "number", "invested", "quote", "section"]),
-        ]
-        for (c, keys) in collections {
-            #expect(Self.project(imported.rows(c), keys).sorted() == Self.project(records(Report.builtin, c), keys).sorted(), "\(c)")
+    /// Every collection but the facts, field for field and row for row: indicators, targets (with their notes
+    /// and links), the project plan, its totals, the key projects and the named projects (status, wording,
+    /// year, quote, section), with the quote's place in the text.
+    @Test(arguments: ["indicators", "targets", "projects", "totals", "keyprojects", "named"])
+    func everyCollectionIsExact(_ collection: String) throws {
+        let got = try Self.imported().rows(collection)
+        let want = records(Report.builtin, collection)
+        #expect(!want.isEmpty)
+        let d = Self.diff(got, want)
+        #expect(d.isEmpty, "\(collection): \(d.count) differences\n\(d.prefix(20).joined(separator: "\n"))")
+    }
+
+    /// The plan's stated totals recomputed (`check`) give the same 15 reconciliations on both: the restatements
+    /// of the plan in the facts (重点项目完成年度投资, 重点项目涵盖领域) included.
+    @Test func factsThatRestateThePlanAreNamedAlike() throws {
+        let got = try Self.imported().rows("facts").map { "\($0["subject"] ?? "") \($0["value"] ?? "")" }
+        for restated in ["高质量实施重点项目 271个", "重点项目完成年度投资 323.04亿元", "重点项目涵盖领域 6大领域"] {
+            #expect(got.contains(restated), "\(restated)")
         }
     }
 
-    /// Facts, record by record in text order: value, year and section exact; qualifier (every qualifier, 突破…以上)
-    /// exact but for three the built-in model reads further from the figure (分别达, 超额完成); subject and
-    /// quote, where the built-in model's hand-written words differ, at their measured floor.
+    /// Facts, record by record in text order: value, year and section exact, qualifier (every qualifier,
+    /// 突破…以上) all but three. Subject and quote: the built-in model's hand-written subjects often paraphrase (`困难残疾人生活补贴
+    /// 标准(每人每月,提高前)`), so they agree on the measured number of rows, and the test lists the others.
     @Test func factsRecordByRecord() throws {
         let got = try Self.imported().rows("facts")
         let want = records(Report.builtin, "facts")
         #expect(got.count == want.count)
+        let exact = Self.diff(got, want, skipping: ["subject", "quote", "qualifier"])
+        #expect(exact.isEmpty, "\(exact.prefix(20).joined(separator: "\n"))")
         func same(_ key: String) -> Int { zip(got, want).filter { $0[key] == $1[key] }.count }
-        #expect(same("value") == want.count)
-        #expect(same("year") == want.count)
-        #expect(same("section") == want.count)
+        // Three qualifiers the built-in model reads further from the figure (分别达, 超额完成).
         #expect(same("qualifier") >= want.count - 3, "qualifier: \(same("qualifier")) of \(want.count)")
-        #expect(same("subject") >= 84 && same("quote") >= 114, "subject \(same("subject")), quote \(same("quote")) of \(want.count)")
-    }
-
-    @Test func targetsAreExact() throws {
-        let got = Self.project(try Self.imported().rows("targets"), ["name", "growth"])
-        let want = Self.project(records(Report.builtin, "targets"), ["name", "growth"])
-        #expect(got == want)
-        let links = Self.project(try Self.imported().rows("targets"), ["name", "indicator"])
-        #expect(links == Self.project(records(Report.builtin, "targets"), ["name", "indicator"]))
-    }
-
-    @Test func projectPlanIsExact() throws {
-        let imported = try Self.imported()
-        let keys = ["status", "sector", "number", "total", "invest2024"]
-        #expect(Self.project(imported.rows("projects"), keys) == Self.project(records(Report.builtin, "projects"), keys))
-        let totals = ["status", "number", "total", "invest2024"]
-        // The built-in model lists the totals by status; the import, in text order.
-        #expect(Self.project(imported.rows("totals"), totals).sorted()
-                == Self.project(records(Report.builtin, "totals"), totals).sorted())
-        let key = ["level", "number", "invested"]
-        #expect(Self.project(imported.rows("keyprojects"), key) == Self.project(records(Report.builtin, "keyprojects"), key))
+        let quotes = Self.diff(got.map { ["quote": $0["quote"] ?? ""] }, want.map { ["quote": $0["quote"] ?? ""] })
+        let subjects = Self.diff(got.map { ["subject": $0["subject"] ?? ""] }, want.map { ["subject": $0["subject"] ?? ""] })
+        #expect(same("quote") >= 164, "quote \(same("quote")) of \(want.count)\n\(quotes.joined(separator: "\n"))")
+        #expect(same("subject") >= 119, "subject \(same("subject")) of \(want.count)\n\(subjects.joined(separator: "\n"))")
     }
 
     @Test func metadataAndSections() throws {
         let imported = try Self.imported()
         #expect(imported.report.meta.map { "\($0.key)=\($0.value)" } == Report.builtin.meta.map { "\($0.key)=\($0.value)" })
-        let got = imported.report.sections.map { "\($0.id) \($0.title) \($0.parent ?? "-")" }
-        let want = Report.builtin.sections.map { "\($0.id) \($0.title) \($0.parent ?? "-")" }
+        let got = imported.report.sections.map { "\($0.id) \($0.title) \($0.parent ?? "-") \($0.start)" }
+        let want = Report.builtin.sections.map { "\($0.id) \($0.title) \($0.parent ?? "-") \($0.start)" }
         #expect(got == want)
-        // Each section starts at its own heading. (The built-in model's search for chapter 一's title
-        // stops at the report's title line, which holds the same words; the import gives 一 a heading.)
+        // Each section starts at its own heading.
         let bytes = Array(imported.report.text.utf8)
         for s in imported.report.sections where s.id != "正文" && s.id != "结语" {
             let marker = s.parent == nil ? s.id + "、" : "(" + s.id.dropFirst(s.parent?.count ?? 0).dropFirst().dropLast() + ")"
@@ -133,8 +129,7 @@ import TestSupport
     }
 
     /// A named project's status is normalised to a small vocabulary, its words kept beside it (statusWording),
-    /// the same rule in the built-in model and the import; mentions matched by name agree on status, wording and
-    /// year (all but seven, where the import takes another verb of the clause: 积极探索, 引导, 围绕 …).
+    /// the same rule in the built-in model and the import; every mention agrees on status, wording and year.
     @Test func namedStatusesAreNormalised() throws {
         let vocabulary: Set<String> = ["新开工", "续建", "建成投产", "竣工", "投用", "签约落地", "前期", "推进"]
         let got = try Self.imported().rows("named")
@@ -151,7 +146,7 @@ import TestSupport
             pool[w["name"] ?? ""] = rows
             if ["status", "statusWording", "year"].allSatisfy({ g[$0] == w[$0] }) { same += 1 }
         }
-        #expect(same >= 88, "\(same) of \(want.count) named mentions agree on status, wording and year")
+        #expect(same == want.count, "\(same) of \(want.count) named mentions agree on status, wording and year")
     }
 
     @Test func theSummaryCountsEveryCollection() throws {

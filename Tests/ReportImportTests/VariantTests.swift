@@ -69,11 +69,11 @@ import TestSupport
         #expect(facts == [
             "地区生产总值预期目标 7%",
             "地区生产总值高于全省 1.2百分点",
-            "地区生产总值增速排名全省 3位",
+            "地区生产总值增速全省排名 3位",
             "第三产业增加值占地区生产总值比重 51.1%",
             "规模以上工业增加值预期目标 8%",
             "规模以上工业增加值低于预期 3.8百分点",
-            "一般公共预算收入增速位居全省 2位",
+            "一般公共预算收入增速全省排名 2位",
             "城镇调查失业率控制在 4.5%",
         ])
         #expect(i.row("indicators", "name", "城镇调查失业率") == nil)
@@ -277,5 +277,25 @@ import TestSupport
         #expect(i.rows("targets").map { "\($0["name"] ?? "-") \($0["growth"] ?? "-")" } == ["地区生产总值 5.5%"])
         #expect(i.result.summary.contains("traditional characters to simplified"))
         #expect(i.report.reportYear == "2025")
+    }
+}
+
+/// What names a project and what does not (`Fixtures/named-rules.txt`, invented names): roads that locate a kind
+/// of thing, a kind of work on generic projects, a shortcoming and an enumerated topic are not projects; a verb
+/// whose object is something else gives no status; a full stop lost before 三是 still ends the sentence.
+@Suite struct NamedRulesTests {
+    @Test func onlyProjectsAreNamed() throws {
+        let i = try Imported(fixture: "named-rules.txt")
+        let named = i.rows("named").map { "\($0["name"] ?? "") \($0["status"] ?? "-") \($0["statusWording"] ?? "-")" }
+        #expect(named == [
+            "星海化工一期 推进 推进", "蓝湾港区二期 推进 推进",
+            "东岭片区综合开发项目 - -",          // 积极探索 governs the mechanism
+            "金沙广场 - -", "银河商圈 - -",        // 引导 governs 建设向特色化提升
+            "东岭物流基地 续建 加快建设",          // a topic whose verb is a status
+        ])
+        // Not 青山路/红河街 (where the parks are), 连片改造项目, 水利防汛 (a shortcoming), 城乡畅通工程 (a topic).
+        let facts = i.rows("facts").map { "\($0["subject"] ?? "") \($0["value"] ?? "") | \($0["quote"] ?? "")" }
+        #expect(facts.contains("退、减各项税费 2.5亿元 | 退、减各项税费2.5亿元"), "\(facts)")
+        #expect(i.result.unplaced.isEmpty)
     }
 }
