@@ -103,9 +103,8 @@ struct Aggregation {
         }
         let g = groupSums(scan, key: key.storage, inputs: inputs)
         var columns: [Frame.Column] = []
-        var b = ValueBuilder(type: keys[0].expr.type)
-        for s in g.order { b.append(s == g.missingSlot ? .missing : .text(key.dictionary[s])) }
-        columns.append(Frame.Column(name: keys[0].name, alias: nil, hidden: false, data: b.finish()))
+        // The key column shares the key's dictionary: its first row of each group, no `Value` per group.
+        columns.append(Frame.Column(name: keys[0].name, alias: nil, hidden: false, data: .text(key.gathered(g.firstRows))))
         for a in aggregates {
             var b = ValueBuilder(type: a.type)
             if let arg = a.argument, case .column(let i) = arg.kind, let j = inputOf[i],
@@ -116,7 +115,9 @@ struct Aggregation {
                                         max: g.max[j].isEmpty ? 0 : g.max[j][s], c))
                 }
             } else {
-                for s in g.order { b.append(.number(Quantity(ExactDecimal(g.rows[s])))) }
+                columns.append(Frame.Column(name: a.name, alias: nil, hidden: false,
+                                            data: countColumn(g.order.map { g.rows[$0] })))
+                continue
             }
             columns.append(Frame.Column(name: a.name, alias: nil, hidden: false, data: b.finish()))
         }
