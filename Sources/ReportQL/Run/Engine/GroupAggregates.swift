@@ -10,14 +10,15 @@ extension Aggregation {
         let n = groups.of.count
         switch arg {
         case .number(let c) where c.isUniform:
+            let values = c.values, present = c.present
             if a.distinct {
                 guard a.function == .count else { return nil }
                 var index = PairIndex(expected: Swift.min(n, 1 << 16))
                 var counts = [Int](repeating: 0, count: groups.count)
                 try evaluator.inChunks(n) { r in
-                    for i in r where c.isPresent(i) {
+                    for i in r where present?[i] ?? true {
                         let g = groups.of[i]
-                        if index.insert(c.significand(at: i), Int64(g)).new { counts[Int(g)] += 1 }
+                        if index.insert(values[i], Int64(g)).new { counts[Int(g)] += 1 }
                     }
                 }
                 return countColumn(counts)
@@ -27,11 +28,12 @@ extension Aggregation {
         case .text(let c):
             guard a.function == .count else { return nil }
             var counts = [Int](repeating: 0, count: groups.count)
+            let codes = c.codes
             if a.distinct {
                 var index = PairIndex(expected: Swift.min(n, 1 << 16))
                 try evaluator.inChunks(n) { r in
                     for i in r {
-                        let code = c.storage[i]
+                        let code = codes[i]
                         guard code != TextColumn.missing else { continue }
                         let g = groups.of[i]
                         if index.insert(Int64(code), Int64(g)).new { counts[Int(g)] += 1 }
@@ -39,7 +41,7 @@ extension Aggregation {
                 }
             } else {
                 try evaluator.inChunks(n) { r in
-                    for i in r where c.storage[i] != TextColumn.missing { counts[Int(groups.of[i])] += 1 }
+                    for i in r where codes[i] != TextColumn.missing { counts[Int(groups.of[i])] += 1 }
                 }
             }
             return countColumn(counts)
@@ -71,11 +73,12 @@ extension Aggregation {
         var lo = [Int64](repeating: .max, count: k), hi = [Int64](repeating: .min, count: k)
         var sums = [Int128](repeating: 0, count: k)
         let bounds = a.function == .min || a.function == .max
+        let values = c.values, isPresent = c.present
         if narrowSums(c, rows: n) {
             var narrow = [Int64](repeating: 0, count: k)
             try evaluator.inChunks(n) { r in
-                for i in r where c.isPresent(i) {
-                    let g = Int(groups.of[i]), x = c.significand(at: i)
+                for i in r where isPresent?[i] ?? true {
+                    let g = Int(groups.of[i]), x = values[i]
                     present[g] += 1
                     narrow[g] &+= x
                     if bounds {
@@ -87,8 +90,8 @@ extension Aggregation {
             sums = narrow.map { Int128($0) }
         } else {
             try evaluator.inChunks(n) { r in
-                for i in r where c.isPresent(i) {
-                    let g = Int(groups.of[i]), x = c.significand(at: i)
+                for i in r where isPresent?[i] ?? true {
+                    let g = Int(groups.of[i]), x = values[i]
                     present[g] += 1
                     sums[g] += Int128(x)
                     if bounds {
@@ -111,17 +114,18 @@ extension Aggregation {
     /// the middle one (or two) of each found by selection.
     func medians(_ a: TAggregate, _ c: NumberColumn, _ groups: Groups) throws(RuntimeError) -> ColumnData {
         let n = groups.of.count, k = groups.count
+        let significands = c.values, isPresent = c.present
         var start = [Int](repeating: 0, count: k + 1)
         try evaluator.inChunks(n) { r in
-            for i in r where c.isPresent(i) { start[Int(groups.of[i]) + 1] += 1 }
+            for i in r where isPresent?[i] ?? true { start[Int(groups.of[i]) + 1] += 1 }
         }
         for g in 0..<k { start[g + 1] += start[g] }
         var next = Array(start.dropLast())
         var values = [Int64](repeating: 0, count: start[k])
         try evaluator.inChunks(n) { r in
-            for i in r where c.isPresent(i) {
+            for i in r where isPresent?[i] ?? true {
                 let g = Int(groups.of[i])
-                values[next[g]] = c.significand(at: i)
+                values[next[g]] = significands[i]
                 next[g] += 1
             }
         }

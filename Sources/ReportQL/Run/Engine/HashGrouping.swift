@@ -132,9 +132,10 @@ extension Aggregation {
             var remap = [Int32](repeating: -1, count: missingCode + 1)
             var ids = [Int32](repeating: 0, count: n)
             var count: Int32 = 0
+            let codes = c.codes
             try evaluator.inChunks(n) { r in
                 for i in r {
-                    let code = c.storage[i]
+                    let code = codes[i]
                     let s = code == TextColumn.missing ? missingCode : Int(code)
                     var id = remap[s]
                     if id < 0 {
@@ -188,9 +189,10 @@ extension Aggregation {
     /// when they span a small range, else a hash table.
     func numberIds(_ c: NumberColumn, _ n: Int) throws(RuntimeError) -> Groups {
         var lo = Int64.max, hi = Int64.min
+        let values = c.values, present = c.present
         try evaluator.inChunks(n) { r in
-            for i in r where c.isPresent(i) {
-                let x = c.significand(at: i)
+            for i in r where present?[i] ?? true {
+                let x = values[i]
                 lo = Swift.min(lo, x)
                 hi = Swift.max(hi, x)
             }
@@ -204,7 +206,7 @@ extension Aggregation {
             var count: Int32 = 0
             try evaluator.inChunks(n) { r in
                 for i in r {
-                    let s = c.isPresent(i) ? Int(c.significand(at: i) &- base) : size - 1
+                    let s = present?[i] ?? true ? Int(values[i] &- base) : size - 1
                     var id = remap[s]
                     if id < 0 {
                         id = count
@@ -219,7 +221,7 @@ extension Aggregation {
         var index = PairIndex(expected: Swift.min(n, 1 << 16))
         try evaluator.inChunks(n) { r in
             for i in r {
-                ids[i] = c.isPresent(i) ? index.insert(c.significand(at: i), 0).id : index.insert(0, 1).id
+                ids[i] = present?[i] ?? true ? index.insert(values[i], 0).id : index.insert(0, 1).id
             }
         }
         return Groups(of: ids, count: index.count)
