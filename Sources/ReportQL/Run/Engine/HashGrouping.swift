@@ -113,6 +113,10 @@ extension Aggregation {
     /// The rows grouped by the values of `keys` (vectors over the same `n` rows).
     func groups(_ keys: [Vec], _ n: Int) throws(RuntimeError) -> Groups {
         guard let first = keys.first else { return Groups.single(n) }
+        if keys.count == 2, case .text(let a) = keys[0], case .text(let b) = keys[1],
+           let g = try textPairIds(a, b, n) {
+            return g
+        }
         var g = try keyIds(first, n)
         for k in keys.dropFirst() {
             let next = try keyIds(k, n)
@@ -225,6 +229,32 @@ extension Aggregation {
             }
         }
         return Groups(of: ids, count: index.count)
+    }
+
+    /// Groups by two text columns with small dictionaries in one pass: the pair of codes indexes a direct
+    /// table. Nil when the product of the dictionaries is too large for one.
+    func textPairIds(_ a: TextColumn, _ b: TextColumn, _ n: Int) throws(RuntimeError) -> Groups? {
+        let (wa, wb) = (a.dictionary.count + 1, b.dictionary.count + 1)
+        let (product, overflow) = wa.multipliedReportingOverflow(by: wb)
+        guard !overflow, product <= Swift.max(4 * n, 1 << 16) else { return nil }
+        let ca = a.codes, cb = b.codes
+        var remap = [Int32](repeating: -1, count: product)
+        var ids = [Int32](repeating: 0, count: n)
+        var count: Int32 = 0
+        try evaluator.inChunks(n) { r in
+            for i in r {
+                let x = ca[i], y = cb[i]
+                let s = (x == TextColumn.missing ? wa - 1 : Int(x)) * wb + (y == TextColumn.missing ? wb - 1 : Int(y))
+                var id = remap[s]
+                if id < 0 {
+                    id = count
+                    remap[s] = id
+                    count += 1
+                }
+                ids[i] = id
+            }
+        }
+        return Groups(of: ids, count: Int(count))
     }
 
     /// Groups by the pair (a group of `a`, a group of `b`), in order of first appearance.
