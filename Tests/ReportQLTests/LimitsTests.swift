@@ -88,11 +88,11 @@ import Testing
     }
 
     /// Each kind of long loop, stopped by an interrupt raised from another task once the run is under way:
-    /// a pattern over a long text, grouping by a number, sorting by text, building a large result.
+    /// a pattern over a long text, sorting by text, building a large result. (Grouping, the number sort and
+    /// top-k are now too fast to outlast a timer: EngineInterruptTests stops them deterministically.)
     /// Each statement would run for many seconds; the test passes only if the run ends with `interrupted`.
     @Test(arguments: [
         "sentences where text matches '(.*){1000}X' count",
-        "big by n * 2 count",
         "big sort t, n desc",
         "big where t matches '(.*){300}X' count",
     ])

@@ -14,6 +14,10 @@ struct Aggregation {
         if a.function == .sum, !a.distinct, case .number(let c)? = arg, c.isUniform {
             return try sumOneUnit(c, a.range)
         }
+        // Median, count distinct and the rest over a one-unit column or codes: the per-group kernels, one group.
+        if n > 0, let arg, let skipped = missingCount(arg, n), let data = try perGroup(a, arg, Groups.single(n)) {
+            return (Vec(data).value(at: 0), skipped)
+        }
         return try reduce(a, arg, rows: Array(0..<n))
     }
 
@@ -99,9 +103,8 @@ struct Aggregation {
         }
         let g = groupSums(scan, key: key.storage, inputs: inputs)
         var columns: [Frame.Column] = []
-        var b = ValueBuilder(type: keys[0].expr.type)
-        for s in g.order { b.append(s == g.missingSlot ? .missing : .text(key.dictionary[s])) }
-        columns.append(Frame.Column(name: keys[0].name, alias: nil, hidden: false, data: b.finish()))
+        // The key column shares the key's dictionary: its first row of each group, no `Value` per group.
+        columns.append(Frame.Column(name: keys[0].name, alias: nil, hidden: false, data: .text(key.gathered(g.firstRows))))
         for a in aggregates {
             var b = ValueBuilder(type: a.type)
             if let arg = a.argument, case .column(let i) = arg.kind, let j = inputOf[i],
@@ -112,7 +115,9 @@ struct Aggregation {
                                         max: g.max[j].isEmpty ? 0 : g.max[j][s], c))
                 }
             } else {
-                for s in g.order { b.append(.number(Quantity(ExactDecimal(g.rows[s])))) }
+                columns.append(Frame.Column(name: a.name, alias: nil, hidden: false,
+                                            data: countColumn(g.order.map { g.rows[$0] })))
+                continue
             }
             columns.append(Frame.Column(name: a.name, alias: nil, hidden: false, data: b.finish()))
         }
@@ -131,53 +136,38 @@ struct Aggregation {
         return Frame(columns: columns, storageCount: 1)
     }
 
-    /// Rows grouped by the keys (groups in order of first appearance), then the aggregates of each group.
+    /// Rows grouped by the keys (groups in order of first appearance), then the aggregates of each group:
+    /// hash grouping and per-group kernels (Engine/HashGrouping.swift, Engine/GroupAggregates.swift); the
+    /// row-by-row ``reduce(_:_:rows:)`` only for an aggregate they do not cover.
     func group(_ frame: Frame, keys: [(name: String, expr: TExpr)],
                aggregates: [TAggregate]) throws(RuntimeError) -> Frame {
         var keyVecs: [Vec] = []
         for k in keys { keyVecs.append(try evaluator.eval(k.expr, frame)) }
         let n = frame.count
-        var groupOf = [Int](repeating: 0, count: n)
-        var firstRow: [Int] = []
-        if keyVecs.count == 1, case .text(let c) = keyVecs[0] {
-            // One text key: the dictionary code is the group.
-            var slot = [Int](repeating: -1, count: c.dictionary.count + 1)
-            for i in 0..<n {
-                let code = c.storage[i]
-                let s = code == TextColumn.missing ? c.dictionary.count : Int(code)
-                if slot[s] < 0 {
-                    slot[s] = firstRow.count
-                    firstRow.append(i)
-                }
-                groupOf[i] = slot[s]
-            }
-        } else {
-            var index: [[Value]: Int] = [:]
-            for i in 0..<n {
-                try evaluator.checkpoint(every: i)
-                let key = keyVecs.map { normalizedKey($0.value(at: i)) }
-                if let g = index[key] {
-                    groupOf[i] = g
-                } else {
-                    index[key] = firstRow.count
-                    groupOf[i] = firstRow.count
-                    firstRow.append(i)
-                }
-            }
-        }
-        var members = [[Int]](repeating: [], count: firstRow.count)
-        for i in 0..<n { members[groupOf[i]].append(i) }
-
+        let grouping = try groups(keyVecs, n)
+        let firstRow = grouping.firstRows()
         var columns: [Frame.Column] = []
         for (k, key) in keys.enumerated() {
-            var b = ValueBuilder(type: key.expr.type)
-            for r in firstRow { b.append(keyVecs[k].value(at: r)) }
-            columns.append(Frame.Column(name: key.name, alias: nil, hidden: false, data: b.finish()))
+            columns.append(Frame.Column(name: key.name, alias: nil, hidden: false,
+                                        data: keyColumn(keyVecs[k], grouping, firstRow, type: key.expr.type)))
         }
+        var members: [[Int]]?
         for a in aggregates {
             let arg = try a.argument.map { e throws(RuntimeError) in try evaluator.eval(e, frame) }
+            if let data = try perGroup(a, arg, grouping) {
+                columns.append(Frame.Column(name: a.name, alias: nil, hidden: false, data: data))
+                continue
+            }
+            if members == nil {
+                var m = [[Int]](repeating: [], count: grouping.count)
+                for i in 0..<n {
+                    try evaluator.checkpoint(every: i)
+                    m[Int(grouping.of[i])].append(i)
+                }
+                members = m
+            }
             var b = ValueBuilder(type: a.type)
-            for (g, rows) in members.enumerated() {
+            for (g, rows) in (members ?? []).enumerated() {
                 try evaluator.checkpoint(every: g)
                 b.append(try reduce(a, arg, rows: rows).0)
             }

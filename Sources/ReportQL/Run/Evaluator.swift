@@ -143,37 +143,11 @@ final class Evaluator {
         case .sort(let keys, let limit):
             guard case .column(let i) = keys[0].expr.kind, case .number(let c) = frame.columns[i].data else { return nil }
             var f = frame
-            f.selection = sortedRows(scan, c, descending: keys[0].descending, limit: limit)
+            f.selection = try sortedRows(scan, c, descending: keys[0].descending, limit: limit)
             return .table(f)
         default:
             return nil
         }
-    }
-
-    /// The rows `scan` keeps in order of a one-unit number column, ties in row order, missing last; the
-    /// first `limit` of them when given.
-    func sortedRows(_ scan: Scan, _ c: NumberColumn, descending: Bool, limit: Int?) -> [Int32] {
-        if let limit, limit <= 4096 {
-            return topRows(scan, c, descending: descending, k: limit)
-        }
-        let rows = scan.rows()
-        var present: [Int32] = [], missing: [Int32] = []
-        present.reserveCapacity(rows.count)
-        for r in rows {
-            if c.isPresent(Int(r)) { present.append(r) } else { missing.append(r) }
-        }
-        let keys = present.map { c.significand(at: Int($0)) }
-        var order = Array(0..<Int32(truncatingIfNeeded: present.count))
-        keys.withUnsafeBufferPointer { k in
-            order.sort { a, b in
-                let x = k[Int(a)], y = k[Int(b)]
-                if x != y { return descending ? x > y : x < y }
-                return a < b
-            }
-        }
-        var out = order.map { present[Int($0)] } + missing
-        if let limit, limit < out.count { out.removeLast(out.count - limit) }
-        return out
     }
 
     func source(_ s: PlanSource, _ range: SourceRange) throws(RuntimeError) -> Datum {
@@ -329,69 +303,6 @@ final class Evaluator {
         case .constant: return .constant(false)
         default: throw fail("'where' needs a condition", e.range)
         }
-    }
-
-    func sort(_ frame: Frame, _ keys: [(expr: TExpr, descending: Bool)], limit: Int?) throws(RuntimeError) -> Frame {
-        var vecs: [(Vec, Bool)] = []
-        for k in keys { vecs.append((try eval(k.expr, frame), k.descending)) }
-        let n = frame.count
-        var f = frame
-        let rows = frame.rows
-        // Fast path: one numeric key of one unit compares machine integers (a column is read in place by
-        // `scanned`; this is a computed key, one value per position).
-        if vecs.count == 1, case .number(let c) = vecs[0].0, c.isUniform {
-            let order = sortedRows(Scan(count: n, selection: nil, condition: nil), c, descending: vecs[0].1, limit: limit)
-            f.selection = order.map { rows[Int($0)] }
-            return f
-        }
-        let less: (Int, Int) -> Bool
-        // A comparison sort cannot throw: once the run should stop, every comparison answers at once and
-        // the checkpoint after the sort ends the run.
-        var comparisons = 0, stopped = false
-        do {
-            less = { a, b in
-                comparisons &+= 1
-                if comparisons & 0xFFF == 0, !stopped { stopped = self.shouldStop }
-                if stopped { return false }
-                for (v, desc) in vecs {
-                    let x = v.value(at: a), y = v.value(at: b)
-                    var c = Arithmetic.order(x, y)
-                    // Missing sorts last whichever the direction.
-                    if desc, !x.isMissing, !y.isMissing { c = -c }
-                    if c != 0 { return c < 0 }
-                }
-                return a < b
-            }
-        }
-        var order: [Int]
-        if let limit, limit < n / 8 {
-            order = topK(n, limit, less)
-        } else {
-            order = Array(0..<n)
-            order.sort(by: less)
-            if let limit { order = Array(order.prefix(limit)) }
-        }
-        try checkpoint()
-        f.selection = order.map { rows[$0] }
-        return f
-    }
-
-    /// The first `k` of `0..<n` under `less`, in order: one pass keeping a sorted buffer.
-    func topK(_ n: Int, _ k: Int, _ less: (Int, Int) -> Bool) -> [Int] {
-        guard k > 0 else { return [] }
-        var best: [Int] = []
-        best.reserveCapacity(k + 1)
-        for i in 0..<n {
-            if best.count == k, let last = best.last, !less(i, last) { continue }
-            var lo = 0, hi = best.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if less(best[mid], i) { lo = mid + 1 } else { hi = mid }
-            }
-            best.insert(i, at: lo)
-            if best.count > k { best.removeLast() }
-        }
-        return best
     }
 
     // MARK: Expressions

@@ -11,6 +11,8 @@ struct GroupInput {
 struct GroupSums {
     /// Slots in order of first appearance.
     var order: [Int] = []
+    /// The first kept row of each slot of ``order``.
+    var firstRows: [Int32] = []
     var missingSlot = 0
     var rows: [Int] = []
     /// Per input: the sums per slot.
@@ -89,7 +91,7 @@ func groupSums<C: FixedWidthInteger & UnsignedInteger>(_ scan: Scan, _ codes: [C
             g.min.append(r.min)
             g.max.append(r.max)
         }
-        g.order = firstAppearance(scan, c, g.rows, missingSlot)
+        (g.order, g.firstRows) = firstAppearance(scan, c, g.rows, missingSlot)
     }
     return g
 }
@@ -254,35 +256,38 @@ func packedCountAndSum<C: FixedWidthInteger & UnsignedInteger, T: FixedWidthInte
     return (rows, sums)
 }
 
-/// The nonempty slots in order of their first kept row: a scan from the start that stops once every
-/// group has been seen (usually within the first block).
+/// The nonempty slots in order of their first kept row, and those rows: a scan from the start that stops
+/// once every group has been seen (usually within the first block).
 func firstAppearance<C: FixedWidthInteger & UnsignedInteger>(_ scan: Scan, _ c: UnsafeBufferPointer<C>,
-                                                          _ rows: [Int], _ missingSlot: Int) -> [Int] {
+                                                          _ rows: [Int], _ missingSlot: Int) -> ([Int], [Int32]) {
     let groups = rows.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
     var seen = [Bool](repeating: false, count: rows.count)
     var order: [Int] = []
+    var first: [Int32] = []
     order.reserveCapacity(groups)
-    func note(_ s: Int) {
+    first.reserveCapacity(groups)
+    func note(_ s: Int, _ row: Int) {
         if !seen[s] {
             seen[s] = true
             order.append(s)
+            first.append(Int32(truncatingIfNeeded: row))
         }
     }
     scan.forEachBlock(while: { order.count < groups }) { block in
         switch block {
         case .dense(let start, let n, let mask):
             for j in 0..<n where mask.map({ $0[j] != 0 }) ?? true {
-                note(slot(c[start + j], missingSlot))
+                note(slot(c[start + j], missingSlot), start + j)
                 if order.count == groups { return }
             }
         case .rows(let r):
             for row in r {
-                note(slot(c[Int(row)], missingSlot))
+                note(slot(c[Int(row)], missingSlot), Int(row))
                 if order.count == groups { return }
             }
         }
     }
-    return order
+    return (order, first)
 }
 
 struct GroupColumn {

@@ -1,143 +1,151 @@
-// Top k: see Scan.swift for how the block-at-a-time kernels work.
+// Top k: the one top-k of the engine. ``TopBuffer`` keeps the best k of a stream under any order; the
+// kernel ``topRows(_:_:descending:k:stop:)`` feeds it from a one-unit number column, and the general sort
+// (several keys, computed keys) feeds it positions under its comparison.
+//
+// The buffer never degrades on sorted input: an entry that beats the bar (the k-th best so far) is
+// appended, and when the buffer holds 2k + 64 entries it is sorted and cut back to k — O(log k) a row
+// however the data is ordered, where inserting into a sorted list is O(k) a row on data sorted against
+// the order. The kernel reads the column's blocks best first: one vectorised pass finds each block's best
+// value, the blocks are visited in that order, and the scan ends at the first block whose best cannot
+// beat the bar — a few blocks on random, ascending, descending, constant or clustered data alike.
 
-/// The first `k` kept rows in order of a one-unit number column (descending or ascending), ties in the
-/// scan's order, missing values last: storage rows, in that order.
-func topRows(_ scan: Scan, _ column: NumberColumn, descending: Bool, k: Int) -> [Int32] {
-    let parts = inParallel(scan) { part -> TopK in
-        switch column.storage {
-        case .i8(let a): return topRows(part, a, column.present, descending, k)
-        case .i16(let a): return topRows(part, a, column.present, descending, k)
-        case .i32(let a): return topRows(part, a, column.present, descending, k)
-        case .i64(let a): return topRows(part, a, column.present, descending, k)
-        }
+/// The best `k` entries offered, under `less` (a total order: ties broken by the caller).
+struct TopBuffer<E> {
+    let k: Int
+    private(set) var items: [E] = []
+    /// The k-th best once k entries were kept: an entry not better than it cannot enter.
+    private(set) var bar: E?
+
+    init(k: Int) {
+        self.k = k
+        items.reserveCapacity(2 * k + 64)
     }
-    // The parts cover rows in order, so a later part's row is a later row: ties go to the earlier part.
-    // Ties keep the scan's order (the order an earlier sort gave), not the storage rows' order.
-    var present: [(key: Int64, position: Int, row: Int32)] = []
-    var missing: [Int32] = []
-    for part in parts {
-        for (key, row) in zip(part.keys, part.rows) { present.append((key, present.count, row)) }
-        missing += part.missing
+
+    @inline(__always)
+    mutating func offer(_ e: E, _ less: (E, E) -> Bool) {
+        guard k > 0 else { return }
+        if let bar, !less(e, bar) { return }
+        items.append(e)
+        if items.count >= 2 * k + 64 { compact(less) }
     }
-    present.sort { a, b in a.key != b.key ? (descending ? a.key > b.key : a.key < b.key) : a.position < b.position }
-    let best = present.prefix(k).map(\.row)
-    return best + missing.prefix(k - best.count)
+
+    /// Sorts the entries and keeps the best k.
+    mutating func compact(_ less: (E, E) -> Bool) {
+        items.sort(by: less)
+        if items.count > k { items.removeLast(items.count - k) }
+        if items.count == k, let last = items.last { bar = last }
+    }
+
+    /// The best k, best first.
+    mutating func finish(_ less: (E, E) -> Bool) -> [E] {
+        compact(less)
+        return items
+    }
 }
 
-/// The best `k` rows of one part of a scan, best first, and its first `k` rows with a missing value.
-struct TopK {
-    var keys: [Int64]
-    var rows: [Int32]
-    var missing: [Int32]
+/// A row offered to the kernel's buffer: its key mapped so that smaller is better, then its place in the
+/// scan (ties keep the scan's order).
+struct RankedRow {
+    var key: UInt64
+    var place: Int
+    var row: Int32
+
+    @inline(__always)
+    static func less(_ a: RankedRow, _ b: RankedRow) -> Bool {
+        a.key != b.key ? a.key < b.key : a.place < b.place
+    }
+}
+
+/// `x` as an unsigned key in which smaller is better: ascending order flips the sign bit, descending
+/// order also inverts.
+@inline(__always)
+func rankKey(_ x: Int64, descending: Bool) -> UInt64 {
+    let u = UInt64(bitPattern: x) ^ (1 << 63)
+    return descending ? ~u : u
+}
+
+/// The first `k` kept rows in order of a one-unit number column (descending or ascending), ties in the
+/// scan's order, missing values last: storage rows, in that order. Returns early (a partial answer) once
+/// `stop` says so; the caller then ends the run.
+func topRows(_ scan: Scan, _ column: NumberColumn, descending: Bool, k: Int, stop: () -> Bool) -> [Int32] {
+    guard k > 0 else { return [] }
+    switch column.storage {
+    case .i8(let a): return topRows(scan, a, column.present, descending, k, stop)
+    case .i16(let a): return topRows(scan, a, column.present, descending, k, stop)
+    case .i32(let a): return topRows(scan, a, column.present, descending, k, stop)
+    case .i64(let a): return topRows(scan, a, column.present, descending, k, stop)
+    }
 }
 
 func topRows<T: FixedWidthInteger & SignedInteger>(_ scan: Scan, _ values: [T], _ present: [Bool]?,
-                                                 _ descending: Bool, _ k: Int) -> TopK {
-    guard k > 0 else { return TopK(keys: [], rows: [], missing: []) }
-    // The best so far, best first. Once there are k, a row enters only when it beats the last: an equal
-    // value came later, so it loses the tie.
-    var keys: [Int64] = [], rows: [Int32] = []
-    keys.reserveCapacity(k + 1)
-    rows.reserveCapacity(k + 1)
+                                                 _ descending: Bool, _ k: Int, _ stop: () -> Bool) -> [Int32] {
+    var buffer = TopBuffer<RankedRow>(k: k)
     var missing: [Int32] = []
-    var full = false
-    var last: Int64 = 0
-    func offer(_ x: Int64, _ row: Int32) {
-        if full && (descending ? x <= last : x >= last) { return }
-        var lo = 0, hi = keys.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if descending ? keys[mid] >= x : keys[mid] <= x { lo = mid + 1 } else { hi = mid }
-        }
-        keys.insert(x, at: lo)
-        rows.insert(row, at: lo)
-        if keys.count > k {
-            keys.removeLast()
-            rows.removeLast()
-        }
-        if keys.count == k {
-            full = true
-            last = keys[k - 1]
-        }
-    }
-    if scan.selection == nil, present == nil {
-        // All rows, none missing: once k rows are in, a block whose best value does not beat the last of
-        // them is passed over whole — one vectorised max (or min) and no condition evaluated.
+    if scan.selection == nil {
+        // Positions are storage rows: blocks can be read in any order, best block first.
         values.withUnsafeBufferPointer { v in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: blockSize) { buffer in
-                guard let maskBuffer = buffer.baseAddress, let vals = v.baseAddress else { return }
-                var p0 = scan.range.lowerBound
-                while p0 < scan.range.upperBound {
-                    let n = Swift.min(blockSize, scan.range.upperBound - p0)
-                    let base = vals + p0
-                    if full {
-                        let bound = T(truncatingIfNeeded: last)
-                        if descending ? blockMax(base, n) <= bound : blockMin(base, n) >= bound {
-                            p0 += n
-                            continue
-                        }
+            present.withUnsafeOptionalBufferPointer { p in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: blockSize) { maskBuffer in
+                    guard let vals = v.baseAddress, let mask = maskBuffer.baseAddress else { return }
+                    let range = scan.range
+                    let blocks = (range.count + blockSize - 1) / blockSize
+                    // Each block's best value (a missing value's 0 only loosens the bound).
+                    var best = [UInt64](repeating: 0, count: blocks)
+                    for b in 0..<blocks {
+                        if b & 63 == 0, stop() { return }
+                        let p0 = range.lowerBound + b * blockSize
+                        let n = Swift.min(blockSize, range.upperBound - p0)
+                        let x = descending ? blockMax(vals + p0, n) : blockMin(vals + p0, n)
+                        best[b] = rankKey(Int64(x), descending: descending)
                     }
-                    var mask: UnsafePointer<UInt8>?
-                    if let condition = scan.condition {
-                        condition.fill(maskBuffer, .set, p0, n, nil)
-                        mask = UnsafePointer(maskBuffer)
-                    }
-                    // The cheap test first (against the last of the k at the block's start: a stale bound
-                    // only lets more rows through to `offer`, which checks again).
-                    let bound = full ? T(truncatingIfNeeded: last) : (descending ? T.min : T.max)
-                    let strict = full
-                    if descending {
-                        for j in 0..<n where base[j] > bound || (!strict && base[j] == bound) {
-                            if mask.map({ $0[j] != 0 }) ?? true { offer(Int64(base[j]), Int32(truncatingIfNeeded: p0 + j)) }
+                    let order = (0..<blocks).sorted { best[$0] != best[$1] ? best[$0] < best[$1] : $0 < $1 }
+                    for (visited, b) in order.enumerated() {
+                        let p0 = range.lowerBound + b * blockSize
+                        if let bar = buffer.bar, best[b] > bar.key || (best[b] == bar.key && p0 > bar.place) { break }
+                        if visited & 63 == 63, stop() { return }
+                        let n = Swift.min(blockSize, range.upperBound - p0)
+                        scan.condition?.fill(mask, .set, p0, n, nil)
+                        let hasCondition = scan.condition != nil
+                        for j in 0..<n where !hasCondition || mask[j] != 0 {
+                            let row = p0 + j
+                            if let p, !p[row] {
+                                missing.append(Int32(truncatingIfNeeded: row))
+                                continue
+                            }
+                            buffer.offer(RankedRow(key: rankKey(Int64(vals[row]), descending: descending), place: row,
+                                                   row: Int32(truncatingIfNeeded: row)), RankedRow.less)
                         }
-                    } else {
-                        for j in 0..<n where base[j] < bound || (!strict && base[j] == bound) {
-                            if mask.map({ $0[j] != 0 }) ?? true { offer(Int64(base[j]), Int32(truncatingIfNeeded: p0 + j)) }
-                        }
-                    }
-                    p0 += n
-                }
-            }
-        }
-        return TopK(keys: keys, rows: rows, missing: [])
-    }
-    values.withUnsafeBufferPointer { v in
-        present.withUnsafeOptionalBufferPointer { p in
-            scan.forEachBlock { block in
-                switch block {
-                case .dense(let start, let n, let mask):
-                    guard let vals = v.baseAddress else { return }
-                    let base = vals + start
-                    if p == nil, full {
-                        // The cheap test first, against the last of the k at the block's start (a stale
-                        // bound only lets more rows through to `offer`, which checks again).
-                        let bound = T(truncatingIfNeeded: last)
-                        for j in 0..<n where descending ? base[j] > bound : base[j] < bound {
-                            if mask.map({ $0[j] != 0 }) ?? true { offer(Int64(base[j]), Int32(truncatingIfNeeded: start + j)) }
-                        }
-                        return
-                    }
-                    for j in 0..<n where mask.map({ $0[j] != 0 }) ?? true {
-                        let row = start + j
-                        if let p, !p[row] {
-                            if missing.count < k { missing.append(Int32(truncatingIfNeeded: row)) }
-                            continue
-                        }
-                        offer(Int64(base[j]), Int32(truncatingIfNeeded: row))
-                    }
-                case .rows(let r):
-                    for row in r {
-                        if let p, !p[Int(row)] {
-                            if missing.count < k { missing.append(row) }
-                            continue
-                        }
-                        offer(Int64(v[Int(row)]), row)
+                        if buffer.items.count >= k { buffer.compact(RankedRow.less) }
                     }
                 }
             }
         }
+        missing.sort()
+    } else {
+        // A selection (an earlier sort's order): rows in the scan's order, their place the tie-break.
+        var place = 0
+        var blocks = 0
+        scan.forEachBlock(while: { blocks & 63 != 63 || !stop() }) { block in
+            blocks += 1
+            func offer(_ row: Int) {
+                defer { place += 1 }
+                if let present, !present[row] {
+                    if missing.count < k { missing.append(Int32(truncatingIfNeeded: row)) }
+                    return
+                }
+                buffer.offer(RankedRow(key: rankKey(Int64(values[row]), descending: descending), place: place,
+                                       row: Int32(truncatingIfNeeded: row)), RankedRow.less)
+            }
+            switch block {
+            case .dense(let start, let n, let mask):
+                for j in 0..<n where mask.map({ $0[j] != 0 }) ?? true { offer(start + j) }
+            case .rows(let r):
+                for row in r { offer(Int(row)) }
+            }
+        }
     }
-    return TopK(keys: keys, rows: rows, missing: missing)
+    let best = buffer.finish(RankedRow.less).map(\.row)
+    return best + missing.prefix(k - best.count)
 }
 
 /// The largest of `n` values (vectorises).

@@ -1,0 +1,185 @@
+// Aggregates per group (see HashGrouping.swift) over one-unit number columns and text codes: counts, exact
+// sums in integers, bounds, medians by selection on the significands, distinct counts by hashing the
+// significands or codes. The values are the ones the row-by-row `Aggregation.reduce` gives.
+
+extension Aggregation {
+    /// `a` per group of `groups` over `arg` (a vector over the grouped rows); nil when the argument needs
+    /// the row-by-row path (units varying per row, a computed constant, text bounds, a distinct sum).
+    func perGroup(_ a: TAggregate, _ arg: Vec?, _ groups: Groups) throws(RuntimeError) -> ColumnData? {
+        guard let arg else { return countColumn(groups.sizes()) }
+        let n = groups.of.count
+        switch arg {
+        case .number(let c) where c.isUniform:
+            let values = c.values, present = c.present
+            if a.distinct {
+                guard a.function == .count else { return nil }
+                var index = PairIndex(expected: Swift.min(n, 1 << 16))
+                var counts = [Int](repeating: 0, count: groups.count)
+                try evaluator.inChunks(n) { r in
+                    for i in r where present?[i] ?? true {
+                        let g = groups.of[i]
+                        if index.insert(values[i], Int64(g)).new { counts[Int(g)] += 1 }
+                    }
+                }
+                return countColumn(counts)
+            }
+            if a.function == .median { return try medians(a, c, groups) }
+            return try summaries(a, c, groups)
+        case .text(let c):
+            guard a.function == .count else { return nil }
+            var counts = [Int](repeating: 0, count: groups.count)
+            let codes = c.codes
+            if a.distinct {
+                var index = PairIndex(expected: Swift.min(n, 1 << 16))
+                try evaluator.inChunks(n) { r in
+                    for i in r {
+                        let code = codes[i]
+                        guard code != TextColumn.missing else { continue }
+                        let g = groups.of[i]
+                        if index.insert(Int64(code), Int64(g)).new { counts[Int(g)] += 1 }
+                    }
+                }
+            } else {
+                try evaluator.inChunks(n) { r in
+                    for i in r where codes[i] != TextColumn.missing { counts[Int(groups.of[i])] += 1 }
+                }
+            }
+            return countColumn(counts)
+        default:
+            return nil
+        }
+    }
+
+    /// Missing values of `arg` (what a whole-table aggregate reports as skipped); nil when not a column.
+    func missingCount(_ arg: Vec, _ n: Int) -> Int? {
+        switch arg {
+        case .number(let c): return c.present.map { p in p.reduce(0) { $0 + ($1 ? 0 : 1) } } ?? 0
+        case .text(let c):
+            var k = 0
+            for i in 0..<n where c.storage[i] == TextColumn.missing { k += 1 }
+            return k
+        default: return nil
+        }
+    }
+
+    func countColumn(_ counts: [Int]) -> ColumnData {
+        .number(NumberColumn(values: counts.map { Int64($0) }, scale: 0, unit: .plain))
+    }
+
+    /// count, sum, avg, min or max of a one-unit column per group: present values, integer sums, bounds.
+    func summaries(_ a: TAggregate, _ c: NumberColumn, _ groups: Groups) throws(RuntimeError) -> ColumnData {
+        let n = groups.of.count, k = groups.count
+        var present = [Int](repeating: 0, count: k)
+        var lo = [Int64](repeating: .max, count: k), hi = [Int64](repeating: .min, count: k)
+        var sums = [Int128](repeating: 0, count: k)
+        let bounds = a.function == .min || a.function == .max
+        let values = c.values, isPresent = c.present
+        if narrowSums(c, rows: n) {
+            var narrow = [Int64](repeating: 0, count: k)
+            try evaluator.inChunks(n) { r in
+                for i in r where isPresent?[i] ?? true {
+                    let g = Int(groups.of[i]), x = values[i]
+                    present[g] += 1
+                    narrow[g] &+= x
+                    if bounds {
+                        lo[g] = Swift.min(lo[g], x)
+                        hi[g] = Swift.max(hi[g], x)
+                    }
+                }
+            }
+            sums = narrow.map { Int128($0) }
+        } else {
+            try evaluator.inChunks(n) { r in
+                for i in r where isPresent?[i] ?? true {
+                    let g = Int(groups.of[i]), x = values[i]
+                    present[g] += 1
+                    sums[g] += Int128(x)
+                    if bounds {
+                        lo[g] = Swift.min(lo[g], x)
+                        hi[g] = Swift.max(hi[g], x)
+                    }
+                }
+            }
+        }
+        if a.function == .count { return countColumn(present) }
+        var b = ValueBuilder(type: a.type)
+        for g in 0..<k {
+            try evaluator.checkpoint(every: g)
+            b.append(try finish(a, total: sums[g], count: present[g], min: lo[g], max: hi[g], c))
+        }
+        return b.finish()
+    }
+
+    /// The median of a one-unit column per group: the present significands laid out group by group, then
+    /// the middle one (or two) of each found by selection.
+    func medians(_ a: TAggregate, _ c: NumberColumn, _ groups: Groups) throws(RuntimeError) -> ColumnData {
+        let n = groups.of.count, k = groups.count
+        let significands = c.values, isPresent = c.present
+        var start = [Int](repeating: 0, count: k + 1)
+        try evaluator.inChunks(n) { r in
+            for i in r where isPresent?[i] ?? true { start[Int(groups.of[i]) + 1] += 1 }
+        }
+        for g in 0..<k { start[g + 1] += start[g] }
+        var next = Array(start.dropLast())
+        var values = [Int64](repeating: 0, count: start[k])
+        try evaluator.inChunks(n) { r in
+            for i in r where isPresent?[i] ?? true {
+                let g = Int(groups.of[i])
+                values[next[g]] = significands[i]
+                next[g] += 1
+            }
+        }
+        var b = ValueBuilder(type: a.type)
+        let unit = c.units[0]
+        func quantity(_ x: Int64) -> Quantity { Quantity(ExactDecimal(significand: Int128(x), scale: c.scale), unit) }
+        try values.withUnsafeMutableBufferPointer { (v) throws(RuntimeError) in
+            guard let p = v.baseAddress else {
+                for _ in 0..<k { b.append(.missing) }
+                return
+            }
+            for g in 0..<k {
+                try evaluator.checkpoint(every: g)
+                let lo = start[g], m = start[g + 1] - lo
+                guard m > 0 else { b.append(.missing); continue }
+                let mid = lo + m / 2
+                select(p, lo, lo + m, mid)
+                if m % 2 == 1 {
+                    b.append(.number(quantity(p[mid])))
+                    continue
+                }
+                var below = p[lo]
+                for j in lo..<mid { below = Swift.max(below, p[j]) }
+                do throws(Arithmetic.Failure) {
+                    let s = try Arithmetic.addSubtract(quantity(below), quantity(p[mid]), subtract: false)
+                    b.append(.number(try Arithmetic.divide(s, Quantity(ExactDecimal(2)))))
+                } catch {
+                    throw evaluator.arithmeticFailure(error, a.range)
+                }
+            }
+        }
+        return b.finish()
+    }
+}
+
+/// Reorders `p[lo..<hi]` so that `p[k]` holds the value a sort would put there, none after it smaller and
+/// none before it larger (Hoare's selection, pivot from the middle: linear on sorted and constant data).
+func select(_ p: UnsafeMutablePointer<Int64>, _ lo: Int, _ hi: Int, _ k: Int) {
+    var l = lo, r = hi - 1
+    while l < r {
+        let x = p[k]
+        var i = l, j = r
+        repeat {
+            while p[i] < x { i += 1 }
+            while x < p[j] { j -= 1 }
+            if i <= j {
+                let t = p[i]
+                p[i] = p[j]
+                p[j] = t
+                i += 1
+                j -= 1
+            }
+        } while i <= j
+        if j < k { l = i }
+        if k < i { r = j }
+    }
+}

@@ -1,0 +1,302 @@
+// Hash grouping: rows grouped by any keys — number columns, text, truth values, computed expressions, several
+// at once — through machine integers, never a `Value` per row.
+//
+// Each key becomes a dense id per row (a dictionary code remapped, a significand looked up in a table of
+// integers, or a direct index when the significands span a small range), ids numbered in order of first
+// appearance. Two keys' ids combine into one pair id the same way, so a grouping by k keys is k − 1
+// lookups per row and its groups are still in order of first appearance. Numbers of one column share one
+// unit and scale, so equal significands are equal values (1亿元 and 10000万元 group together, as the
+// row-by-row `normalizedKey` did); a column whose units vary per row keys through `normalizedKey` itself.
+// Every loop over the rows checks the interrupt once per chunk (``Evaluator/inChunks(_:_:)``).
+
+/// An open-addressing table from pairs of 64-bit integers to dense ids, numbered in order of insertion.
+struct PairIndex {
+    /// id + 1 per slot; 0 when empty.
+    private var slots: [Int32]
+    private var shift: Int
+    private(set) var first: [Int64] = []
+    private(set) var second: [Int64] = []
+
+    var count: Int { first.count }
+
+    init(expected: Int) {
+        var bits = 4
+        while (1 << bits) < Swift.max(expected, 8) * 2 { bits += 1 }
+        slots = [Int32](repeating: 0, count: 1 << bits)
+        shift = 64 - bits
+    }
+
+    @inline(__always)
+    private func home(_ x: Int64, _ y: Int64) -> Int {
+        var h = UInt64(bitPattern: x) &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ (h >> 31) ^ UInt64(bitPattern: y)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: (h ^ (h >> 27)) >> UInt64(shift))
+    }
+
+    /// The id of (x, y), added when it is new; whether it was.
+    @inline(__always)
+    mutating func insert(_ x: Int64, _ y: Int64) -> (id: Int32, new: Bool) {
+        if first.count * 2 >= slots.count { grow() }
+        let mask = slots.count - 1
+        var i = home(x, y)
+        while true {
+            let s = slots[i]
+            if s == 0 {
+                let id = Int32(truncatingIfNeeded: first.count)
+                slots[i] = id &+ 1
+                first.append(x)
+                second.append(y)
+                return (id, true)
+            }
+            let k = Int(s) - 1
+            if first[k] == x && second[k] == y { return (Int32(truncatingIfNeeded: k), false) }
+            i = (i &+ 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        shift -= 1
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for k in first.indices {
+            var i = home(first[k], second[k])
+            while slots[i] != 0 { i = (i &+ 1) & mask }
+            slots[i] = Int32(truncatingIfNeeded: k + 1)
+        }
+    }
+}
+
+/// Rows (positions) grouped: the group of each, groups numbered in order of first appearance.
+struct Groups {
+    var of: [Int32]
+    var count: Int
+
+    /// Every row in one group (a whole-table aggregate).
+    static func single(_ n: Int) -> Groups {
+        Groups(of: [Int32](repeating: 0, count: n), count: n == 0 ? 0 : 1)
+    }
+
+    /// The first row of each group.
+    func firstRows() -> [Int32] {
+        var out: [Int32] = []
+        out.reserveCapacity(count)
+        for (i, g) in of.enumerated() where Int(g) == out.count {
+            out.append(Int32(truncatingIfNeeded: i))
+            if out.count == count { break }
+        }
+        return out
+    }
+
+    /// Rows per group.
+    func sizes() -> [Int] {
+        var n = [Int](repeating: 0, count: count)
+        for g in of { n[Int(g)] += 1 }
+        return n
+    }
+}
+
+extension Evaluator {
+    /// Runs `body` over `0..<n` in chunks, checking the interrupt, cancellation and the deadline before each.
+    func inChunks(_ n: Int, _ body: (Range<Int>) -> Void) throws(RuntimeError) {
+        let chunk = 1 << 16
+        var start = 0
+        while start < n {
+            try checkpoint()
+            let end = Swift.min(n, start + chunk)
+            body(start..<end)
+            start = end
+        }
+    }
+}
+
+extension Aggregation {
+    /// The rows grouped by the values of `keys` (vectors over the same `n` rows).
+    func groups(_ keys: [Vec], _ n: Int) throws(RuntimeError) -> Groups {
+        guard let first = keys.first else { return Groups.single(n) }
+        if keys.count == 2, case .text(let a) = keys[0], case .text(let b) = keys[1],
+           let g = try textPairIds(a, b, n) {
+            return g
+        }
+        var g = try keyIds(first, n)
+        for k in keys.dropFirst() {
+            let next = try keyIds(k, n)
+            g = try combine(g, next)
+        }
+        return g
+    }
+
+    /// One key's ids.
+    func keyIds(_ v: Vec, _ n: Int) throws(RuntimeError) -> Groups {
+        switch v {
+        case .constant:
+            return Groups.single(n)
+        case .text(let c):
+            // The code is the key: remapped to order of first appearance.
+            let missingCode = c.dictionary.count
+            var remap = [Int32](repeating: -1, count: missingCode + 1)
+            var ids = [Int32](repeating: 0, count: n)
+            var count: Int32 = 0
+            let codes = c.codes
+            try evaluator.inChunks(n) { r in
+                for i in r {
+                    let code = codes[i]
+                    let s = code == TextColumn.missing ? missingCode : Int(code)
+                    var id = remap[s]
+                    if id < 0 {
+                        id = count
+                        remap[s] = id
+                        count += 1
+                    }
+                    ids[i] = id
+                }
+            }
+            return Groups(of: ids, count: Int(count))
+        case .bool(let c):
+            var remap: [Int32] = [-1, -1, -1]
+            var ids = [Int32](repeating: 0, count: n)
+            var count: Int32 = 0
+            try evaluator.inChunks(n) { r in
+                for i in r {
+                    let s = c.value(at: i).map { $0 ? 1 : 0 } ?? 2
+                    var id = remap[s]
+                    if id < 0 {
+                        id = count
+                        remap[s] = id
+                        count += 1
+                    }
+                    ids[i] = id
+                }
+            }
+            return Groups(of: ids, count: Int(count))
+        case .number(let c) where c.isUniform:
+            return try numberIds(c, n)
+        case .number:
+            // Units vary per row: the normalised value is the key.
+            var index: [Value: Int32] = [:]
+            var ids = [Int32](repeating: 0, count: n)
+            for i in 0..<n {
+                try evaluator.checkpoint(every: i)
+                let key = normalizedKey(v.value(at: i))
+                if let id = index[key] {
+                    ids[i] = id
+                } else {
+                    let id = Int32(truncatingIfNeeded: index.count)
+                    index[key] = id
+                    ids[i] = id
+                }
+            }
+            return Groups(of: ids, count: index.count)
+        }
+    }
+
+    /// The ids of a one-unit number column's significands (missing values one more key): a direct index
+    /// when they span a small range, else a hash table.
+    func numberIds(_ c: NumberColumn, _ n: Int) throws(RuntimeError) -> Groups {
+        var lo = Int64.max, hi = Int64.min
+        let values = c.values, present = c.present
+        try evaluator.inChunks(n) { r in
+            for i in r where present?[i] ?? true {
+                let x = values[i]
+                lo = Swift.min(lo, x)
+                hi = Swift.max(hi, x)
+            }
+        }
+        var ids = [Int32](repeating: 0, count: n)
+        let span = lo <= hi ? hi.subtractingReportingOverflow(lo) : (partialValue: Int64(0), overflow: false)
+        if lo > hi || (!span.overflow && span.partialValue < Int64(Swift.max(2 * n, 1 << 16))) {
+            let size = lo > hi ? 1 : Int(span.partialValue) + 2
+            let base = lo > hi ? 0 : lo
+            var remap = [Int32](repeating: -1, count: size)
+            var count: Int32 = 0
+            try evaluator.inChunks(n) { r in
+                for i in r {
+                    let s = present?[i] ?? true ? Int(values[i] &- base) : size - 1
+                    var id = remap[s]
+                    if id < 0 {
+                        id = count
+                        remap[s] = id
+                        count += 1
+                    }
+                    ids[i] = id
+                }
+            }
+            return Groups(of: ids, count: Int(count))
+        }
+        var index = PairIndex(expected: Swift.min(n, 1 << 16))
+        try evaluator.inChunks(n) { r in
+            for i in r {
+                ids[i] = present?[i] ?? true ? index.insert(values[i], 0).id : index.insert(0, 1).id
+            }
+        }
+        return Groups(of: ids, count: index.count)
+    }
+
+    /// Groups by two text columns with small dictionaries in one pass: the pair of codes indexes a direct
+    /// table. Nil when the product of the dictionaries is too large for one.
+    func textPairIds(_ a: TextColumn, _ b: TextColumn, _ n: Int) throws(RuntimeError) -> Groups? {
+        let (wa, wb) = (a.dictionary.count + 1, b.dictionary.count + 1)
+        let (product, overflow) = wa.multipliedReportingOverflow(by: wb)
+        guard !overflow, product <= Swift.max(4 * n, 1 << 16) else { return nil }
+        let ca = a.codes, cb = b.codes
+        var remap = [Int32](repeating: -1, count: product)
+        var ids = [Int32](repeating: 0, count: n)
+        var count: Int32 = 0
+        try evaluator.inChunks(n) { r in
+            for i in r {
+                let x = ca[i], y = cb[i]
+                let s = (x == TextColumn.missing ? wa - 1 : Int(x)) * wb + (y == TextColumn.missing ? wb - 1 : Int(y))
+                var id = remap[s]
+                if id < 0 {
+                    id = count
+                    remap[s] = id
+                    count += 1
+                }
+                ids[i] = id
+            }
+        }
+        return Groups(of: ids, count: Int(count))
+    }
+
+    /// Groups by the pair (a group of `a`, a group of `b`), in order of first appearance.
+    func combine(_ a: Groups, _ b: Groups) throws(RuntimeError) -> Groups {
+        let n = a.of.count
+        var ids = [Int32](repeating: 0, count: n)
+        let (product, overflow) = a.count.multipliedReportingOverflow(by: b.count)
+        if !overflow, product <= Swift.max(4 * n, 1 << 16) {
+            var remap = [Int32](repeating: -1, count: Swift.max(product, 1))
+            var count: Int32 = 0
+            let width = b.count
+            try evaluator.inChunks(n) { r in
+                for i in r {
+                    let s = Int(a.of[i]) * width + Int(b.of[i])
+                    var id = remap[s]
+                    if id < 0 {
+                        id = count
+                        remap[s] = id
+                        count += 1
+                    }
+                    ids[i] = id
+                }
+            }
+            return Groups(of: ids, count: Int(count))
+        }
+        var index = PairIndex(expected: Swift.min(n, 1 << 16))
+        try evaluator.inChunks(n) { r in
+            for i in r { ids[i] = index.insert(Int64(a.of[i]), Int64(b.of[i])).id }
+        }
+        return Groups(of: ids, count: index.count)
+    }
+
+    /// The key column of the groups: the key's value at each group's first row.
+    func keyColumn(_ v: Vec, _ groups: Groups, _ first: [Int32], type: ValueType) -> ColumnData {
+        switch v {
+        case .number(let c): return .number(c.gathered(first))
+        case .text(let c): return .text(c.gathered(first))
+        case .bool(let c): return .bool(c.gathered(first))
+        case .constant(let value):
+            var b = ValueBuilder(type: type)
+            for _ in first { b.append(value) }
+            return b.finish()
+        }
+    }
+}

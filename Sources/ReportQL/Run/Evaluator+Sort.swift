@@ -1,0 +1,63 @@
+// Sorting a frame: one number column through the radix sort and top-k kernels (Engine/Sort.swift,
+// Engine/TopK.swift), anything else through a comparison of values.
+
+extension Evaluator {
+    /// The rows `scan` keeps in order of a one-unit number column, ties in the scan's order, missing last;
+    /// the first `limit` of them when given. Honours the interrupt, cancellation and the deadline.
+    func sortedRows(_ scan: Scan, _ c: NumberColumn, descending: Bool, limit: Int?) throws(RuntimeError) -> [Int32] {
+        let rows = radixSortedRows(scan, c, descending: descending, limit: limit) { self.shouldStop }
+        try checkpoint()
+        return rows
+    }
+
+    func sort(_ frame: Frame, _ keys: [(expr: TExpr, descending: Bool)], limit: Int?) throws(RuntimeError) -> Frame {
+        var vecs: [(Vec, Bool)] = []
+        for k in keys { vecs.append((try eval(k.expr, frame), k.descending)) }
+        let n = frame.count
+        var f = frame
+        let rows = frame.rows
+        // Fast path: one numeric key of one unit compares machine integers (a column is read in place by
+        // `scanned`; this is a computed key, one value per position).
+        if vecs.count == 1, case .number(let c) = vecs[0].0, c.isUniform {
+            let order = try sortedRows(Scan(count: n, selection: nil, condition: nil), c, descending: vecs[0].1, limit: limit)
+            f.selection = order.map { rows[Int($0)] }
+            return f
+        }
+        let less: (Int, Int) -> Bool
+        // A comparison sort cannot throw: once the run should stop, every comparison answers at once and
+        // the checkpoint after the sort ends the run.
+        var comparisons = 0, stopped = false
+        do {
+            less = { a, b in
+                comparisons &+= 1
+                if comparisons & 0xFFF == 0, !stopped { stopped = self.shouldStop }
+                if stopped { return false }
+                for (v, desc) in vecs {
+                    let x = v.value(at: a), y = v.value(at: b)
+                    var c = Arithmetic.order(x, y)
+                    // Missing sorts last whichever the direction.
+                    if desc, !x.isMissing, !y.isMissing { c = -c }
+                    if c != 0 { return c < 0 }
+                }
+                return a < b
+            }
+        }
+        var order: [Int]
+        if let limit, limit < n / 8 {
+            // The one top-k (Engine/TopK.swift) over positions; `less` breaks ties by position.
+            var buffer = TopBuffer<Int>(k: limit)
+            for i in 0..<n {
+                if i & 0xFFF == 0, stopped { break }
+                buffer.offer(i, less)
+            }
+            order = buffer.finish(less)
+        } else {
+            order = Array(0..<n)
+            order.sort(by: less)
+            if let limit { order = Array(order.prefix(limit)) }
+        }
+        try checkpoint()
+        f.selection = order.map { rows[$0] }
+        return f
+    }
+}
