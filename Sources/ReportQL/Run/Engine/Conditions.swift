@@ -25,6 +25,8 @@ enum CodeTest {
     case table([UInt8])
     /// Membership in a set of codes (wide codes), or its complement among present rows when negated.
     case set(Set<UInt32>, negated: Bool)
+    /// One flag per dictionary entry (nonzero: kept), indexed by the code; the missing code is beyond it.
+    case flags([UInt8])
 
     /// The test for "code is one of `codes`" (or none of them, when `negated`) over `storage`.
     init(_ codes: Set<UInt32>, negated: Bool, storage: CodeStorage) {
@@ -179,6 +181,11 @@ func fillCodes<T: FixedWidthInteger & UnsignedInteger>(_ codes: UnsafeBufferPoin
         }
     case .set(let set, let negated):
         combineRead(codes, out, mode, p0, n, rows) { $0 != missing && set.contains(UInt32($0)) != negated }
+    case .flags(let flags):
+        flags.withUnsafeBufferPointer { f in
+            let count = f.count
+            combineRead(codes, out, mode, p0, n, rows) { Int($0) < count && f[Int($0)] != 0 }
+        }
     }
 }
 
