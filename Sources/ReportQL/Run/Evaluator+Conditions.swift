@@ -9,7 +9,8 @@ extension Evaluator {
         case .constant(false):
             f.selection = []
         case let c:
-            f.selection = Scan(count: frame.count, selection: frame.selection, condition: c).rows()
+            f.selection = scan(frame, c).rows()
+            try checkpoint()
         }
         return f
     }

@@ -88,8 +88,8 @@ final class Evaluator {
             // options: one code path per query.
             if case .filter(let predicate) = steps[i], i + 1 < steps.count, canScan(steps[i + 1], frame) {
                 try visit(frame.count, plan.range)
-                let scan = Scan(count: frame.count, selection: frame.selection, condition: try condition(predicate, frame))
-                if let d = try scanned(steps[i + 1], frame, scan, plan.range) {
+                let fused = scan(frame, try condition(predicate, frame))
+                if let d = try scanned(steps[i + 1], frame, fused, plan.range) {
                     datum = d
                     i += 2
                     continue
@@ -129,6 +129,13 @@ final class Evaluator {
         }
     }
 
+    /// A scan of `frame`'s rows that `condition` keeps, stopping early when the run should stop.
+    func scan(_ frame: Frame, _ condition: RowCondition?) -> Scan {
+        var s = Scan(count: frame.count, selection: frame.selection, condition: condition)
+        s.stop = { self.shouldStop }
+        return s
+    }
+
     /// Whether `step` can read a frame's rows through a ``Scan`` (see ``scanned(_:_:_:_:)``).
     func canScan(_ step: Step, _ frame: Frame) -> Bool {
         switch step {
@@ -149,6 +156,13 @@ final class Evaluator {
     /// nil when the step needs the general path.
     func scanned(_ step: Step, _ frame: Frame, _ scan: Scan, _ range: SourceRange) throws(RuntimeError) -> Datum? {
         guard canScan(step, frame) else { return nil }
+        // A scan stopped early left a partial answer: the checkpoint ends the run instead.
+        let d = try scannedKernel(step, frame, scan, range)
+        try checkpoint(range)
+        return d
+    }
+
+    private func scannedKernel(_ step: Step, _ frame: Frame, _ scan: Scan, _ range: SourceRange) throws(RuntimeError) -> Datum? {
         let agg = Aggregation(self)
         switch step {
         case .aggregate(let aggregates):
@@ -235,12 +249,12 @@ final class Evaluator {
         case .filter(let predicate):
             return .table(try filter(frame, predicate))
         case .group(let keys, let aggregates):
-            if let d = try scanned(step, frame, Scan(count: frame.count, selection: frame.selection, condition: nil), range) {
+            if let d = try scanned(step, frame, scan(frame, nil), range) {
                 return d
             }
             return .table(try Aggregation(self).group(frame, keys: keys, aggregates: aggregates))
         case .aggregate(let aggregates):
-            if let d = try scanned(step, frame, Scan(count: frame.count, selection: frame.selection, condition: nil), range) {
+            if let d = try scanned(step, frame, scan(frame, nil), range) {
                 return d
             }
             let agg = Aggregation(self)
@@ -250,7 +264,7 @@ final class Evaluator {
             }
             return .table(try agg.oneRow(frame, aggregates))
         case .sort(let keys, let limit):
-            if let d = try scanned(step, frame, Scan(count: frame.count, selection: frame.selection, condition: nil), range) {
+            if let d = try scanned(step, frame, scan(frame, nil), range) {
                 return d
             }
             return .table(try sort(frame, keys, limit: limit))
