@@ -155,6 +155,15 @@ import ReportModel
                 guard let a = try mul(v[i], two), let b = try add(x[i], c3, false) else { return false }
                 return try Arithmetic.compare(a, b) > 0
             }),
+            // Beyond 64 bits: not fused, and the column-at-a-time path falls to the exact one.
+            ("t where v * 90000000000000000 > x count", { i in
+                guard let a = try mul(v[i], big), let b = x[i] else { return false }
+                return try Arithmetic.compare(a, b) > 0
+            }),
+            ("t where w * 3 + 1 = w + w + w + 1 and w * 2 >= 20 count", { i in
+                guard let a = w[i] else { return false }
+                return try Arithmetic.compare(try mul(a, two)!, Quantity(ExactDecimal(20), .plain)) >= 0
+            }),
             ("t where v <= x count", { i in
                 guard let a = v[i], let b = x[i] else { return false }
                 return try Arithmetic.compare(a, b) <= 0

@@ -25,6 +25,8 @@ extension Evaluator {
         case .or(let l, let r):
             return .any([try condition(l, frame), try condition(r, frame)])
         case .compare(let op, let l, let r):
+            // Arithmetic of columns against arithmetic, fused with the scan.
+            if let s = ScaledComparison.make(op, l, r, frame) { return .scaled(s) }
             // A column is read in place, never gathered (evaluating it cannot fail, so order is kept).
             if case .column = l.kind {
                 let vr = try eval(r, frame)

@@ -4,7 +4,15 @@ extension Evaluator {
     /// The predicate `op` (`contains`, `like`, `matches`) or function (`startswith`, `endswith`) with constant
     /// pattern `pattern`; nil when it is not one of those or the pattern is not text.
     func textPredicate(_ kind: TextPredicate.Kind, _ pattern: Value, _ range: SourceRange) throws(RuntimeError) -> TextPredicate? {
-        guard case .text(let p) = pattern else { return nil }
+        guard case .text(let p) = pattern else {
+            // `name contains 99999`: an operator with a pattern that is not text asks, as the row-by-row path
+            // does, whether the text contains the pattern as written.
+            if case .missing = pattern { return nil }
+            if kind == .contains || kind == .like || kind == .matches {
+                return TextPredicate(.contains, pattern: pattern.description)
+            }
+            return nil
+        }
         if kind == .matches { return TextPredicate(.matches, pattern: p, compiled: try matcher(p, range).pattern) }
         return TextPredicate(kind, pattern: p)
     }

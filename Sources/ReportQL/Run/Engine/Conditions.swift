@@ -8,6 +8,8 @@ indirect enum RowCondition {
     /// A one-unit number column's present rows whose significand lies in `lo...hi` (outside it when
     /// `negated`).
     case range(IntStorage, lo: Int64, hi: Int64, negated: Bool, present: [Bool]?)
+    /// Arithmetic of number columns compared, evaluated a block at a time (ScaledConditions.swift).
+    case scaled(ScaledComparison)
     /// A condition evaluated already, one value per position of the frame (not per storage row).
     case evaluated(BoolColumn)
     case constant(Bool)
@@ -87,6 +89,8 @@ extension RowCondition {
                 fillRange(storage, lo, hi, negated, out, mode, p0, n, rows)
                 present.withUnsafeBufferPointer { fillBools($0, out, .and, p0, n, rows) }
             }
+        case .scaled(let comparison):
+            comparison.fill(out, mode, p0, n, rows)
         case .evaluated(let column):
             column.values.withUnsafeBufferPointer { v in
                 if let present = column.present, mode == .or {
