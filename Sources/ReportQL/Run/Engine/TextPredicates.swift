@@ -53,6 +53,25 @@ struct TextPredicate {
 
     /// Whether `bytes` (valid UTF-8) is text whose `Character`s are single scalars in one canonical form.
     static func isByteSafe(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The common case first: ASCII but a carriage return, and ideographs U+5000–U+9FFF (lead bytes
+        // E5–E9 of valid UTF-8, every one canonical and a `Character` alone).
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80, b != 0x0D {
+                i += 1
+            } else if b >= 0xE5 && b <= 0xE9 {
+                i += 3
+            } else {
+                return isByteSafeInFull(bytes)
+            }
+        }
+        return true
+    }
+
+    /// ``isByteSafe(_:)`` scalar by scalar against the canonical blocks.
+    static func isByteSafeInFull(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard TextIndex.isCanonicalUTF8(bytes) else { return false }
         var i = 0
         let n = bytes.count
