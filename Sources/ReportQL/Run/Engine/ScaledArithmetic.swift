@@ -204,25 +204,35 @@ enum ScaledArithmetic {
         var scale = scale
         var lo = Int64.max, hi = Int64.min
         var any = false
-        for (i, x) in values.enumerated() where present?[i] ?? true {
-            lo = min(lo, x)
-            hi = max(hi, x)
-            any = true
+        let n = values.count
+        values.withUnsafeMutableBufferPointer { v in
+            if let present {
+                // Missing rows hold 0, and do not count in the bounds.
+                present.withUnsafeBufferPointer { p in
+                    for i in 0..<n {
+                        if p[i] {
+                            lo = min(lo, v[i])
+                            hi = max(hi, v[i])
+                            any = true
+                        } else {
+                            v[i] = 0
+                        }
+                    }
+                }
+            } else if n > 0 {
+                for i in 0..<n {
+                    lo = min(lo, v[i])
+                    hi = max(hi, v[i])
+                }
+                any = true
+            }
         }
         guard any else { return nil }
-        if let present {
-            // Missing rows hold 0.
-            for i in 0..<values.count where !present[i] { values[i] = 0 }
-        }
+        // Drop the trailing zeros every value has (missing rows hold 0, which has them all).
         var drop = 0
         while scale - drop > 0, drop < 18 {
             let f = power10[drop + 1]
-            var all = true
-            for (i, x) in values.enumerated() where x % f != 0 && (present?[i] ?? true) {
-                all = false
-                break
-            }
-            if !all { break }
+            if values.contains(where: { $0 % f != 0 }) { break }
             drop += 1
         }
         if drop > 0 {
@@ -232,8 +242,15 @@ enum ScaledArithmetic {
             hi /= f
             scale -= drop
         }
-        return NumberColumn(storage: IntStorage(narrowing: values), scale: scale, unit: unit, present: present,
-                            bounds: (lo, hi))
+        // Missing rows hold 0: the storage holds lo...hi and 0.
+        let storage: IntStorage
+        switch IntStorage.width(min(lo, 0), max(hi, 0)) {
+        case 1: storage = .i8(values.map { Int8(truncatingIfNeeded: $0) })
+        case 2: storage = .i16(values.map { Int16(truncatingIfNeeded: $0) })
+        case 4: storage = .i32(values.map { Int32(truncatingIfNeeded: $0) })
+        default: storage = .i64(values)
+        }
+        return NumberColumn(storage: storage, scale: scale, unit: unit, present: present, bounds: (lo, hi))
     }
 
     /// `f` of every value, in blocks; nil on overflow or when `stop` answered true.
