@@ -220,6 +220,11 @@ import ReportModel
         let dictionary = (0..<5000).map { "项目\($0)" }
         #expect(TextPredicate(.contains, pattern: "99").flags(dictionary, stop: { true }) == nil)
         #expect(TextPredicate(.contains, pattern: "99").flags(dictionary, stop: { false })?.count == 5000)
+        // A pattern the automaton runs: its own stop (every 65,536 steps) ends the pass, not just that entry.
+        let slow = TextPredicate(.matches, pattern: "(.*){200}X", compiled: try TextPattern("(.*){200}X"))
+        let long = [String](repeating: String(repeating: "项目", count: 400), count: 3)
+        var calls = 0
+        #expect(slow.flags(long, stop: { calls += 1; return calls > 1 }) == nil)
         // Column arithmetic and comparisons.
         let c = Vec.number(NumberColumn(values: Array(0..<200_000), scale: 0, unit: .plain))
         #expect(ScaledArithmetic.addSubtract(c, c, subtract: false, count: 200_000, stop: { true }) == nil)

@@ -153,7 +153,10 @@ struct TextPredicate {
             if let literal {
                 return Self.bytes(of: s) { Self.holds(literal, $0) }
             }
-            return matcher?.matches(s, stop: stop) ?? false
+            // nil (stopped) must reach the caller: not `matcher?.matches(…) ?? false`, which would read it as
+            // "no match" and go on.
+            guard let matcher else { return false }
+            return matcher.matches(s, stop: stop)
         }
         if byteSafe, let hit = Self.bytes(of: s, { t -> Bool? in
             guard Self.isByteSafe(t) else { return nil }
