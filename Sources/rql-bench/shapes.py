@@ -4,6 +4,7 @@ beside DuckDB (2 threads) in the same run, answers checked.
 
     Sources/rql-bench/shapes.py [--n 1e6] [--reps 5] [--orders random,asc,desc,constant,clustered]
                                 [--bench .build-bench/release/rql-bench] [--data bench-data] [--out FILE.jsonl]
+                                [--shapes "contains,like"]
 
 The data is gen.py's `projects` table (../shared/bench/gen.py, generated once into --data) with a `pos`
 column (the row's place in the file), in five orders of the same rows:
@@ -236,7 +237,11 @@ def main():
     ap.add_argument("--data", default=os.path.join(ROOT, "bench-data"))
     ap.add_argument("--anchors", default=os.path.join(ROOT, "..", "shared", "bench"))
     ap.add_argument("--out", default=None, help="JSON lines of every measurement (default: DATA/shapes-DATE.jsonl)")
+    ap.add_argument("--shapes", default=None, help="comma-separated shape names to run (default: every shape)")
     a = ap.parse_args()
+    if a.shapes:
+        wanted = set(a.shapes.split(","))
+        SHAPES[:] = [s for s in SHAPES if s[0] in wanted]
     n = int(float(a.n))
     tag = {100000: "1e5", 1000000: "1e6", 10000000: "1e7"}.get(n, str(n))
     os.makedirs(a.data, exist_ok=True)

@@ -77,19 +77,19 @@ final class Evaluator {
 
     func run(_ plan: Plan) throws(RuntimeError) -> Datum {
         var datum = try source(plan.source, plan.range)
-        let steps = plan.steps
+        let steps = Self.limitsPushed(plan.steps)
         var i = 0
         while i < steps.count {
             guard case .table(let frame) = datum else {
                 throw fail("this step needs a table", plan.range)
             }
             // A `where` followed by a step that reads its rows block by block runs as one pass: the condition
-            // is never materialised. (Not under a row budget, which counts the rows between the steps.)
-            if case .filter(let predicate) = steps[i], i + 1 < steps.count,
-               context.environment.options.rowBudget == nil, canScan(steps[i + 1], frame) {
+            // is never materialised. The pass counts the rows it reads against the row budget, whatever the
+            // options: one code path per query.
+            if case .filter(let predicate) = steps[i], i + 1 < steps.count, canScan(steps[i + 1], frame) {
                 try visit(frame.count, plan.range)
-                let scan = Scan(count: frame.count, selection: frame.selection, condition: try condition(predicate, frame))
-                if let d = try scanned(steps[i + 1], frame, scan, plan.range) {
+                let fused = scan(frame, try condition(predicate, frame))
+                if let d = try scanned(steps[i + 1], frame, fused, plan.range) {
                     datum = d
                     i += 2
                     continue
@@ -102,6 +102,38 @@ final class Evaluator {
             i += 1
         }
         return datum
+    }
+
+    /// `steps` with a `limit` (or `top`) that follows a `sort` through row-preserving `select`s moved into
+    /// the sort (`sort … select … limit k` sorts for the first k rows only: the top-k kernel). Only through
+    /// selects whose items cannot fail on a row, so an error the dropped rows would raise is not hidden.
+    static func limitsPushed(_ steps: [Step]) -> [Step] {
+        var steps = steps
+        for i in steps.indices {
+            guard case .sort(let keys, let own) = steps[i] else { continue }
+            var j = i + 1
+            while j < steps.count, case .select(let items) = steps[j], items.allSatisfy({ cannotFail($0.expr) }) { j += 1 }
+            guard j > i + 1, j < steps.count, case .limit(let count, let offset) = steps[j] else { continue }
+            let (k, overflow) = count.addingReportingOverflow(offset)
+            if overflow { continue }
+            steps[i] = .sort(keys: keys, limit: min(own ?? k, k))
+        }
+        return steps
+    }
+
+    /// Whether evaluating `e` over rows cannot raise an error that depends on the rows.
+    static func cannotFail(_ e: TExpr) -> Bool {
+        switch e.kind {
+        case .constant, .column, .parameter, .binding: return true
+        default: return false
+        }
+    }
+
+    /// A scan of `frame`'s rows that `condition` keeps, stopping early when the run should stop.
+    func scan(_ frame: Frame, _ condition: RowCondition?) -> Scan {
+        var s = Scan(count: frame.count, selection: frame.selection, condition: condition)
+        s.stop = { self.shouldStop }
+        return s
     }
 
     /// Whether `step` can read a frame's rows through a ``Scan`` (see ``scanned(_:_:_:_:)``).
@@ -124,6 +156,13 @@ final class Evaluator {
     /// nil when the step needs the general path.
     func scanned(_ step: Step, _ frame: Frame, _ scan: Scan, _ range: SourceRange) throws(RuntimeError) -> Datum? {
         guard canScan(step, frame) else { return nil }
+        // A scan stopped early left a partial answer: the checkpoint ends the run instead.
+        let d = try scannedKernel(step, frame, scan, range)
+        try checkpoint(range)
+        return d
+    }
+
+    private func scannedKernel(_ step: Step, _ frame: Frame, _ scan: Scan, _ range: SourceRange) throws(RuntimeError) -> Datum? {
         let agg = Aggregation(self)
         switch step {
         case .aggregate(let aggregates):
@@ -184,12 +223,12 @@ final class Evaluator {
         case .filter(let predicate):
             return .table(try filter(frame, predicate))
         case .group(let keys, let aggregates):
-            if let d = try scanned(step, frame, Scan(count: frame.count, selection: frame.selection, condition: nil), range) {
+            if let d = try scanned(step, frame, scan(frame, nil), range) {
                 return d
             }
             return .table(try Aggregation(self).group(frame, keys: keys, aggregates: aggregates))
         case .aggregate(let aggregates):
-            if let d = try scanned(step, frame, Scan(count: frame.count, selection: frame.selection, condition: nil), range) {
+            if let d = try scanned(step, frame, scan(frame, nil), range) {
                 return d
             }
             let agg = Aggregation(self)
@@ -199,7 +238,7 @@ final class Evaluator {
             }
             return .table(try agg.oneRow(frame, aggregates))
         case .sort(let keys, let limit):
-            if let d = try scanned(step, frame, Scan(count: frame.count, selection: frame.selection, condition: nil), range) {
+            if let d = try scanned(step, frame, scan(frame, nil), range) {
                 return d
             }
             return .table(try sort(frame, keys, limit: limit))
@@ -217,422 +256,6 @@ final class Evaluator {
                                             data: v.column(count: frame.count, type: item.expr.type)))
             }
             return .table(Frame(columns: columns, storageCount: frame.count))
-        }
-    }
-
-    func filter(_ frame: Frame, _ predicate: TExpr) throws(RuntimeError) -> Frame {
-        var f = frame
-        switch try condition(predicate, frame) {
-        case .constant(true):
-            return frame
-        case .constant(false):
-            f.selection = []
-        case let c:
-            f.selection = Scan(count: frame.count, selection: frame.selection, condition: c).rows()
-        }
-        return f
-    }
-
-    /// `e` as a ``RowCondition`` over the frame's rows: comparisons of a column with a constant read the
-    /// column's codes or significands block by block; `and`/`or` combine; anything else is evaluated as
-    /// before and read as a mask.
-    func condition(_ e: TExpr, _ frame: Frame) throws(RuntimeError) -> RowCondition {
-        switch e.kind {
-        case .and(let l, let r):
-            return .all([try condition(l, frame), try condition(r, frame)])
-        case .or(let l, let r):
-            return .any([try condition(l, frame), try condition(r, frame)])
-        case .compare(let op, let l, let r):
-            // A column is read in place, never gathered (evaluating it cannot fail, so order is kept).
-            if case .column = l.kind {
-                let vr = try eval(r, frame)
-                if let c = columnCondition(op, l, vr, frame) { return c }
-                return try mask(try compare(op, try eval(l, frame), vr, frame.count, e.range), e)
-            }
-            let vl = try eval(l, frame)
-            if case .column = r.kind, let flipped = op.flipped, let c = columnCondition(flipped, r, vl, frame) {
-                return c
-            }
-            return try mask(try compare(op, vl, try eval(r, frame), frame.count, e.range), e)
-        case .inList(let x, let items, let negated):
-            if case .column(let i) = x.kind, case .text(let c) = frame.columns[i].data {
-                var codes = Set<UInt32>()
-                var constant = true
-                var values: [Vec] = []
-                for item in items {
-                    let v = try eval(item, frame)
-                    values.append(v)
-                    guard case .constant(.text(let s)) = v else { constant = false; continue }
-                    if let k = c.code(of: s) { codes.insert(k) }
-                }
-                if constant { return .codes(c.storage, CodeTest(codes, negated: negated, storage: c.storage)) }
-            }
-        default:
-            break
-        }
-        return try mask(try eval(e, frame), e)
-    }
-
-    /// A comparison of column `l` with a constant `vr`, as a condition on the column's
-    /// storage; nil when it is not of that form.
-    func columnCondition(_ op: BinaryOperator, _ l: TExpr, _ vr: Vec, _ frame: Frame) -> RowCondition? {
-        guard case .column(let i) = l.kind, case .constant(let v) = vr else { return nil }
-        switch (frame.columns[i].data, v) {
-        case (_, .missing):
-            return .constant(false)
-        case (.text(let c), .text(let s)) where op == .equal || op == .notEqual:
-            return .codes(c.storage, .one(c.code(of: s), negated: op == .notEqual))
-        case (.number(let c), .number(let q)) where c.isUniform:
-            guard let bound = Self.integerBound(q, unit: c.units[0], scale: c.scale, op: op) else { return nil }
-            if let (lo, hi, negated) = bound.interval {
-                return .range(c.storage, lo: lo, hi: hi, negated: negated, present: c.present)
-            }
-            guard case .constant(let b) = bound else { return nil }
-            // Constant for every present row; a missing one compares missing.
-            return b ? .range(c.storage, lo: .min, hi: .max, negated: false, present: c.present) : .constant(false)
-        default:
-            return nil
-        }
-    }
-
-    /// An evaluated condition as a mask: true rows only.
-    func mask(_ v: Vec, _ e: TExpr) throws(RuntimeError) -> RowCondition {
-        switch v {
-        case .bool(let b): return .evaluated(b)
-        case .constant(.bool(let b)): return .constant(b)
-        case .constant: return .constant(false)
-        default: throw fail("'where' needs a condition", e.range)
-        }
-    }
-
-    // MARK: Expressions
-
-    func eval(_ e: TExpr, _ frame: Frame) throws(RuntimeError) -> Vec {
-        switch e.kind {
-        case .constant(let v):
-            return .constant(v)
-        case .column(let i):
-            return Vec(frame.dense(i))
-        case .parameter(let name):
-            guard let v = context.parameters[name] else {
-                throw fail("no value was given for parameter $\(name)", e.range)
-            }
-            return .constant(v)
-        case .binding(let name):
-            guard let b = context.bindings[name]?.value, case .scalar(let v, _) = b else {
-                throw fail("'\(name)' has no value yet", e.range)
-            }
-            return .constant(v)
-        case .subquery(let plan):
-            let d = try run(plan)
-            guard case .scalar(let v, _) = d else { throw fail("the query gives a table, not one value", e.range) }
-            return .constant(v)
-        case .negate(let x):
-            let vx = try eval(x, frame)
-            if case .number(var c) = vx, c.exact == nil, !c.values.contains(Int64.min) {
-                c = NumberColumn(values: c.values.map { 0 - $0 }, scale: c.scale, units: c.units,
-                                 unitCodes: c.unitCodes, present: c.present)
-                return .number(c)
-            }
-            return try map(frame.count, e.type, [vx]) { v throws(RuntimeError) in
-                guard let q = v[0].quantity else { return .missing }
-                return .number(Quantity(q.value.negated, q.unit))
-            }
-        case .not(let x):
-            let vx = try eval(x, frame)
-            if case .bool(let b) = vx { return .bool(BoolColumn(values: b.values.map { !$0 }, present: b.present)) }
-            return try map(frame.count, .bool, [vx]) { v throws(RuntimeError) in
-                v[0].bool.map { .bool(!$0) } ?? .missing
-            }
-        case .and(let l, let r), .or(let l, let r):
-            let isAnd: Bool
-            if case .and = e.kind { isAnd = true } else { isAnd = false }
-            return try logical(isAnd, try eval(l, frame), try eval(r, frame), frame.count)
-        case .arithmetic(let op, let l, let r):
-            let vl = try eval(l, frame), vr = try eval(r, frame)
-            return try map(frame.count, e.type, [vl, vr]) { v throws(RuntimeError) in
-                guard let a = v[0].quantity, let b = v[1].quantity else { return .missing }
-                do throws(Arithmetic.Failure) {
-                    switch op {
-                    case .add: return .number(try Arithmetic.addSubtract(a, b, subtract: false))
-                    case .subtract: return .number(try Arithmetic.addSubtract(a, b, subtract: true))
-                    case .multiply: return .number(try Arithmetic.multiply(a, b))
-                    default: return .number(try Arithmetic.divide(a, b))
-                    }
-                } catch {
-                    throw self.arithmeticFailure(error, e.range)
-                }
-            }
-        case .compare(let op, let l, let r):
-            return try compare(op, try eval(l, frame), try eval(r, frame), frame.count, e.range)
-        case .textMatch(let op, let l, let r):
-            let vl = try eval(l, frame), vr = try eval(r, frame)
-            return try map(frame.count, .bool, [vl, vr]) { v throws(RuntimeError) in
-                guard case .text(let s) = v[0], case .text(let p) = v[1] else {
-                    if v[0].isMissing || v[1].isMissing { return .missing }
-                    return .bool(v[0].description.contains(v[1].description))
-                }
-                switch op {
-                case .contains: return .bool(s.contains(p))
-                case .like: return .bool(Self.like(Array(s), Array(p)))
-                default:
-                    guard let hit = try self.matcher(p, r.range).matches(s, stop: { self.shouldStop }) else {
-                        try self.checkpoint(e.range)
-                        return .missing
-                    }
-                    return .bool(hit)
-                }
-            }
-        case .inList(let x, let items, let negated):
-            let vx = try eval(x, frame)
-            var vitems: [Vec] = []
-            for item in items { vitems.append(try eval(item, frame)) }
-            // Fast path: a text column against constant texts compares codes.
-            if case .text(let c) = vx, vitems.allSatisfy({ if case .constant(.text) = $0 { return true }; return false }) {
-                var codes = Set<UInt32>()
-                for v in vitems { if case .constant(.text(let s)) = v, let k = c.code(of: s) { codes.insert(k) } }
-                return .bool(Self.codeMask(c, CodeTest(codes, negated: negated, storage: c.storage)))
-            }
-            var results: [Vec] = []
-            for v in vitems { results.append(try compare(.equal, vx, v, frame.count, e.range)) }
-            return try map(frame.count, .bool, results) { v throws(RuntimeError) in
-                if v.contains(where: { $0.bool == true }) { return .bool(!negated) }
-                if v.contains(where: { $0.isMissing }) { return .missing }
-                return .bool(negated)
-            }
-        case .convert(let x, let unit):
-            let vx = try eval(x, frame)
-            return try map(frame.count, e.type, [vx]) { v throws(RuntimeError) in
-                guard let q = v[0].quantity else { return .missing }
-                do throws(QuantityError) {
-                    return .number(try q.converted(to: unit))
-                } catch {
-                    // A row of another dimension in a column whose units vary has no value in this unit.
-                    if case .dimensionMismatch = error { return .missing }
-                    throw self.fail("cannot convert \(q) to \(unit.symbol): \(error)", e.range)
-                }
-            }
-        case .isMissing(let x, let negated):
-            let vx = try eval(x, frame)
-            return try map(frame.count, .bool, [vx]) { v throws(RuntimeError) in .bool(v[0].isMissing != negated) }
-        case .call(let f, let args):
-            var vargs: [Vec] = []
-            for a in args { vargs.append(try eval(a, frame)) }
-            return try map(frame.count, e.type, vargs) { v throws(RuntimeError) in
-                do throws(FunctionFailure) {
-                    return try f.apply(v)
-                } catch {
-                    var code: ErrorCode?
-                    if case .host = f.implementation { code = .hostFunction }
-                    if case .message(let m) = error { throw self.fail(m, e.range, code: code) }
-                    throw self.fail("\(f.name) failed", e.range)
-                }
-            }
-        }
-    }
-
-    /// The source text at `range`, quoted, shortened to its ends when long.
-    func quoted(_ range: SourceRange) -> String {
-        let bytes = context.file.bytes
-        let s = min(max(0, range.start), bytes.count), e = min(max(s, range.end), bytes.count)
-        let text = String(decoding: bytes[s..<e], as: UTF8.self)
-        return text.count <= 60 ? "'\(text)'" : "'\(text.prefix(28)) … \(text.suffix(28))'"
-    }
-
-    func arithmeticFailure(_ error: Arithmetic.Failure, _ range: SourceRange) -> RuntimeError {
-        switch error {
-        case .divisionByZero: return fail("division by zero", range)
-        case .overflow: return fail("number too large for exact arithmetic (38 digits) in \(quoted(range))", range)
-        case .mismatch(let m): return fail(m, range)
-        }
-    }
-
-    /// Applies `f` row by row; all-constant arguments give a constant.
-    func map(_ count: Int, _ type: ValueType, _ args: [Vec],
-             _ f: ([Value]) throws(RuntimeError) -> Value) throws(RuntimeError) -> Vec {
-        if args.allSatisfy({ if case .constant = $0 { return true }; return false }) {
-            return .constant(try f(args.map { $0.value(at: 0) }))
-        }
-        var b = ValueBuilder(type: type, capacity: count)
-        var row = [Value](repeating: .missing, count: args.count)
-        for i in 0..<count {
-            for k in 0..<args.count { row[k] = args[k].value(at: i) }
-            b.append(try f(row))
-            try checkpoint(every: i)
-        }
-        if b.overflowed { throw fail("a column cannot hold more than 65,535 different units", SourceRange(0, 0)) }
-        return Vec(b.finish())
-    }
-
-    func logical(_ isAnd: Bool, _ l: Vec, _ r: Vec, _ count: Int) throws(RuntimeError) -> Vec {
-        if case .bool(let a) = l, case .bool(let b) = r, a.present == nil, b.present == nil {
-            var out = [Bool](repeating: false, count: count)
-            a.values.withUnsafeBufferPointer { x in
-                b.values.withUnsafeBufferPointer { y in
-                    out.withUnsafeMutableBufferPointer { o in
-                        if isAnd {
-                            for i in 0..<count { o[i] = x[i] && y[i] }
-                        } else {
-                            for i in 0..<count { o[i] = x[i] || y[i] }
-                        }
-                    }
-                }
-            }
-            return .bool(BoolColumn(values: out, present: nil))
-        }
-        // Kleene logic: false and missing is false; true or missing is true.
-        return try map(count, .bool, [l, r]) { v throws(RuntimeError) in
-            let a = v[0].bool, b = v[1].bool
-            if isAnd {
-                if a == false || b == false { return .bool(false) }
-                if a == true && b == true { return .bool(true) }
-            } else {
-                if a == true || b == true { return .bool(true) }
-                if a == false && b == false { return .bool(false) }
-            }
-            return .missing
-        }
-    }
-
-    func compare(_ op: BinaryOperator, _ l: Vec, _ r: Vec, _ count: Int, _ range: SourceRange) throws(RuntimeError) -> Vec {
-        // Fast path: text column against a constant compares dictionary codes.
-        if case .text(let c) = l, case .constant(.text(let s)) = r, op == .equal || op == .notEqual {
-            return .bool(Self.codeMask(c, .one(c.code(of: s), negated: op == .notEqual)))
-        }
-        if case .constant = l, case .text = r, let flipped = op.flipped {
-            return try compare(flipped, r, l, count, range)
-        }
-        // Fast path: a one-unit number column against a constant compares scaled integers.
-        if case .number(let c) = l, c.isUniform, case .constant(.number(let q)) = r,
-           let bound = Self.integerBound(q, unit: c.units[0], scale: c.scale, op: op) {
-            return .bool(Self.compareIntegers(c, op, bound))
-        }
-        if case .constant(.number) = l, case .number = r, let flipped = op.flipped {
-            return try compare(flipped, r, l, count, range)
-        }
-        return try map(count, .bool, [l, r]) { v throws(RuntimeError) in
-            switch (v[0], v[1]) {
-            case (.missing, _), (_, .missing): return .missing
-            case (.number(let a), .number(let b)):
-                do throws(Arithmetic.Failure) {
-                    return .bool(op.holds(try Arithmetic.compare(a, b)))
-                } catch {
-                    // Rows of a column whose units vary (facts.value) that are not of the other side's
-                    // dimension do not match; the checker has already refused mismatches it can see.
-                    if case .mismatch = error { return .missing }
-                    throw self.arithmeticFailure(error, range)
-                }
-            case (.text(let a), .text(let b)):
-                return .bool(op.holds(a < b ? -1 : (a == b ? 0 : 1)))
-            case (.bool(let a), .bool(let b)):
-                return .bool(op.holds(a == b ? 0 : (!a ? -1 : 1)))
-            default:
-                throw self.fail("cannot compare \(v[0]) with \(v[1])", range)
-            }
-        }
-    }
-
-    /// The integer `k` such that `value op q` ⇔ `significand op' k` for a column at `scale` in `unit`, where op'
-    /// is `op` adjusted for rounding; nil when the constant is of another dimension.
-    static func integerBound(_ q: Quantity, unit: Unit, scale: Int, op: BinaryOperator) -> IntegerBound? {
-        guard q.unit.dimension == unit.dimension, let (n, d) = q.unit.conversion(to: unit) else { return nil }
-        // q in the column's unit and scale, as an exact fraction num/den.
-        guard let p = try? ExactDecimal.power10(scale) else { return nil }
-        let (a, o1) = q.value.significand.multipliedReportingOverflow(by: n)
-        let (b, o2) = a.multipliedReportingOverflow(by: p)
-        guard let qp = try? ExactDecimal.power10(q.value.scale) else { return nil }
-        let (den, o3) = d.multipliedReportingOverflow(by: qp)
-        if o1 || o2 || o3 || den == 0 { return nil }
-        // value*10^scale (an integer v) op b/den.
-        var floorQ = b / den
-        if b % den != 0 && (b < 0) != (den < 0) { floorQ -= 1 }
-        let exact = b % den == 0
-        guard let f = Int64(exactly: floorQ) else {
-            // Beyond every Int64: the comparison is constant.
-            return .constant(floorQ > 0 ? (op == .less || op == .lessEqual || op == .notEqual)
-                                        : (op == .greater || op == .greaterEqual || op == .notEqual))
-        }
-        switch op {
-        case .equal: return exact ? .equal(f) : .constant(false)
-        case .notEqual: return exact ? .notEqual(f) : .constant(true)
-        case .less: return exact ? .less(f) : .lessEqual(f)          // v < q ⇔ v ≤ floor(q) when q is not whole
-        case .lessEqual: return .lessEqual(f)
-        case .greater: return .greater(f)                            // v > q ⇔ v > floor(q)
-        case .greaterEqual: return exact ? .greaterEqual(f) : .greater(f)
-        default: return nil
-        }
-    }
-
-    enum IntegerBound {
-        case equal(Int64), notEqual(Int64), less(Int64), lessEqual(Int64), greater(Int64), greaterEqual(Int64)
-        case constant(Bool)
-    }
-
-    static func compareIntegers(_ c: NumberColumn, _ op: BinaryOperator, _ bound: IntegerBound) -> BoolColumn {
-        var condition = RowCondition.constant(false)
-        if case .constant(let b) = bound {
-            condition = .constant(b)
-        } else if let (lo, hi, negated) = bound.interval {
-            condition = .range(c.storage, lo: lo, hi: hi, negated: negated, present: nil)
-        }
-        return BoolColumn(values: condition.values(count: c.count), present: c.present)
-    }
-
-    /// The rows of a text column whose code passes `test`, as a boolean column: missing where the text is.
-    static func codeMask(_ c: TextColumn, _ test: CodeTest) -> BoolColumn {
-        let values = RowCondition.codes(c.storage, test).values(count: c.count)
-        let present = RowCondition.codes(c.storage, .one(nil, negated: true)).values(count: c.count)
-        return BoolColumn(values: values, present: present.contains(false) ? present : nil)
-    }
-
-    /// SQL `LIKE`: `%` matches any run of characters, `_` any one character.
-    static func like(_ s: [Character], _ p: [Character]) -> Bool {
-        var si = 0, pi = 0
-        var star = -1, mark = 0
-        while si < s.count {
-            if pi < p.count, p[pi] == "_" || p[pi] == s[si] {
-                si += 1
-                pi += 1
-            } else if pi < p.count, p[pi] == "%" {
-                star = pi
-                mark = si
-                pi += 1
-            } else if star >= 0 {
-                pi = star + 1
-                mark += 1
-                si = mark
-            } else {
-                return false
-            }
-        }
-        while pi < p.count, p[pi] == "%" { pi += 1 }
-        return pi == p.count
-    }
-}
-
-extension BinaryOperator {
-    /// The operator with its operands swapped (`a < b` ⇔ `b > a`).
-    var flipped: BinaryOperator? {
-        switch self {
-        case .equal, .notEqual: return self
-        case .less: return .greater
-        case .lessEqual: return .greaterEqual
-        case .greater: return .less
-        case .greaterEqual: return .lessEqual
-        default: return nil
-        }
-    }
-
-    /// Whether a three-way comparison result satisfies this operator.
-    func holds(_ c: Int) -> Bool {
-        switch self {
-        case .equal: return c == 0
-        case .notEqual: return c != 0
-        case .less: return c < 0
-        case .lessEqual: return c <= 0
-        case .greater: return c > 0
-        case .greaterEqual: return c >= 0
-        default: return false
         }
     }
 }

@@ -8,6 +8,8 @@ indirect enum RowCondition {
     /// A one-unit number column's present rows whose significand lies in `lo...hi` (outside it when
     /// `negated`).
     case range(IntStorage, lo: Int64, hi: Int64, negated: Bool, present: [Bool]?)
+    /// Arithmetic of number columns compared, evaluated a block at a time (ScaledConditions.swift).
+    case scaled(ScaledComparison)
     /// A condition evaluated already, one value per position of the frame (not per storage row).
     case evaluated(BoolColumn)
     case constant(Bool)
@@ -25,6 +27,8 @@ enum CodeTest {
     case table([UInt8])
     /// Membership in a set of codes (wide codes), or its complement among present rows when negated.
     case set(Set<UInt32>, negated: Bool)
+    /// One flag per dictionary entry (nonzero: kept), indexed by the code; the missing code is beyond it.
+    case flags([UInt8])
 
     /// The test for "code is one of `codes`" (or none of them, when `negated`) over `storage`.
     init(_ codes: Set<UInt32>, negated: Bool, storage: CodeStorage) {
@@ -85,6 +89,8 @@ extension RowCondition {
                 fillRange(storage, lo, hi, negated, out, mode, p0, n, rows)
                 present.withUnsafeBufferPointer { fillBools($0, out, .and, p0, n, rows) }
             }
+        case .scaled(let comparison):
+            comparison.fill(out, mode, p0, n, rows)
         case .evaluated(let column):
             column.values.withUnsafeBufferPointer { v in
                 if let present = column.present, mode == .or {
@@ -179,6 +185,11 @@ func fillCodes<T: FixedWidthInteger & UnsignedInteger>(_ codes: UnsafeBufferPoin
         }
     case .set(let set, let negated):
         combineRead(codes, out, mode, p0, n, rows) { $0 != missing && set.contains(UInt32($0)) != negated }
+    case .flags(let flags):
+        flags.withUnsafeBufferPointer { f in
+            let count = f.count
+            combineRead(codes, out, mode, p0, n, rows) { Int($0) < count && f[Int($0)] != 0 }
+        }
     }
 }
 

@@ -23,6 +23,10 @@ struct Scan: @unchecked Sendable {  // immutable; its parts are read on two thre
     let condition: RowCondition?
     /// The positions this scan reads: all of them, or one part when a step reads its parts in parallel.
     var range: Range<Int>
+    /// Asked before every block: true ends the scan early (the run's interrupt, cancellation, deadline). The
+    /// step that read the scan then calls the evaluator's checkpoint, which ends the run: a partial answer
+    /// is never returned.
+    var stop: (() -> Bool)?
 
     init(count: Int, selection: [Int32]?, condition: RowCondition?) {
         self.count = count
@@ -59,7 +63,7 @@ struct Scan: @unchecked Sendable {  // immutable; its parts are read on two thre
                 guard let mask = maskBuffer.baseAddress, let kept = rowBuffer.baseAddress else { return }
                 func run(_ sel: UnsafePointer<Int32>?) {
                     var p0 = range.lowerBound
-                    while p0 < range.upperBound, more() {
+                    while p0 < range.upperBound, more(), stop?() != true {
                         let n = Swift.min(blockSize, range.upperBound - p0)
                         if let sel {
                             let rows = sel + p0

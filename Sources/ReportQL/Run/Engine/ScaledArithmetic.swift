@@ -1,0 +1,308 @@
+// Arithmetic and comparisons of whole number columns on their scaled-integer significands, a column at a
+// time, under the unit rules of `Arithmetic` (see Check/Arithmetic.swift): `a ± b` in a common unit, `a × k`
+// and `k × a` for a plain constant `k` keeping `a`'s unit, `a op b` comparing exactly. Only conversions
+// that are exact in decimal (a factor n / 10^k) are taken; anything else — a division, a percentage's own
+// rules, a column whose units vary or whose values are held wide, a value or an intermediate that would
+// overflow 64 bits — answers nil and the caller takes the exact row-by-row path: never a wrong answer.
+// Loops run in blocks and ask `stop` between blocks (nil then, and the caller's checkpoint ends the run).
+
+enum ScaledArithmetic {
+    /// A number operand: significands at `scale` in `unit` (one per row, or one for every row).
+    struct Operand {
+        var values: [Int64]?
+        var constant: Int64 = 0
+        var scale: Int
+        var unit: Unit
+        var present: [Bool]?
+
+        init?(_ v: Vec) {
+            switch v {
+            case .number(let c):
+                guard c.isUniform else { return nil }
+                values = c.values
+                scale = c.scale
+                unit = c.units[0]
+                present = c.present
+            case .constant(.number(let q)):
+                var s = q.value.significand, k = q.value.scale
+                while k < 0 {
+                    let (m, o) = s.multipliedReportingOverflow(by: 10)
+                    if o { return nil }
+                    s = m
+                    k += 1
+                }
+                guard let x = Int64(exactly: s) else { return nil }
+                values = nil
+                constant = x
+                scale = k
+                unit = q.unit
+                present = nil
+            default:
+                return nil
+            }
+        }
+
+        /// The operand multiplied by `factor` (a unit conversion or a widening of scale); nil on overflow.
+        func times(_ factor: Int64, addingScale k: Int, stop: () -> Bool) -> Operand? {
+            var o = self
+            o.scale += k
+            if factor == 1 { return o }
+            guard let values else {
+                let (m, overflow) = constant.multipliedReportingOverflow(by: factor)
+                if overflow { return nil }
+                o.constant = m
+                return o
+            }
+            guard let out = ScaledArithmetic.map(values, stop: stop, { x in x.multipliedReportingOverflow(by: factor) }) else {
+                return nil
+            }
+            o.values = out
+            return o
+        }
+
+        /// In `unit`, when the conversion is exact in decimal.
+        func converted(to target: Unit, stop: () -> Bool) -> Operand? {
+            if unit == target { return self }
+            guard let (f, k) = ScaledArithmetic.factor(from: unit, to: target) else { return nil }
+            var o = times(f, addingScale: k, stop: stop)
+            o?.unit = target
+            return o
+        }
+
+        /// At `scale` (not below its own).
+        func rescaled(to s: Int, stop: () -> Bool) -> Operand? {
+            guard s >= scale, s - scale <= 18 else { return nil }
+            return times(ScaledArithmetic.power10[s - scale], addingScale: s - scale, stop: stop)
+        }
+    }
+
+    static let power10: [Int64] = (0...18).map { k in (0..<k).reduce(Int64(1)) { p, _ in p * 10 } }
+
+    /// The factor `f` and the places `k` such that a value in `from` is `value × f / 10^k` in `to`; nil when
+    /// the conversion is not exact in decimal or does not fit 64 bits.
+    static func factor(from: Unit, to: Unit) -> (Int64, Int)? {
+        guard var (n, d) = from.conversion(to: to), n > 0, d > 0 else { return nil }
+        var a = n, b = d
+        while b != 0 { (a, b) = (b, a % b) }
+        n /= a
+        d /= a
+        for k in 0...18 {
+            let p = Int128(power10[k])
+            if p % d == 0 {
+                guard let f = Int64(exactly: n * (p / d)) else { return nil }
+                return (f, k)
+            }
+        }
+        return nil
+    }
+
+    /// Both operands in one unit and at one scale; nil when that is not exact or would overflow.
+    static func aligned(_ a: Operand, _ b: Operand, unit: Unit, stop: () -> Bool) -> (Operand, Operand)? {
+        guard let x = a.converted(to: unit, stop: stop), let y = b.converted(to: unit, stop: stop) else { return nil }
+        let s = max(x.scale, y.scale)
+        guard let x2 = x.rescaled(to: s, stop: stop), let y2 = y.rescaled(to: s, stop: stop) else { return nil }
+        return (x2, y2)
+    }
+
+    /// `l ± r`, or nil (see the file's comment). One side at least is a column of `count` rows.
+    static func addSubtract(_ l: Vec, _ r: Vec, subtract: Bool, count: Int, stop: () -> Bool) -> NumberColumn? {
+        guard let a = Operand(l), let b = Operand(r), a.values != nil || b.values != nil else { return nil }
+        let unit: Unit
+        if a.unit == b.unit {
+            // `% − %` is 百分点: Arithmetic's own rule.
+            if subtract && a.unit == .percent { return nil }
+            unit = a.unit
+        } else {
+            let d = a.unit.dimension
+            guard d == b.unit.dimension, d != .ratio, d != .points else { return nil }
+            unit = Arithmetic.commonUnit(a.unit, b.unit)
+        }
+        guard let (x, y) = aligned(a, b, unit: unit, stop: stop) else { return nil }
+        let out: [Int64]?
+        switch (x.values, y.values) {
+        case (let u?, let v?):
+            out = zip2(u, v, stop: stop) { p, q in subtract ? p.subtractingReportingOverflow(q) : p.addingReportingOverflow(q) }
+        case (let u?, nil):
+            let k = y.constant
+            out = map(u, stop: stop) { p in subtract ? p.subtractingReportingOverflow(k) : p.addingReportingOverflow(k) }
+        case (nil, let v?):
+            let k = x.constant
+            out = map(v, stop: stop) { q in subtract ? k.subtractingReportingOverflow(q) : k.addingReportingOverflow(q) }
+        default:
+            out = nil
+        }
+        guard let out else { return nil }
+        return column(out, scale: x.scale, unit: unit, present: bothPresent(x.present, y.present))
+    }
+
+    /// `l × r` where one side is a column and the other a plain constant; nil otherwise.
+    static func multiply(_ l: Vec, _ r: Vec, stop: () -> Bool) -> NumberColumn? {
+        guard let a = Operand(l), let b = Operand(r) else { return nil }
+        let (c, k): (Operand, Operand)
+        if a.values != nil, b.values == nil, b.unit == .plain {
+            (c, k) = (a, b)
+        } else if a.values == nil, b.values != nil, a.unit == .plain, b.unit.dimension != .ratio {
+            (c, k) = (b, a)
+        } else {
+            return nil
+        }
+        guard let values = c.values else { return nil }
+        let factor = k.constant
+        guard let out = map(values, stop: stop, { x in x.multipliedReportingOverflow(by: factor) }) else { return nil }
+        return column(out, scale: c.scale + k.scale, unit: c.unit, present: c.present)
+    }
+
+    /// `l op r` of two number columns of one dimension, exactly; missing where either is. Nil when a unit
+    /// conversion is not exact in decimal or a value would overflow.
+    static func compare(_ op: BinaryOperator, _ l: Vec, _ r: Vec, stop: () -> Bool) -> BoolColumn? {
+        guard [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(op),
+              case .number = l, case .number = r, let a = Operand(l), let b = Operand(r),
+              a.unit.dimension == b.unit.dimension else { return nil }
+        let unit = a.unit == b.unit || factor(from: b.unit, to: a.unit) != nil ? a.unit : b.unit
+        guard let (x, y) = aligned(a, b, unit: unit, stop: stop), let u = x.values, let v = y.values else { return nil }
+        let n = u.count
+        var out = [Bool](repeating: false, count: n)
+        var stopped = false
+        u.withUnsafeBufferPointer { p in
+            v.withUnsafeBufferPointer { q in
+                out.withUnsafeMutableBufferPointer { o in
+                    var lo = 0
+                    while lo < n {
+                        if stop() { stopped = true; return }
+                        let hi = min(n, lo + blockSize * 32)
+                        switch op {
+                        case .equal: for i in lo..<hi { o[i] = p[i] == q[i] }
+                        case .notEqual: for i in lo..<hi { o[i] = p[i] != q[i] }
+                        case .less: for i in lo..<hi { o[i] = p[i] < q[i] }
+                        case .lessEqual: for i in lo..<hi { o[i] = p[i] <= q[i] }
+                        case .greater: for i in lo..<hi { o[i] = p[i] > q[i] }
+                        default: for i in lo..<hi { o[i] = p[i] >= q[i] }
+                        }
+                        lo = hi
+                    }
+                }
+            }
+        }
+        if stopped { return nil }
+        let present = bothPresent(x.present, y.present)
+        if let present {
+            for i in 0..<n where !present[i] { out[i] = false }
+        }
+        return BoolColumn(values: out, present: present)
+    }
+
+    static func bothPresent(_ a: [Bool]?, _ b: [Bool]?) -> [Bool]? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return zip(a, b).map { $0 && $1 }
+    }
+
+    /// A column of `values` at `scale`, at the scale the row-by-row path would give it: the largest scale a
+    /// present value needs once its trailing zeros are dropped.
+    static func column(_ values: [Int64], scale: Int, unit: Unit, present: [Bool]?) -> NumberColumn? {
+        var values = values
+        var scale = scale
+        var lo = Int64.max, hi = Int64.min
+        var any = false
+        let n = values.count
+        values.withUnsafeMutableBufferPointer { v in
+            if let present {
+                // Missing rows hold 0, and do not count in the bounds.
+                present.withUnsafeBufferPointer { p in
+                    for i in 0..<n {
+                        if p[i] {
+                            lo = min(lo, v[i])
+                            hi = max(hi, v[i])
+                            any = true
+                        } else {
+                            v[i] = 0
+                        }
+                    }
+                }
+            } else if n > 0 {
+                for i in 0..<n {
+                    lo = min(lo, v[i])
+                    hi = max(hi, v[i])
+                }
+                any = true
+            }
+        }
+        guard any else { return nil }
+        // Drop the trailing zeros every value has (missing rows hold 0, which has them all).
+        var drop = 0
+        while scale - drop > 0, drop < 18 {
+            let f = power10[drop + 1]
+            if values.contains(where: { $0 % f != 0 }) { break }
+            drop += 1
+        }
+        if drop > 0 {
+            let f = power10[drop]
+            values = values.map { $0 / f }
+            lo /= f
+            hi /= f
+            scale -= drop
+        }
+        // Missing rows hold 0: the storage holds lo...hi and 0.
+        let storage: IntStorage
+        switch IntStorage.width(min(lo, 0), max(hi, 0)) {
+        case 1: storage = .i8(values.map { Int8(truncatingIfNeeded: $0) })
+        case 2: storage = .i16(values.map { Int16(truncatingIfNeeded: $0) })
+        case 4: storage = .i32(values.map { Int32(truncatingIfNeeded: $0) })
+        default: storage = .i64(values)
+        }
+        return NumberColumn(storage: storage, scale: scale, unit: unit, present: present, bounds: (lo, hi))
+    }
+
+    /// `f` of every value, in blocks; nil on overflow or when `stop` answered true.
+    static func map(_ values: [Int64], stop: () -> Bool, _ f: (Int64) -> (Int64, Bool)) -> [Int64]? {
+        let n = values.count
+        var out = [Int64](repeating: 0, count: n)
+        var failed = false
+        values.withUnsafeBufferPointer { p in
+            out.withUnsafeMutableBufferPointer { o in
+                var lo = 0
+                while lo < n {
+                    if stop() { failed = true; return }
+                    let hi = min(n, lo + blockSize * 32)
+                    var overflow = false
+                    for i in lo..<hi {
+                        let (x, v) = f(p[i])
+                        o[i] = x
+                        overflow = overflow || v
+                    }
+                    if overflow { failed = true; return }
+                    lo = hi
+                }
+            }
+        }
+        return failed ? nil : out
+    }
+
+    /// `f` of every pair of values, in blocks; nil on overflow or when `stop` answered true.
+    static func zip2(_ a: [Int64], _ b: [Int64], stop: () -> Bool, _ f: (Int64, Int64) -> (Int64, Bool)) -> [Int64]? {
+        let n = a.count
+        guard b.count == n else { return nil }
+        var out = [Int64](repeating: 0, count: n)
+        var failed = false
+        a.withUnsafeBufferPointer { p in
+            b.withUnsafeBufferPointer { q in
+                out.withUnsafeMutableBufferPointer { o in
+                    var lo = 0
+                    while lo < n {
+                        if stop() { failed = true; return }
+                        let hi = min(n, lo + blockSize * 32)
+                        var overflow = false
+                        for i in lo..<hi {
+                            let (x, v) = f(p[i], q[i])
+                            o[i] = x
+                            overflow = overflow || v
+                        }
+                        if overflow { failed = true; return }
+                        lo = hi
+                    }
+                }
+            }
+        }
+        return failed ? nil : out
+    }
+}
