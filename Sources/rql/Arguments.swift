@@ -1,3 +1,4 @@
+import ReportModel
 import ReportQL
 
 /// What `rql`'s command line asks for, read by a small hand-written parser.

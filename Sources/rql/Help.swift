@@ -1,3 +1,4 @@
+import ReportModel
 import ReportQL
 
 /// What `.help` says: the topics, and help on a function, a clause, the units, a collection or a command.

@@ -1,3 +1,4 @@
+import ReportModel
 import ReportQL
 
 /// The dot-commands: the same in the REPL, in scripts and in `-c`, each on a line of its own.

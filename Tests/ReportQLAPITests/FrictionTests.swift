@@ -1,5 +1,6 @@
 import Foundation
 import ReportImport
+import ReportModel
 import ReportQL
 import Testing
 

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Everything a query is compiled against: the reports and their collections, collections the host
 /// registered, host functions, and options.
 ///

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A `$name` parameter of a compiled query: the contract a run's values are checked against.
 public struct QueryParameter: Sendable, Hashable, CustomStringConvertible {
     /// The name, without the `$`.

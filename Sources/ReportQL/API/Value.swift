@@ -1,3 +1,5 @@
+import ReportModel
+
 /// One value a query produces: a quantity with its unit, text, a boolean, or missing.
 public enum Value: Sendable, Hashable {
     /// A number with its unit, exact (``Quantity``).

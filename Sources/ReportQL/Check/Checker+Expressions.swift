@@ -1,3 +1,5 @@
+import ReportModel
+
 // Expressions: names, operators, function calls and their types and units.
 
 extension Checker {

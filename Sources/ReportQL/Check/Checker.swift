@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Turns a parsed statement into a ``Plan``: resolves collection, field, binding and function names, works out
 /// every expression's type and unit, and reports every problem of the statement (not only the first), each
 /// with its range and, where one exists, what was probably meant.

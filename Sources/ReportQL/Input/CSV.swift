@@ -1,4 +1,5 @@
 import Dispatch
+import ReportModel
 
 /// Reading a host's collection from CSV text, straight into columns.
 extension Table {

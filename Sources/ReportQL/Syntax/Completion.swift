@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Context-aware completion for a REPL or an editor: given a line and a cursor, what could come next.
 ///
 /// It reads the text before the cursor with the language's own lexer, so it agrees with the parser about

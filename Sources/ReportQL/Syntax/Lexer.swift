@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Turns source text into tokens. Never fails: what it cannot read becomes an error token, which the parser
 /// reports with its range.
 ///

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Turns tokens into statements: a recursive-descent parser for statements and clauses
 /// (Parser+Clauses.swift) and a Pratt parser for expressions (Parser+Expressions.swift).
 ///

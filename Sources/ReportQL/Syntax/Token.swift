@@ -1,3 +1,5 @@
+import ReportModel
+
 /// The words of the language: tokens, keywords with their Chinese aliases, and the questions a front end
 /// asks about them (completion, whether a REPL entry is finished).
 

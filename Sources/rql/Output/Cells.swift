@@ -1,3 +1,4 @@
+import ReportModel
 import ReportQL
 
 // Helpers every formatter shares: how a value reads in a cell, which columns are numeric, padding by

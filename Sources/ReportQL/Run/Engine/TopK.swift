@@ -1,3 +1,5 @@
+import ReportModel
+
 // Top k: see Scan.swift for how the block-at-a-time kernels work.
 
 /// The first `k` kept rows in order of a one-unit number column (descending or ascending), ties in the
