@@ -119,7 +119,7 @@ struct Checker {
             } else if let b = bindings[w], case .scalar(let t) = b.type {
                 return Head(source: .scalar(TExpr(.binding(w), t, p.head.range)), scalar: t)
             } else {
-                let help = suggestion(for: w, among: collectionNames).map { "did you mean '\($0)'?" }
+                let help = didYouMean(for: w, among: collectionNames)
                 error("unknown collection '\(w)'", p.head.range,
                       help: help ?? "the collections are: \(environment.catalog.outline.map(\.shape.name).joined(separator: ", "))")
                 return Head(source: .scalar(TExpr(.constant(.missing), .any, p.head.range)), scalar: .any)
