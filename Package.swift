@@ -31,11 +31,13 @@ let package = Package(
         ),
         // The benchmark suite (BENCHMARKS.md): `Sources/rql-bench/run.sh` runs all of it.
         .executableTarget(name: "rql-bench", dependencies: ["ReportQL", "ReportModel"], exclude: ["run.sh", "summarize.py", "gen_corpus.py", "shapes.py", "corpus.sh"]),
+        // Writes Sources/ReportModel/Builtin/BuiltinSnapshot.swift from quangang-2023.json: `swift run generate-builtin`.
+        .executableTarget(name: "generate-builtin", dependencies: ["ReportModel"]),
         // Where the package is and how to read its files, for the Foundation-free test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"]),
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport", "generate-builtin"]),
         .testTarget(name: "ReportQLTests", dependencies: ["ReportModel", "ReportQL", "TestSupport"], exclude: ["Golden", "FuzzRegressions", "Differential"]),
-        .testTarget(name: "ReportQLAPITests", dependencies: ["ReportModel", "ReportQL", "ReportImport", "ReportQLFoundation"]),
+        .testTarget(name: "ReportQLAPITests", dependencies: ["ReportModel", "ReportQL", "ReportImport", "ReportQLFoundation", "TestSupport"]),
         .testTarget(name: "RQLTests", dependencies: ["rql", "ReportModel", "ReportQL"]),
         .testTarget(name: "ReportImportTests", dependencies: ["ReportImport", "ReportModel", "TestSupport"],
                     exclude: ["Fixtures", "FuzzRegressions", "Corpus"]),
