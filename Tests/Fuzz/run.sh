@@ -52,7 +52,7 @@ case "$target" in
     timeout=2 ;;
   report)
     entry="$here/FuzzReport.swift"
-    sources=$(flatten "$root/Sources/ReportModel")
+    sources=$(flatten "$root/Sources/ReportModel" "$root/Sources/ReportQL")
     cp "$root/Sources/ReportModel/Builtin/quangang-2023.json" "$work/corpus-report/builtin.json"
     printf '{"format":"reportql/1","text":"地区生产总值623.68亿元","indicators":[{"name":"地区生产总值","value":"623.68亿元","quote":"地区生产总值623.68亿元","section":"一"}],"sections":[{"id":"一","title":"地区"}]}' > "$work/corpus-report/small.json"
     dict="$here/json.dict"
