@@ -12,7 +12,7 @@ import PackageDescription
 let package = Package(
     name: "ReportQL",
     products: [
-        .library(name: "ReportQL", targets: ["ReportQL", "ReportImport", "ReportQLFoundation"]),
+        .library(name: "ReportQL", targets: ["ReportModel", "ReportQL", "ReportImport", "ReportQLFoundation"]),
         .executable(name: "rql", targets: ["rql"]),
     ],
     targets: [
@@ -23,20 +23,22 @@ let package = Package(
         .target(name: "ReportQL", dependencies: ["ReportModel"]),
         .target(name: "ReportImport", dependencies: ["ReportModel"]),
         // Foundation's types for hosts (LocalizedError, Decimal): a module of its own, so `rql` links no Foundation.
-        .target(name: "ReportQLFoundation", dependencies: ["ReportQL"]),
+        .target(name: "ReportQLFoundation", dependencies: ["ReportModel", "ReportQL"]),
         .systemLibrary(name: "CLibEdit"),
         .executableTarget(
             name: "rql",
-            dependencies: ["ReportQL", "ReportImport", "CLibEdit"]
+            dependencies: ["ReportModel", "ReportQL", "ReportImport", "CLibEdit"]
         ),
         // The benchmark suite (BENCHMARKS.md): `Sources/rql-bench/run.sh` runs all of it.
         .executableTarget(name: "rql-bench", dependencies: ["ReportQL", "ReportModel"], exclude: ["run.sh", "summarize.py", "gen_corpus.py", "shapes.py", "corpus.sh"]),
+        // Writes Sources/ReportModel/Builtin/BuiltinSnapshot.swift from quangang-2023.json: `swift run generate-builtin`.
+        .executableTarget(name: "generate-builtin", dependencies: ["ReportModel"]),
         // Where the package is and how to read its files, for the Foundation-free test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"]),
-        .testTarget(name: "ReportQLTests", dependencies: ["ReportQL", "TestSupport"], exclude: ["Golden", "FuzzRegressions", "Differential"]),
-        .testTarget(name: "ReportQLAPITests", dependencies: ["ReportQL", "ReportImport", "ReportQLFoundation"]),
-        .testTarget(name: "RQLTests", dependencies: ["rql"]),
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport", "generate-builtin"]),
+        .testTarget(name: "ReportQLTests", dependencies: ["ReportModel", "ReportQL", "TestSupport"], exclude: ["Golden", "FuzzRegressions", "Differential"]),
+        .testTarget(name: "ReportQLAPITests", dependencies: ["ReportModel", "ReportQL", "ReportImport", "ReportQLFoundation", "TestSupport"]),
+        .testTarget(name: "RQLTests", dependencies: ["rql", "ReportModel", "ReportQL"]),
         .testTarget(name: "ReportImportTests", dependencies: ["ReportImport", "ReportModel", "TestSupport"],
                     exclude: ["Fixtures", "FuzzRegressions", "Corpus"]),
     ],

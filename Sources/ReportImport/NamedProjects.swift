@@ -110,24 +110,30 @@ extension Analysis {
         return i < c.upperBound ? i : c.lowerBound
     }
 
-    /// A sentence's clauses: split at , ; : 。 outside brackets and quotes.
+    /// A sentence's clauses: split at , ; : 。 ! ? outside brackets and quotes.
     func namedClauses(_ s: Range<Int>) -> [Range<Int>] {
+        splitOutsideBrackets(s) { $0 == "," || $0 == ";" || $0 == ":" || $0 == "。" || $0 == "!" || $0 == "?" }
+    }
+
+    /// The pieces of `r` between characters `isSeparator` accepts outside brackets and quotes, trimmed, the
+    /// empty ones left out. The one bracket-aware splitter of clauses and of `、` lists.
+    func splitOutsideBrackets(_ r: Range<Int>, at isSeparator: (Character) -> Bool) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var bracket = 0, quote = 0
-        var start = s.lowerBound
-        for i in s {
+        var start = r.lowerBound
+        for i in r {
             doc.work.steps &+= 1
             let c = doc.chars[i]
             if c.isOpeningBracket { bracket += 1 } else if c.isClosingBracket { bracket = max(0, bracket - 1) }
             if c.isOpeningQuote { quote += 1 } else if c.isClosingQuote { quote = max(0, quote - 1) }
-            if (c == "," || c == ";" || c == ":" || c == "。" || c == "!" || c == "?") && bracket == 0 && quote == 0 {
-                let r = doc.trimmed(start..<i)
-                if !r.isEmpty { out.append(r) }
+            if isSeparator(c) && bracket == 0 && quote == 0 {
+                let piece = doc.trimmed(start..<i)
+                if !piece.isEmpty { out.append(piece) }
                 start = i + 1
             }
         }
-        let r = doc.trimmed(start..<s.upperBound)
-        if !r.isEmpty { out.append(r) }
+        let piece = doc.trimmed(start..<r.upperBound)
+        if !piece.isEmpty { out.append(piece) }
         return out
     }
 
@@ -211,20 +217,7 @@ extension Analysis {
 
     /// The `、`-separated items of `r`, outside quotes and brackets.
     func items(_ r: Range<Int>) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var bracket = 0, quote = 0
-        var start = r.lowerBound
-        for i in r {
-            let c = doc.chars[i]
-            if c.isOpeningBracket { bracket += 1 } else if c.isClosingBracket { bracket = max(0, bracket - 1) }
-            if c.isOpeningQuote { quote += 1 } else if c.isClosingQuote { quote = max(0, quote - 1) }
-            if c == "、" && bracket == 0 && quote == 0 {
-                out.append(doc.trimmed(start..<i))
-                start = i + 1
-            }
-        }
-        out.append(doc.trimmed(start..<r.upperBound))
-        return out.filter { !$0.isEmpty }
+        splitOutsideBrackets(r) { $0 == "、" }
     }
 
     /// A name as a list gives it: after a category that ends in 项目 (`…深加工项目利澳产业园` → 利澳产业园),

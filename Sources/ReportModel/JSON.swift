@@ -352,27 +352,9 @@ package func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     return nil
 }
 
-/// Line and column (1-based; the column counts characters) of a byte offset in UTF-8 text.
-public func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-    var line = 1, column = 1
-    var k = 0
-    let end = min(offset, bytes.count)
-    while k < end {
-        let b = bytes[k]
-        if b == 0x0A {
-            line += 1
-            column = 1
-        } else if b & 0xC0 != 0x80 {
-            column += 1
-        }
-        k += 1
-    }
-    return (line, column)
-}
-
 /// `s` as a JSON string literal: quotes, backslashes and control characters escaped (and U+2028/U+2029, which
 /// JavaScript treats as line breaks), every other character as UTF-8. The one escaper every writer uses.
-public func jsonStringLiteral(_ s: String) -> String {
+package func jsonStringLiteral(_ s: String) -> String {
     var out = "\""
     for scalar in s.unicodeScalars {
         switch scalar {

@@ -58,7 +58,7 @@ public struct Report: Sendable {
 
     /// The 1-based line of the text at UTF-8 offset `offset`.
     public func line(at offset: Int) -> Int {
-        lineStarts.partitioningIndex { $0 > offset }
+        Lines.line(of: offset, starts: lineStarts)
     }
 
     /// UTF-8 offsets at which each line of the text starts.
@@ -74,23 +74,11 @@ public struct Report: Sendable {
     }
 }
 
-extension Array where Element == Int {
-    /// The first index whose element satisfies `belongsAfter`, by binary search (the array is sorted).
-    func partitioningIndex(where belongsAfter: (Int) -> Bool) -> Int {
-        var lo = 0, hi = count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if belongsAfter(self[mid]) { hi = mid } else { lo = mid + 1 }
-        }
-        return lo
-    }
-}
-
 extension Report {
     /// The built-in report: 泉港区's report on 2023 and its plan for 2024, built on first use.
     ///
-    /// It is compiled in as columns (`Builtin/BuiltinSnapshot.swift`, generated from `Builtin/quangang-2023.json`
-    /// and checked by the tests to equal what ``load(json:source:)`` builds from it), so nothing is parsed at
-    /// startup; ``builtinJSON`` is the same report as JSON.
+    /// It is compiled in as columns (`Builtin/BuiltinSnapshot.swift`, written by `swift run generate-builtin`
+    /// from `Builtin/quangang-2023.json` and checked by the tests to equal what ``load(json:source:)`` builds
+    /// from it), so nothing is parsed at startup.
     public static let builtin: Report = builtinSnapshot()
 }

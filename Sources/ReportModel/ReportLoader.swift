@@ -69,7 +69,7 @@ struct ReportLoader {
     }
 
     func error(_ message: String, at offset: Int, path: String = "") -> ReportLoadError {
-        let (l, c) = lineAndColumn(of: offset, in: bytes)
+        let (l, c) = Lines.location(of: offset, in: bytes)
         return ReportLoadError(file: source, line: l, column: c, path: path, message: message)
     }
 
@@ -88,7 +88,7 @@ struct ReportLoader {
         var byKey: [String: JSONMember] = [:]
         for m in members {
             guard allowed.contains(m.key) else {
-                let hint = suggestion(for: m.key, among: allowed.sorted()).map { " (did you mean \"\($0)\"?)" } ?? ""
+                let hint = didYouMeanHint(for: m.key, among: allowed.sorted())
                 throw error("unknown key \"\(m.key)\"\(hint)", at: m.keyOffset)
             }
             byKey[m.key] = m
@@ -101,8 +101,7 @@ struct ReportLoader {
         }
         let text = try string(byKey["text"]?.value, path: "text") ?? ""
         let textBytes = Array(text.utf8)
-        var lineStarts = [0]
-        for (k, b) in textBytes.enumerated() where b == 0x0A { lineStarts.append(k + 1) }
+        let lineStarts = Lines.starts(of: textBytes)
 
         // Metadata.
         var meta: [(key: String, value: String)] = []
@@ -114,7 +113,7 @@ struct ReportLoader {
             let names = metaSchema.map(\.name)
             for field in fields {
                 guard names.contains(field.key) else {
-                    let hint = suggestion(for: field.key, among: names).map { " (did you mean \"\($0)\"?)" } ?? ""
+                    let hint = didYouMeanHint(for: field.key, among: names)
                     throw error("unknown key \"\(field.key)\"\(hint)", at: field.keyOffset, path: "meta")
                 }
             }
@@ -250,7 +249,7 @@ struct ReportLoader {
             for (m, f) in fields.enumerated() {
                 guard let k = fieldKeys.firstIndex(of: f.key),
                       c.fields[k].kind != .derived else {
-                    let hint = suggestion(for: f.key, among: keys).map { " (did you mean \"\($0)\"?)" } ?? ""
+                    let hint = didYouMeanHint(for: f.key, among: keys)
                     throw error("unknown key \"\(f.key)\"\(hint)", at: f.keyOffset, path: path(n))
                 }
                 member[k] = m

@@ -8,9 +8,26 @@
 /// A 10 MB unknown word costs as much as a short one; a long one near a long candidate, linear time.
 
 /// The candidate closest to `word` by edit distance, when it is close enough to be what was meant.
-public func suggestion(for word: String, among candidates: [String]) -> String? {
+package func suggestion(for word: String, among candidates: [String]) -> String? {
     var work = 0
     return Suggestion.closest(to: word, among: candidates, work: &work)
+}
+
+/// `did you mean 'sector'?` for the candidate closest to `word`: the one wording of every suggestion, as the
+/// `help:` of a diagnostic or, in parentheses, after a one-line message (``didYouMeanHint(for:among:)``).
+/// `prefix` is written before the candidate (`$` for a parameter).
+package func didYouMean(for word: String, among candidates: [String], prefix: String = "") -> String? {
+    suggestion(for: word, among: candidates).map { didYouMean(prefix + $0) }
+}
+
+/// `did you mean 'candidate'?`.
+package func didYouMean(_ candidate: String) -> String {
+    "did you mean '\(candidate)'?"
+}
+
+/// ` (did you mean 'sector'?)` after a one-line message, or nothing when no candidate is close.
+package func didYouMeanHint(for word: String, among candidates: [String]) -> String {
+    didYouMean(for: word, among: candidates).map { " (\($0))" } ?? ""
 }
 
 package enum Suggestion {

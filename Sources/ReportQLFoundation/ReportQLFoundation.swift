@@ -3,7 +3,8 @@
 // `error.localizedDescription` gives the rendered text and rows decode into `Decimal` with a plain
 // `import ReportQL`; `import ReportQLFoundation` adds the `Decimal` accessors below.
 public import FoundationEssentials
-@_exported public import ReportQL
+public import ReportModel
+public import ReportQL
 
 extension CompileErrors: LocalizedError {
     /// The rendered text, as `rql` prints it (what `localizedDescription` gives).

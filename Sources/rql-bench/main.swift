@@ -339,33 +339,6 @@ struct NarrowLoop {
 
 // MARK: Loading
 
-#if LEGACY_LOAD
-/// For measuring the engine before the CSV loader and narrow storage existed (`-Xswiftc -DLEGACY_LOAD`): the
-/// generated file split naively and appended through the column API of the first commit.
-func loadTable(_ bytes: [UInt8], units: [String: Unit]) throws -> Table {
-    let lines = bytes.split(separator: UInt8(ascii: "\n"))
-    let header = lines[0].split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-    var text = [TextColumn](repeating: TextColumn(), count: header.count)
-    var numbers = [[Int64]](repeating: [], count: header.count)
-    for line in lines.dropFirst() {
-        for (i, f) in line.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).enumerated() {
-            let s = String(decoding: f, as: UTF8.self)
-            if ["id", "total", "invest2024"].contains(header[i]) {
-                numbers[i].append(required(ExactDecimal(parsing: s)?.int64(atScale: header[i] == "id" ? 0 : 2), "not a number: \(s)"))
-            } else {
-                text[i].append(s)
-            }
-        }
-    }
-    return Table(name: "projects", columns: header.indices.map { i in
-        Column(name: header[i], data: ["id", "total", "invest2024"].contains(header[i])
-            ? .number(NumberColumn(values: numbers[i], scale: header[i] == "id" ? 0 : 2, unit: units[header[i]] ?? .plain))
-            : .text(text[i]))
-    })
-}
-
-func columnBytes(_ t: Table) -> (held: Int, narrowest: Int, detail: [(String, Int, Int)]) { (0, 0, []) }
-#else
 func loadTable(_ bytes: [UInt8], units: [String: Unit]) throws -> Table {
     try Table(csv: bytes, name: "projects", units: units)
 }
@@ -402,7 +375,6 @@ func columnBytes(_ t: Table) -> (held: Int, narrowest: Int, detail: [(String, In
     }
     return (held, narrowest, detail)
 }
-#endif
 
 // MARK: Modes
 
@@ -503,7 +475,11 @@ case "builtin":
     // report from its JSON (what --report does), and compiling and running Q1 on it (one process).
     let k = option("--times", 200)
     let snapshots = sample(k) { _ = Report.builtinSnapshot() }
-    let loads = sample(k) { _ = must { try Report.load(json: Report.builtinJSON, source: "<built-in>") } }
+    // The JSON source of the built-in report, beside this file's folder: Sources/ReportModel/Builtin/.
+    let sources = String(#filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast(2)
+        .joined(separator: "/"))
+    let json = readFile(sources + "/ReportModel/Builtin/quangang-2023.json")
+    let loads = sample(k) { _ = must { try Report.load(bytes: json, source: "<built-in>") } }
     let env = Environment()
     let q1 = sample(k) { _ = must { try env.compile(queries[0].1).run() } }
     print("built-in report from its columns: median \(median(snapshots)) ms; from its JSON: \(median(loads)) ms; "

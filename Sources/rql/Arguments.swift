@@ -1,3 +1,4 @@
+import ReportModel
 import ReportQL
 
 /// What `rql`'s command line asks for, read by a small hand-written parser.
@@ -128,7 +129,7 @@ struct Invocation: Equatable {
             case .format:
                 guard let format = OutputFormat(rawValue: value.lowercased()) else {
                     let names = OutputFormat.allCases.map(\.rawValue)
-                    let hint = suggestion(for: value, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+                    let hint = didYouMeanHint(for: value, among: names)
                     throw UsageError(message: "unknown format '\(value)' for '--format'\(hint); the formats are "
                                         + names.joined(separator: ", "))
                 }
@@ -158,7 +159,7 @@ struct Invocation: Equatable {
 
     /// The error for an option no spec has, with the closest long option as a suggestion.
     private static func unknownOption(_ name: String) -> UsageError {
-        let hint = suggestion(for: name, among: OptionSpec.all.map(\.longName)).map { " (did you mean '\($0)'?)" }
+        let hint = didYouMean(for: name, among: OptionSpec.all.map(\.longName)).map { " (\($0))" }
         return UsageError(message: "unknown option '\(name)'\(hint ?? "")")
     }
 

@@ -1,3 +1,4 @@
+import ReportModel
 import ReportQL
 
 /// What `.help` says: the topics, and help on a function, a clause, the units, a collection or a command.
@@ -83,7 +84,7 @@ enum HelpTopics {
         if let table = runner.session.environment.catalog.table(topic) { return runner.schema(table) }
         if let columns = runner.session.boundColumns(topic) { return runner.schema(boundName: topic, columns) }
         let all = topics(session: runner.session)
-        let hint = suggestion(for: topic, among: all).map { " — did you mean '\($0)'?" } ?? ""
+        let hint = didYouMeanHint(for: topic, among: all)
         return "no help on '\(topic)'\(hint); .help lists the topics\n"
     }
 

@@ -1,4 +1,5 @@
 import ReportImport
+import ReportModel
 import ReportQL
 
 /// `rql import`: reads reports of the genre — text, HTML pages, Word `.docx`, PDF (see ``ReportText``) —

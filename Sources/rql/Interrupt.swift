@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Musl)
 import Musl
 #endif
+import ReportModel
 import ReportQL
 
 /// Ctrl-C while a statement runs. SIGINT raises this interrupt, which the library checks in every long loop

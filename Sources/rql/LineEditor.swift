@@ -1,4 +1,5 @@
 @preconcurrency import CLibEdit
+import ReportModel
 import ReportQL
 import Synchronization
 #if canImport(Glibc)

@@ -1,3 +1,4 @@
+import ReportModel
 import ReportQL
 
 /// The dot-commands: the same in the REPL, in scripts and in `-c`, each on a line of its own.
@@ -102,7 +103,7 @@ extension ScriptRunner {
         defer { out.flush() }
 
         guard let command = MetaCommand.named(name) else {
-            let hint = suggestion(for: name, among: MetaCommand.names).map { " — did you mean '\($0)'?" }
+            let hint = didYouMean(for: name, among: MetaCommand.names).map { " (\($0))" }
                 ?? " — .help lists the commands"
             fail("unknown command '\(name)'\(hint)")
             if status == 0 { status = 1 }
@@ -126,7 +127,7 @@ extension ScriptRunner {
                     write(schema(boundName: argument, columns))
                 } else {
                     let names = MetaCommand.collectionNames(session.environment) + session.boundNames
-                    let hint = suggestion(for: argument, among: names).map { " — did you mean '\($0)'?" } ?? ""
+                    let hint = didYouMeanHint(for: argument, among: names)
                     fail("no collection or let name '\(argument)'\(hint)")
                 }
             } else {
@@ -138,8 +139,7 @@ extension ScriptRunner {
                 break
             }
             guard let format = OutputFormat(rawValue: argument.lowercased()) else {
-                let hint = suggestion(for: argument, among: OutputFormat.allCases.map(\.rawValue))
-                    .map { " — did you mean '\($0)'?" } ?? ""
+                let hint = didYouMeanHint(for: argument, among: OutputFormat.allCases.map(\.rawValue))
                 fail("unknown format '\(argument)'\(hint); the formats are table, csv, json, markdown")
                 break
             }

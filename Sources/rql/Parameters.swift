@@ -1,3 +1,4 @@
+import ReportModel
 import ReportQL
 
 /// `$name` parameters from the command line (`--param NAME=VALUE`) and the shell (`.param set NAME VALUE`).

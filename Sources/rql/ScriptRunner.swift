@@ -151,11 +151,11 @@ final class ScriptRunner {
                 }
             case .checkFailed(let errors):
                 target.writer.flush()
-                err.write(fitted(errors.rendered(color: errorColor)))
+                err.write(fitted(errors.rendered(style: errorColor ? Terminal.diagnosticColor : { $1 })))
                 status = 3
             case .runFailed(let error):
                 target.writer.flush()
-                err.write(fitted(error.rendered(color: errorColor)))
+                err.write(fitted(error.rendered(style: errorColor ? Terminal.diagnosticColor : { $1 })))
                 if status != 3 { status = 1 }
             }
             if timer {

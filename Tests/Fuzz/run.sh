@@ -7,9 +7,6 @@
 #                                      text, the import fixtures and excerpts of the corpus; 2 s per input at most
 #   Tests/Fuzz/run.sh html SECONDS     HTML text extraction (tokenizer, tree, entities, charsets), seeded with pages
 #   Tests/Fuzz/run.sh docx SECONDS     .docx extraction (ZIP, DEFLATE, WordprocessingML), seeded with documents
-# Further arguments go to libFuzzer. On a loaded machine the 2 s limit (wall time) can fire on an input that
-# takes 0.2 s of CPU: `run.sh import 1800 -fork=1 -ignore_timeouts=1` goes on past a timeout, and each input it
-# keeps is then timed alone (`$work/fuzz-import -runs=1 FILE`) to tell a slow input from a busy machine.
 # Crashes land in Tests/Fuzz/artifacts/; copy each one (after fixing it) into Tests/ReportQLTests/FuzzRegressions/
 # (query) or Tests/ReportModelTests/FuzzRegressions/ (report) or Tests/ReportImportTests/FuzzRegressions/ (import),
 # which `swift test` replays.
@@ -25,10 +22,24 @@ root=$(cd "$here/../.." && pwd)
 work=${FUZZ_WORK:-/tmp/rql-fuzz}
 mkdir -p "$work/corpus-$target" "$here/artifacts"
 defines=""
-sources=$(find "$root/Sources/ReportModel" "$root/Sources/ReportQL" -name '*.swift' | grep -v '/Exports.swift$')
+# The libraries' sources as one module: copied into $work/src-$target, each named for its folder too, with the
+# lines that import ReportModel dropped (its code is in the same module here). A copy keeps its time stamp
+# while its text is unchanged, so an unchanged tree does not rebuild.
+flatten() {
+  mkdir -p "$work/src-$target"
+  rm -f "$work/src-$target"/*.swift
+  for f in $(find "$@" -name '*.swift'); do
+    out="$work/src-$target/$(basename "$(dirname "$f")")-$(basename "$f")"
+    sed -E '/^(public |package |internal )?import ReportModel$/d' "$f" > "$out.new"
+    if ! cmp -s "$out.new" "$out.keep" 2>/dev/null; then cp "$out.new" "$out.keep"; fi
+    cp -p "$out.keep" "$out"; rm -f "$out.new"
+  done
+  ls "$work/src-$target"/*.swift
+}
 case "$target" in
   query)
     entry="$here/FuzzQuery.swift"
+    sources=$(flatten "$root/Sources/ReportModel" "$root/Sources/ReportQL")
     for f in "$root"/Samples/*.rql "$root"/Tests/ReportQLTests/Golden/*.rql; do cp "$f" "$work/corpus-query/"; done
     # One seed per statement line, too.
     i=0; grep -hv '^#' "$root"/Tests/ReportQLTests/Golden/*.rql | grep -v '^\s*$' | while IFS= read -r line; do
@@ -41,27 +52,15 @@ case "$target" in
     timeout=2 ;;
   report)
     entry="$here/FuzzReport.swift"
+    sources=$(flatten "$root/Sources/ReportModel" "$root/Sources/ReportQL")
     cp "$root/Sources/ReportModel/Builtin/quangang-2023.json" "$work/corpus-report/builtin.json"
     printf '{"format":"reportql/1","text":"地区生产总值623.68亿元","indicators":[{"name":"地区生产总值","value":"623.68亿元","quote":"地区生产总值623.68亿元","section":"一"}],"sections":[{"id":"一","title":"地区"}]}' > "$work/corpus-report/small.json"
     dict="$here/json.dict"
     timeout=10 ;;
   import)
     entry="$here/FuzzImport.swift"
-    # ReportImport imports ReportModel; built as one module here, so without that line.
-    mkdir -p "$work/import-src"
-    # Every ReportImport source (its folders too), copied without that line.
-    for f in $(find "$root/Sources/ReportImport" -name '*.swift'); do
-      out="$work/import-src/$(basename "$(dirname "$f")")-$(basename "$f")"
-      sed -E '/^(public |internal )?import ReportModel$/d' "$f" > "$out.new"
-      # Unchanged files keep their time, so the target is rebuilt only when a source changed.
-      if cmp -s "$out.new" "$out"; then rm "$out.new"; else mv "$out.new" "$out"; fi
-    done
-    # A copy whose source is gone (renamed, moved, or named as an older run of this script named it) goes too.
-    for out in "$work"/import-src/*.swift; do
-      base=$(basename "$out"); folder=${base%%-*}; file=${base#*-}
-      [ -n "$(find "$root/Sources/ReportImport" -path "*$folder/$file")" ] || rm -f "$out"
-    done
-    sources="$(find "$root/Sources/ReportModel" -name '*.swift') $(ls "$work"/import-src/*.swift)"
+    # ReportImport's top folder (its formats are the html and docx fuzzers') and ReportModel, as one module.
+    sources=$(flatten "$root/Sources/ReportModel" $(ls "$root"/Sources/ReportImport/*.swift))
     cp "$root/../shared/reports/quangang-2023.txt" "$work/corpus-import/seed.txt" 2>/dev/null || true
     for f in "$root"/Tests/ReportImportTests/Fixtures/*.txt; do cp "$f" "$work/corpus-import/"; done
     for f in "$root"/../shared/corpus/gov-work-2026/*.txt; do
@@ -71,16 +70,7 @@ case "$target" in
     dict="$here/import.dict" ;;
   html|docx)
     entry="$here/FuzzFormats.swift"
-    # ReportImport and ReportModel as one module: their `internal import ReportModel` lines dropped.
-    mkdir -p "$work/src-$target"
-    rm -f "$work/src-$target"/*.swift
-    for f in $(find "$root/Sources/ReportModel" "$root/Sources/ReportImport" -name '*.swift'); do
-      out="$work/src-$target/$(basename "$(dirname "$f")")-$(basename "$f")"
-      sed -E '/^(public |internal )?import ReportModel$/d' "$f" > "$out.new"
-      if ! cmp -s "$out.new" "$out.keep" 2>/dev/null; then cp "$out.new" "$out.keep"; fi
-      cp -p "$out.keep" "$out"; rm -f "$out.new"
-    done
-    sources=$(ls "$work/src-$target"/*.swift)
+    sources=$(flatten "$root/Sources/ReportModel" "$root/Sources/ReportImport")
     fixtures="$root/Tests/ReportImportTests/Fixtures/formats"
     timeout=2
     if [ "$target" = html ]; then
@@ -114,4 +104,4 @@ cd "$here/artifacts"
 # and saves the last input as a "crash".
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 exec "$bin" "$work/corpus-$target" -dict="$dict" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=4096 \
-  -max_len="$max_len" -print_final_stats=1 -detect_leaks=0 -artifact_prefix="$here/artifacts/$target-" "${@:3}"
+  -max_len="$max_len" -print_final_stats=1 -detect_leaks=0 -artifact_prefix="$here/artifacts/$target-"

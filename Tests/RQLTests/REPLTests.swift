@@ -115,7 +115,7 @@ struct REPLTests {
         defer { tmux.kill() }
         try tmux.type(".colections")
         try tmux.keys("Enter")
-        try tmux.waitFor("unknown command '.colections' — did you mean '.collections'?")
+        try tmux.waitFor("unknown command '.colections' (did you mean '.collections'?)")
         try tmux.type(".schema projects")
         try tmux.keys("Enter")
         try tmux.waitFor("年度计划投资")

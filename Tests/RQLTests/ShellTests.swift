@@ -95,7 +95,7 @@ struct ShellTests {
     @Test func unknownCommandInAScriptNamesItsLine() throws {
         let r = try rql("-c", "projects count\n.colections")
         #expect(r.stdout == "12\n")
-        #expect(r.stderr.contains("<command>:2: unknown command '.colections' — did you mean '.collections'?"))
+        #expect(r.stderr.contains("<command>:2: unknown command '.colections' (did you mean '.collections'?)"))
         #expect(r.status == 1)
     }
 

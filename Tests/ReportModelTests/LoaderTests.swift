@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import ReportModel
 
 /// Malformed report files give an error naming the file, the place and the problem — never a crash.
@@ -17,7 +18,7 @@ import Testing
         ("{\"format\": \"reportql/1\",", "bad.json:1:25: error: unexpected end of the document inside an object"),
         ("[]", "bad.json:1:1: error: a report is a JSON object, not an array"),
         ("{\"format\": \"reportql/1\", \"format\": 1}", "bad.json:1:26: error: duplicate key \"format\""),
-        ("{\"format\": \"reportql/1\", \"indicatorz\": []}", "bad.json:1:26: error: unknown key \"indicatorz\" (did you mean \"indicators\"?)"),
+        ("{\"format\": \"reportql/1\", \"indicatorz\": []}", "bad.json:1:26: error: unknown key \"indicatorz\" (did you mean 'indicators'?)"),
         ("{\"format\": \"reportql/2\"}", "bad.json:1:12: error: format: format must be \"reportql/1\""),
         ("{\"format\": \"reportql/1\",\n \"indicators\": [{\"name\": \"x\", \"value\": 12.5, \"quote\": \"\", \"section\": \"一\"}]}",
          "bad.json:2:40: error: indicators[0].value: write figures as quantity strings with their unit"),
@@ -88,7 +89,7 @@ import Testing
 
     @Test func oneColumnHoldsABillionBesideATenToTheMinusThirty() throws {
         // Issue 13: the loader trapped (an overflowing Int128 multiply) widening the column's scale.
-        let json = Report.builtinJSON
+        let json = builtinReportJSON
             .replacingFirst("\"value\": \"623.68亿元\"", with: "\"value\": \"1000000000亿元\"")
             .replacingFirst("\"value\": \"24.23亿元\"", with: "\"value\": \"0.000000000000000000000000000001亿元\"")
         let r = try Report.load(json: json, source: "wide.json")
@@ -105,7 +106,7 @@ import Testing
     }
 
     @Test func theBuiltinJSONRoundTripsThroughTheLoader() throws {
-        let r = try Report.load(json: Report.builtinJSON, source: "x.json")
+        let r = try Report.load(json: builtinReportJSON, source: "x.json")
         #expect(r.tables.count == Report.builtin.tables.count)
     }
 }

@@ -83,6 +83,32 @@ import Glibc
         #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
     }
 
+    /// Whether `text` writes an ANSI escape: the byte itself, or outside comments a Swift escape that makes it.
+    static func ansiEscape(in text: String) -> Bool {
+        let code = text.split(separator: "\n").filter { !$0.trimmingCharacters().hasPrefix("//") }
+        let lowered = code.joined(separator: "\n").lowercased()
+        return text.utf8.contains(0x1B) || ["\\u{1b}", "\\u{001b}", "\\u{00001b}", "\\e["]
+            .contains { lowered.contains($0) }
+    }
+
+    /// The libraries render plain text (diagnostics as text plus ranges); colour is added by `rql` alone.
+    @Test func libraryCodeWritesNoANSIEscapes() {
+        var found: [String] = []
+        for dir in ["Sources/ReportModel", "Sources/ReportQL", "Sources/ReportImport", "Sources/ReportQLFoundation"] {
+            let files = Self.swiftFiles(in: packageRoot + dir)
+            #expect(!files.isEmpty, "no sources under \(dir)")
+            for file in files where Self.ansiEscape(in: Self.read(file)) { found.append(file) }
+        }
+        #expect(found.isEmpty, "ANSI escapes in library sources: \(found.joined(separator: ", "))")
+    }
+
+    @Test func theLintSeesANSIEscapes() {
+        #expect(Self.ansiEscape(in: "let red = \"\\u{1B}[31m\""))
+        #expect(Self.ansiEscape(in: "\u{1B}[0m"))
+        #expect(!Self.ansiEscape(in: "let plain = \"error:\""))
+        #expect(!Self.ansiEscape(in: "/// shown as `\\u{1b}`"))
+    }
+
     @Test func theLintSeesTraps() {
         #expect(Self.trap(in: "let x = y!") == "force unwrap")
         #expect(Self.trap(in: "foo(a!.b)") == "force unwrap")

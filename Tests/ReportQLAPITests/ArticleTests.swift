@@ -1,11 +1,11 @@
 import Foundation
 import ReportQL
 import Testing
+import TestSupport
 
 /// The DocC articles that are programs or generated references must not drift from what they describe.
 @Suite struct ArticleTests {
-    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: packageRoot)
     static let docc = root.appendingPathComponent("Sources/ReportQL/ReportQL.docc")
 
     static func swiftBlocks(_ text: String) -> [String] {

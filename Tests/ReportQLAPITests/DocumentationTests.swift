@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The documented public surface: every `public` or `open` declaration of the library modules (and every case
 /// of a public enum, every requirement of a public protocol) has a `///` summary, and the DocC catalog exists
@@ -12,15 +13,7 @@ import Testing
     /// The library modules whose public surface is documented.
     static let modules = ["ReportQL", "ReportModel", "ReportImport", "ReportQLFoundation"]
 
-    /// Files another change is documenting right now, skipped until it lands. The lead empties this list as
-    /// they are documented; a file leaves it, never joins it.
-    static let pendingFiles: Set<String> = [
-        // Files whose public declarations are not yet documented, by path under Sources/. Empty: keep it so.
-    ]
-
-    static let sources = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Sources")
+    static let sources = URL(fileURLWithPath: packageRoot).appendingPathComponent("Sources")
 
     static let catalog = sources.appendingPathComponent("ReportQL/ReportQL.docc")
 
@@ -45,7 +38,7 @@ import Testing
         let files = try Self.libraryFiles()
         #expect(files.count > 20, "found too few sources under \(Self.sources.path)")
         var missing: [String] = []
-        for file in files where !Self.pendingFiles.contains(file) {
+        for file in files {
             for d in PublicSurface.scan(try Self.read(file)).undocumented {
                 missing.append("\(file):\(d.line): \(d.text)")
             }
@@ -54,13 +47,6 @@ import Testing
             \(missing.count) public declaration(s) without a /// summary:
             \(missing.joined(separator: "\n"))
             """)
-    }
-
-    @Test func pendingFilesExist() throws {
-        let files = Set(try Self.libraryFiles())
-        for file in Self.pendingFiles.sorted() {
-            #expect(files.contains(file), "\(file) is in pendingFiles but is not a library source; remove it")
-        }
     }
 
     @Test func catalogHasALandingPageAndGettingStarted() throws {

@@ -1,6 +1,8 @@
 import Foundation
+import ReportModel
 import ReportQL
 import Testing
+import TestSupport
 
 /// The public embedding API, used exactly as a host would: a plain `import ReportQL`, never `@testable`.
 @Suite struct EmbeddingTests {
@@ -132,7 +134,7 @@ import Testing
     }
 
     @Test func manyReportsQueryAcrossRegions() throws {
-        let json = Report.builtinJSON.replacingOccurrences(of: "\"region\": \"泉港区\"", with: "\"region\": \"样例县\"")
+        let json = builtinReportJSON.replacingOccurrences(of: "\"region\": \"泉港区\"", with: "\"region\": \"样例县\"")
             .replacingOccurrences(of: "\"reportYear\": \"2023\"", with: "\"reportYear\": \"2022\"")
         let other = try Report.load(json: json, source: "other.json")
         #expect(other.region == "样例县")

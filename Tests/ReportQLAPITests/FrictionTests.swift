@@ -1,7 +1,9 @@
 import Foundation
 import ReportImport
+import ReportModel
 import ReportQL
 import Testing
+import TestSupport
 
 /// Each friction of issue #20 ("Embedding"), as a host meets it: a plain `import ReportQL`, never `@testable`.
 @Suite struct FrictionTests {
@@ -174,8 +176,8 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rql-load-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let other = Report.builtinJSON.replacingOccurrences(of: "\"region\": \"泉港区\"", with: "\"region\": \"样例县\"")
-        try Report.builtinJSON.write(to: dir.appendingPathComponent("a.json"), atomically: true, encoding: .utf8)
+        let other = builtinReportJSON.replacingOccurrences(of: "\"region\": \"泉港区\"", with: "\"region\": \"样例县\"")
+        try builtinReportJSON.write(to: dir.appendingPathComponent("a.json"), atomically: true, encoding: .utf8)
         try other.write(to: dir.appendingPathComponent("b.json"), atomically: true, encoding: .utf8)
         try "not a report".write(to: dir.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
         let folder = try Report.load(contentsOf: dir.path)

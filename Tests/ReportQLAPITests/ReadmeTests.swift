@@ -1,10 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The README's Embedding example is the program CI builds and runs (Samples/Embedding): they must not drift.
 @Suite struct ReadmeTests {
-    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: packageRoot)
 
     @Test func embeddingExampleIsTheSample() throws {
         let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)

@@ -1,4 +1,6 @@
+import ReportModel
 import Testing
+import TestSupport
 @testable import ReportQL
 #if canImport(Glibc)
 import Glibc
@@ -24,7 +26,7 @@ import Glibc
         }
 
         static func json(_ i: Int, variant: String = "") -> String {
-            Report.builtinJSON.replacing("泉港区", with: "测试\(i)区")
+            builtinReportJSON.replacing("泉港区", with: "测试\(i)区")
                 .replacing("\"reportYear\": \"2023\"", with: "\"reportYear\": \"\(2000 + i)\"")
                 .replacing("地区生产总值623.68亿元", with: "地区生产总值6\(variant.isEmpty ? "23.68" : variant)亿元")
                 .replacing("\"623.68亿元\"", with: "\"6\(variant.isEmpty ? "23.68" : variant)亿元\"")

@@ -1,5 +1,6 @@
 import Testing
 @testable import ReportQL
+import ReportModel
 
 /// Every grouping, sort and top-k loop honours the interrupt at bounded intervals (issue 14: grouping by a
 /// number once ignored cancellation for 29 s). Deterministic: an interrupt already raised, or a `stop` that

@@ -1,3 +1,4 @@
+import ReportModel
 import Testing
 @testable import ReportQL
 
@@ -160,12 +161,18 @@ import Testing
     }
 
     /// Many unterminated quotes stay linear: each line is scanned once, not to the end of the input each time.
-    @Test func manyUnterminatedQuotesAreFast() {
-        let source = String(repeating: "x = “abc\n", count: 50_000)
-        let clock = ContinuousClock()
-        let elapsed = clock.measure { _ = Lexer.tokenize(source) }
-        #expect(elapsed < .seconds(5))
-        #expect(Lexer.tokenize(source).filter { $0.kind == .error(.unterminatedText) }.count == 50_000)
+    /// Unterminated quotes cost linear work: ten times the lines read about ten times the scalars (a lexer
+    /// that looked to the end for each closing quote would read a hundred times as many).
+    @Test func manyUnterminatedQuotesAreLinear() {
+        func steps(_ lines: Int) -> (steps: Int, errors: Int) {
+            var steps = 0
+            let tokens = Lexer.tokenize(String(repeating: "x = “abc\n", count: lines), quotedSteps: &steps)
+            return (steps, tokens.filter { $0.kind == .error(.unterminatedText) }.count)
+        }
+        let small = steps(5_000), large = steps(50_000)
+        #expect(small.errors == 5_000 && large.errors == 50_000)
+        #expect(small.steps > 0)
+        #expect(large.steps <= small.steps * 12, "work grew \(large.steps / max(1, small.steps))× for 10× the input")
     }
 
     @Test func bracketDepth() {

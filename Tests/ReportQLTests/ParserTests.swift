@@ -1,3 +1,4 @@
+import ReportModel
 import Testing
 @testable import ReportQL
 

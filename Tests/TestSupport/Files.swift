@@ -57,3 +57,7 @@ public func listDirectory(_ path: String) throws(TestFileError) -> [String] {
     }
     return names
 }
+
+/// The built-in report's JSON, `Sources/ReportModel/Builtin/quangang-2023.json` (empty when it cannot be read:
+/// the tests then fail on what is missing).
+public let builtinReportJSON: String = (try? readFile(packageRoot + "Sources/ReportModel/Builtin/quangang-2023.json")) ?? ""

@@ -1,9 +1,9 @@
-// Generated from quangang-2023.json by Tests/ReportModelTests/BuiltinSnapshotTests.swift. Do not edit:
-// edit the JSON, then run REPORTQL_REGENERATE=1 swift test --filter BuiltinSnapshotTests.
+// Generated from quangang-2023.json by `swift run generate-builtin` (Sources/generate-builtin). Do not
+// edit: edit the JSON, then run `swift run generate-builtin`.
 
 extension Report {
-    /// The built-in report as the loader builds it from ``builtinJSON``, written out as columns so that
-    /// nothing is parsed at startup.
+    /// The built-in report as the loader builds it from `Builtin/quangang-2023.json`, written out as columns
+    /// so that nothing is parsed at startup.
     package static func builtinSnapshot() -> Report {
         let meta: [(key: String, value: String)] = [
             ("title", "关于泉港区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划(草案)的报告"),

@@ -8,7 +8,7 @@ package struct TextIndex: Sendable {
     package internal(set) var slots: [UInt32]
     var used = 0
     /// The index once some value is not known to be canonical.
-    var general: [String: UInt32]?
+    package internal(set) var general: [String: UInt32]?
 
     package init() {
         slots = Array(repeating: 0, count: 16)

@@ -2,7 +2,7 @@
 /// `ReportQL` product links, `error.localizedDescription` all give the text `rql` prints
 /// (`<query>:1:16: error: unknown field 'secter' in projects`, the line, a caret and the help).
 extension CompileErrors: CustomStringConvertible {
-    /// Every diagnostic rendered without colour: ``rendered(color:)``.
+    /// Every diagnostic rendered as plain text: ``rendered(style:)``.
     public var description: String { rendered() }
 
     /// The code of the first error (``ErrorCode``).
@@ -13,7 +13,7 @@ extension CompileErrors: CustomStringConvertible {
 }
 
 extension RuntimeError: CustomStringConvertible {
-    /// The error rendered without colour: ``rendered(color:)``.
+    /// The error rendered as plain text: ``rendered(style:)``.
     public var description: String { rendered() }
 
     /// What failed, as a stable code (``ErrorCode``): cancelled, past the deadline, division by zero …
@@ -27,7 +27,7 @@ extension RuntimeError: CustomStringConvertible {
 }
 
 extension Diagnostic: CustomStringConvertible {
-    /// `error: message` and the help, without a source to place them in (``rendered(in:color:)`` places them).
+    /// `error: message` and the help, without a source to place them in (``rendered(in:style:)`` places them).
     public var description: String {
         "\(severity.rawValue): \(message)" + (help.map { " (help: \($0))" } ?? "")
     }

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Collections a host registers: from its own `Encodable` rows, or from columns it already holds.
 extension Table {
     /// A collection from rows of the host's own `Encodable` type: each stored property becomes a field.

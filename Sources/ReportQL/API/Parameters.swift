@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A `$name` parameter of a compiled query: the contract a run's values are checked against.
 public struct QueryParameter: Sendable, Hashable, CustomStringConvertible {
     /// The name, without the `$`.
@@ -64,7 +66,7 @@ extension Query {
         for name in given.keys.sorted() where !names.contains(name) {
             let listed = names.isEmpty ? "the query has no parameters"
                 : "its parameters are " + names.map { "$" + $0 }.joined(separator: ", ")
-            let help = suggestion(for: name, among: names).map { "did you mean '$\($0)'?" } ?? listed
+            let help = didYouMean(for: name, among: names, prefix: "$") ?? listed
             throw fail("a value was given for $\(name), which the query does not use", whole, help: help, .unknownParameter)
         }
         var bound: [String: Value] = [:]

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Reading a result by name: `table["plan"]` is a column's values, `for row in table { row["sector"] }` reads
 /// one row, and ``ResultTable/rows(as:)`` decodes the rows into the host's own `Decodable` type.
 extension ResultTable: RandomAccessCollection {

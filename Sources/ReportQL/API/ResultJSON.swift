@@ -1,3 +1,5 @@
+import ReportModel
+
 /// The one JSON form of a result, written by ``QueryResult/json()`` (what `rql --format json` prints) and by
 /// `Codable` (what `JSONEncoder` writes), and read back by `JSONDecoder`:
 ///

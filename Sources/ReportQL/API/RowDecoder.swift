@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A number type a result's numbers decode into exactly, from their decimal digits. ``ResultTable/rows(as:)``
 /// decodes a number into any type that conforms; `Decimal` conforms (the `ReportQLFoundation` module of the
 /// package adds it, and the `ReportQL` product links it).

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Results are `Codable`, so a host can store or send them. A value encodes as JSON would write it: text as a
 /// string, a boolean as a boolean, missing as null, and a number as `{"value": "168.52", "unit": "亿元"}`
 /// (the decimal as a string: exact through any decoder).

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// The unit rules of ReportQL arithmetic, on single quantities. Every operation is exact (division rounds
 /// half-to-even at ``ExactDecimal/divisionScale`` places) and converts within a dimension; mixing dimensions
 /// is an error (the checker reports it before anything runs where the dimensions are known).

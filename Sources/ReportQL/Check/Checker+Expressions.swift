@@ -1,3 +1,5 @@
+import ReportModel
+
 // Expressions: names, operators, function calls and their types and units.
 
 extension Checker {
@@ -110,12 +112,12 @@ extension Checker {
         }
         if let cols {
             let names = cols.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) }
-            let help = suggestion(for: w, among: names).map { "did you mean '\($0)'?" }
+            let help = didYouMean(for: w, among: names)
                 ?? "the fields are: \(cols.filter { !$0.hidden }.map(\.name).joined(separator: ", "))"
             error("unknown field '\(w)'\(tableName.isEmpty ? "" : " in \(tableName)")", range, help: help)
         } else {
             let names = bindings.keys.sorted() + collectionNames
-            let help = suggestion(for: w, among: names).map { "did you mean '\($0)'?" }
+            let help = didYouMean(for: w, among: names)
                 ?? "write text in quotes: '\(w)'"
             error("unknown name '\(w)'", range, help: help)
         }
@@ -232,7 +234,7 @@ extension Checker {
         guard case .column(let i) = field.kind, let cols, let known = cols[i].knownValues,
               case .constant(.text(let s)) = value.kind, !known.contains(s) else { return }
         if let close = suggestion(for: s, among: known) {
-            error("no row has \(cols[i].name) = '\(s)'", value.range, help: "did you mean '\(close)'?")
+            error("no row has \(cols[i].name) = '\(s)'", value.range, help: didYouMean(close))
         }
     }
 
@@ -251,7 +253,7 @@ extension Checker {
         }
         guard let f = Builtin.standard(named: name.text) else {
             let all = Builtin.allNames + environment.functions.keys.sorted()
-            let help = suggestion(for: name.text, among: all).map { "did you mean '\($0)'?" }
+            let help = didYouMean(for: name.text, among: all)
             error("unknown function '\(name.text)'", name.range, help: help)
             return placeholder(range)
         }

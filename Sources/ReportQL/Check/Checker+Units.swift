@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Units at check time, worked out by the evaluator's own rules (``Arithmetic``), so that `--check` and a
 /// run agree: `% − %` is 百分点, `亿元 × 2` is 亿元, and a plain number beside an expression of one unit is
 /// in that unit (`total * 2 > 500` is `total * 2 > 500亿元`).

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Turns a parsed statement into a ``Plan``: resolves collection, field, binding and function names, works out
 /// every expression's type and unit, and reports every problem of the statement (not only the first), each
 /// with its range and, where one exists, what was probably meant.
@@ -117,7 +119,7 @@ struct Checker {
             } else if let b = bindings[w], case .scalar(let t) = b.type {
                 return Head(source: .scalar(TExpr(.binding(w), t, p.head.range)), scalar: t)
             } else {
-                let help = suggestion(for: w, among: collectionNames).map { "did you mean '\($0)'?" }
+                let help = didYouMean(for: w, among: collectionNames)
                 error("unknown collection '\(w)'", p.head.range,
                       help: help ?? "the collections are: \(environment.catalog.outline.map(\.shape.name).joined(separator: ", "))")
                 return Head(source: .scalar(TExpr(.constant(.missing), .any, p.head.range)), scalar: .any)

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A function a query can call: a built-in one, or one the host registered.
 struct Builtin: Sendable {
     enum Standard: String, Sendable, CaseIterable {

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// What the checker produces and the evaluator runs: a statement with every name resolved, every type and
 /// unit known, and clauses turned into steps over columns. A plan is immutable and `Sendable`; running it
 /// twice, or from many tasks at once, gives the same answer.

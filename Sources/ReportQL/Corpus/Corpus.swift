@@ -1,3 +1,4 @@
+import ReportModel
 import Synchronization
 
 /// A folder of reports, opened through a persistent columnar cache (`CACHE.md`): the first opening reads

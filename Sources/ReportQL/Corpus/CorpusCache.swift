@@ -1,3 +1,5 @@
+import ReportModel
+
 /// The corpus cache file (`CACHE.md`): a header, an index of the reports it was built from and of its
 /// collections, then each collection's columns. Reading checks the magic, the version, the model's
 /// fingerprint, the folder and the index's checksum at once, and each collection's checksum when it is read.

@@ -1,3 +1,4 @@
+import ReportModel
 import Synchronization
 
 /// Opens a corpus: lists the folder, checks the files against the cache, and builds, updates or reuses it.

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ReportModel
 
 extension Report {
     /// Loads the reports at `path` in one call: a `reportql/1` JSON file gives one report, a folder every

@@ -1,4 +1,4 @@
-import Dispatch
+import ReportModel
 
 /// Reading a host's collection from CSV text, straight into columns.
 extension Table {
@@ -195,7 +195,7 @@ struct CSVReader: @unchecked Sendable {  // reads immutable bytes; safe to share
                     outcomes.withUnsafeMutableBufferPointer { outcomes in
                         let shared = Shared(builders: builders, outcomes: outcomes)
                         let from = pos
-                        DispatchQueue.concurrentPerform(iterations: 2) { w in
+                        _ = concurrentMap(2) { w in
                             if w == 0 {
                                 var p = from
                                 split(&p, into: next, fields: fields)
@@ -839,7 +839,7 @@ struct CSVTextBuilder {
             arena.withUnsafeBufferPointer { a in
                 ends.withUnsafeBufferPointer { e in
                     let shared = StringsOut(buffer: buffer, arena: a, ends: e)
-                    DispatchQueue.concurrentPerform(iterations: parts) { part in
+                    _ = concurrentMap(parts) { part in
                         for i in (count * part / parts)..<(count * (part + 1) / parts) {
                             let bytes = UnsafeBufferPointer(rebasing: shared.arena[shared.ends[i]..<shared.ends[i + 1]])
                             shared.buffer.initializeElement(at: i, to: String(decoding: bytes, as: UTF8.self))

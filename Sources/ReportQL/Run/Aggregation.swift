@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Aggregates over a frame, whole or by groups. Missing values are skipped, never taken as zero, and counted.
 struct Aggregation {
     let evaluator: Evaluator

@@ -1,3 +1,5 @@
+import ReportModel
+
 // Conditions: a `where` as a `RowCondition` read block by block, and comparisons as boolean vectors.
 
 extension Evaluator {

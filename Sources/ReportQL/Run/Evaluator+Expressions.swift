@@ -1,3 +1,5 @@
+import ReportModel
+
 // Expressions: evaluated a column at a time into `Vec`s.
 
 extension Evaluator {

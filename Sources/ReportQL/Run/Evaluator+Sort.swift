@@ -1,3 +1,5 @@
+import ReportModel
+
 // Sorting a frame: one number column through the radix sort and top-k kernels (Engine/Sort.swift,
 // Engine/TopK.swift), anything else through a comparison of values.
 

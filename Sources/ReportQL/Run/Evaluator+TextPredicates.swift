@@ -1,3 +1,5 @@
+import ReportModel
+
 // Text predicates of a text column against a constant pattern, as a `CodeTest` (see Engine/TextPredicates.swift).
 
 extension Evaluator {

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// What a run of a plan can see: the environment, `let` bindings, parameter values, and the source for errors.
 struct ExecutionContext {
     let environment: Environment

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A table flowing through a pipeline at run time: columns (shared with the catalog, never copied, until a
 /// step computes new ones) and an ordered selection of their rows. A `where` only shrinks the selection.
 struct Frame: Sendable {

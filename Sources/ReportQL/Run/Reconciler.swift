@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Recomputes every total the report states from its parts, exactly, and says which match.
 struct Reconciler {
     let catalog: Catalog

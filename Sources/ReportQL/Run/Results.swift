@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Turning what the evaluator produced into the results a front end prints, and the two statements that
 /// are not queries: `source` (provenance) and `check` (reconciliation).
 extension Evaluator {

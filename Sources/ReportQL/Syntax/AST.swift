@@ -1,3 +1,5 @@
+import ReportModel
+
 /// The syntax tree of ReportQL. Every node carries its source range; `Printer` prints a tree back to
 /// canonical source, so `parse(print(tree))` gives the same tree.
 

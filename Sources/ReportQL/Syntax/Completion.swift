@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Context-aware completion for a REPL or an editor: given a line and a cursor, what could come next.
 ///
 /// It reads the text before the cursor with the language's own lexer, so it agrees with the parser about
@@ -72,7 +74,7 @@ public struct Completer {
             if let closingQuote {
                 candidates = values.map { $0 + closingQuote }
             } else {
-                candidates = values.map { Lexer.isBareWord($0) ? $0 : Completer.quoted($0) }
+                candidates = values.map { Lexer.isBareWord($0) ? $0 : Printer.textLiteral($0) }
             }
         } else if closingQuote != nil {
             candidates = []
@@ -106,21 +108,6 @@ public struct Completer {
         return candidates.filter { c in
             (c.hasPrefix(partial) || c.lowercased().hasPrefix(folded)) && seen.insert(c).inserted
         }
-    }
-
-    /// `'text'`, with quotes and backslashes escaped.
-    static func quoted(_ text: String) -> String {
-        var out = "'"
-        for c in text {
-            switch c {
-            case "'": out += "\\'"
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default: out.append(c)
-            }
-        }
-        return out + "'"
     }
 }
 

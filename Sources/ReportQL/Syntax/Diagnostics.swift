@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A range of source text, as UTF-8 byte offsets.
 public struct SourceRange: Sendable, Hashable {
     /// UTF-8 offset of the first byte.
@@ -34,19 +36,12 @@ public struct SourceFile: Sendable {
         self.text = text
         self.firstLine = firstLine
         self.bytes = Array(text.utf8)
-        var starts = [0]
-        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
-        self.lineStarts = starts
+        self.lineStarts = Lines.starts(of: bytes)
     }
 
     /// 0-based line index holding byte `offset`.
     func lineIndex(of offset: Int) -> Int {
-        var lo = 0, hi = lineStarts.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if lineStarts[mid] > offset { hi = mid } else { lo = mid + 1 }
-        }
-        return max(0, lo - 1)
+        Lines.line(of: offset, starts: lineStarts) - 1
     }
 
     /// The text of 0-based line `index`, without its line break.
@@ -59,10 +54,8 @@ public struct SourceFile: Sendable {
 
     /// 1-based line and column (columns count characters) of byte `offset`.
     public func location(of offset: Int) -> (line: Int, column: Int) {
-        let o = min(max(0, offset), bytes.count)
-        let li = lineIndex(of: o)
-        let prefix = String(decoding: bytes[lineStarts[li]..<o], as: UTF8.self)
-        return (li + firstLine, prefix.count + 1)
+        let (line, column) = Lines.location(of: offset, in: bytes, starts: lineStarts)
+        return (line + firstLine - 1, column)
     }
 }
 
@@ -97,15 +90,14 @@ public struct Diagnostic: Error, Sendable, Hashable {
     }
 
     /// `FILE:LINE:COL: error: message`, the source line, a caret under the range placed by display width
-    /// (a CJK character is two columns wide), and the help line.
-    public func rendered(in file: SourceFile, color: Bool = false) -> String {
+    /// (a CJK character is two columns wide), and the help line. Plain text: `style` may decorate each part
+    /// (``DiagnosticPart``), as `rql` does with terminal colours; the default leaves every part as it is.
+    public func rendered(in file: SourceFile, style: (DiagnosticPart, String) -> String = { $1 }) -> String {
         let (line, column) = file.location(of: range.start)
-        let red = color ? "\u{1B}[1;31m" : "", bold = color ? "\u{1B}[1m" : "", cyan = color ? "\u{1B}[1;36m" : ""
-        let reset = color ? "\u{1B}[0m" : ""
         // Text from the source or the data is shown with its control characters escaped (terminalSafe), and
         // the caret is placed by the width of what is shown.
-        var out = "\(bold)\(terminalSafe(file.name)):\(line):\(column):\(reset) \(red)\(severity.rawValue):\(reset) "
-        out += "\(bold)\(terminalSafe(message))\(reset)\n"
+        var out = style(.location, "\(terminalSafe(file.name)):\(line):\(column):") + " "
+        out += style(.severity, "\(severity.rawValue):") + " " + style(.message, terminalSafe(message)) + "\n"
         let li = file.lineIndex(of: min(range.start, file.bytes.count))
         let raw = file.lineText(li).replacingTabs()
         let gutter = String(line)
@@ -118,13 +110,27 @@ public struct Diagnostic: Error, Sendable, Hashable {
         let spanEnd = min(range.end, lineEnd)
         let spanBytes = Array(file.bytes[min(range.start, spanEnd)..<spanEnd])
         let spanWidth = displayWidth(terminalSafe(String(decoding: spanBytes, as: UTF8.self).replacingTabs()))
-        out += " \(pad) | \(String(repeating: " ", count: displayWidth(prefix)))\(red)"
-        out += String(repeating: "^", count: max(1, spanWidth)) + "\(reset)\n"
+        out += " \(pad) | \(String(repeating: " ", count: displayWidth(prefix)))"
+        out += style(.caret, String(repeating: "^", count: max(1, spanWidth))) + "\n"
         if let help {
-            out += " \(pad) = \(cyan)help:\(reset) \(terminalSafe(help))\n"
+            out += " \(pad) = " + style(.helpLabel, "help:") + " \(terminalSafe(help))\n"
         }
         return out
     }
+}
+
+/// The parts of a rendered diagnostic a front end may decorate (``Diagnostic/rendered(in:style:)``).
+public enum DiagnosticPart: Sendable, Hashable {
+    /// `FILE:LINE:COL:`.
+    case location
+    /// `error:`, `warning:` or `note:`.
+    case severity
+    /// The message.
+    case message
+    /// The `^^^` under the range.
+    case caret
+    /// `help:` before the suggestion.
+    case helpLabel
 }
 
 /// The errors of one statement (all of them, not only the first).
@@ -140,9 +146,9 @@ public struct CompileErrors: Error, Sendable {
         self.file = file
     }
 
-    /// Every diagnostic, rendered one after another.
-    public func rendered(color: Bool = false) -> String {
-        diagnostics.map { $0.rendered(in: file, color: color) }.joined()
+    /// Every diagnostic, rendered one after another; `style` as in ``Diagnostic/rendered(in:style:)``.
+    public func rendered(style: (DiagnosticPart, String) -> String = { $1 }) -> String {
+        diagnostics.map { $0.rendered(in: file, style: style) }.joined()
     }
 }
 
@@ -155,9 +161,9 @@ public struct RuntimeError: Error, Sendable {
     public var file: SourceFile
 
     /// The error as `rql` prints it: `FILE:LINE:COL: error: message`, the line and a caret.
-    /// `color` adds ANSI colours.
-    public func rendered(color: Bool = false) -> String {
-        diagnostic.rendered(in: file, color: color)
+    /// `style` as in ``Diagnostic/rendered(in:style:)``.
+    public func rendered(style: (DiagnosticPart, String) -> String = { $1 }) -> String {
+        diagnostic.rendered(in: file, style: style)
     }
 }
 

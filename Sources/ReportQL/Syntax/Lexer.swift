@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Turns source text into tokens. Never fails: what it cannot read becomes an error token, which the parser
 /// reports with its range.
 ///
@@ -23,11 +25,20 @@ struct Lexer {
     /// For each closing quote, the position from which it no longer occurs: text opened after it cannot
     /// close, so the lexer need not look to the end again (this keeps unterminated text linear).
     private var unclosableFrom: [Unicode.Scalar: Int] = [:]
+    /// Scalars read inside quoted text (the part of the work that could grow faster than the input).
+    private var quotedSteps = 0
 
     /// The tokens of `text`, ending with an `.end` token whose depth is the number of brackets left open.
     static func tokenize(_ text: String) -> [Token] {
+        var steps = 0
+        return tokenize(text, quotedSteps: &steps)
+    }
+
+    /// ``tokenize(_:)``, adding to `quotedSteps` the scalars read inside quoted text (for tests of its cost).
+    static func tokenize(_ text: String, quotedSteps: inout Int) -> [Token] {
         var lexer = Lexer(text)
         lexer.run()
+        quotedSteps += lexer.quotedSteps
         return lexer.tokens
     }
 
@@ -216,6 +227,7 @@ struct Lexer {
         var value = String.UnicodeScalarView()
         var problem: (LexError, Int)?
         while position < scalars.count, position < unclosableFrom[closers[0], default: .max] {
+            quotedSteps += 1
             let c = originals[position]
             if closers.contains(c) {
                 position += 1
@@ -256,7 +268,10 @@ struct Lexer {
         unclosableFrom[closers[0]] = Swift.min(unclosableFrom[closers[0], default: .max], start)
         // Unterminated: point at the opening quote and the rest of its line, and go on from there.
         position = start
-        while position < scalars.count, scalars[position] != "\n" { position += 1 }
+        while position < scalars.count, scalars[position] != "\n" {
+            quotedSteps += 1
+            position += 1
+        }
         emit(.error(.unterminatedText), from: start)
     }
 

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Turns tokens into statements: a recursive-descent parser for statements and clauses
 /// (Parser+Clauses.swift) and a Pratt parser for expressions (Parser+Expressions.swift).
 ///
@@ -195,7 +197,7 @@ struct Parser {
         case .word where before?.kind == .number && before?.text == "":
             return "write a unit right after its number, as in 100亿元"
         case .word:
-            if let keyword = Parser.closestKeyword(to: token.text) { return "did you mean '\(keyword)'?" }
+            if let keyword = Parser.closestKeyword(to: token.text) { return didYouMean(keyword) }
             return nil
         case .keyword where before?.kind == .keyword(.chart):
             return "'chart' comes last"

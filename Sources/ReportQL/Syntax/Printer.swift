@@ -111,7 +111,7 @@ public enum Printer {
         case .number(let value, let unit):
             return "\(value)\(unit)"
         case .text(let text):
-            return quote(text)
+            return textLiteral(text)
         case .word(let text):
             return word(text)
         case .bool(let value):
@@ -170,8 +170,9 @@ public enum Printer {
         }
     }
 
-    /// `'…'` with `\\`, `\'`, `\n`, `\t` escaped.
-    private static func quote(_ text: String) -> String {
+    /// `text` as a ReportQL text literal: `'…'` with `\\`, `\'`, `\n`, `\t` escaped. The one quoting of
+    /// ReportQL text: the printer and completion both write literals with it.
+    static func textLiteral(_ text: String) -> String {
         var out = "'"
         for scalar in text.unicodeScalars {
             switch scalar {

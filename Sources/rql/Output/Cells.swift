@@ -1,12 +1,8 @@
+import ReportModel
 import ReportQL
 
 // Helpers every formatter shares: how a value reads in a cell, which columns are numeric, padding by
 // display width (a CJK character takes two terminal columns).
-
-/// The formats `--format` and `.format` accept.
-enum OutputFormat: String, CaseIterable, Sendable {
-    case table, csv, json, markdown
-}
 
 extension Value {
     /// The value as one line of cell text: line breaks and tabs shown as visible marks so a cell never

@@ -1,4 +1,5 @@
 import ReportQL
+import ReportModel
 
 /// Where a formatter's text goes, piece by piece: a ``Writer`` (standard output or a file, written as it comes,
 /// so a long table starts showing at once) or a string (``text``, for tests and help).

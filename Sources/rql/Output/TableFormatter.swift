@@ -1,3 +1,4 @@
+import ReportModel
 import ReportQL
 
 /// The terminal format: a box-drawn table aligned by display width, numbers right-aligned with their units,

@@ -1,3 +1,4 @@
+import ReportModel
 import ReportQL
 
 // 1. An environment: the built-in 泉港区 report, a collection of your own rows, a function of your own.

@@ -1,5 +1,6 @@
 import Foundation
 import ReportImport
+import ReportModel
 import ReportQL
 
 // Import three provincial reports straight to `Report`s. The text of a government work report names the

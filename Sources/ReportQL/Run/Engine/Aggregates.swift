@@ -1,3 +1,5 @@
+import ReportModel
+
 // Whole-table aggregates: see Scan.swift for how the block-at-a-time kernels work.
 
 /// What one scan of a number column found among the kept rows.

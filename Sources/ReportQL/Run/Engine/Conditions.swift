@@ -1,3 +1,5 @@
+import ReportModel
+
 // Conditions: see Scan.swift for how the block-at-a-time kernels work.
 
 /// A condition over a frame's rows, as the set of rows it holds for: a row where it is false or missing is

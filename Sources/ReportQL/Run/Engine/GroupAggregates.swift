@@ -1,3 +1,5 @@
+import ReportModel
+
 // Aggregates per group (see HashGrouping.swift) over one-unit number columns and text codes: counts, exact
 // sums in integers, bounds, medians by selection on the significands, distinct counts by hashing the
 // significands or codes. The values are the ones the row-by-row `Aggregation.reduce` gives.

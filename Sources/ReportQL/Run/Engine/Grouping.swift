@@ -1,3 +1,5 @@
+import ReportModel
+
 // Grouping by a text column: see Scan.swift for how the block-at-a-time kernels work.
 
 /// What a grouped aggregate reads: a one-unit number column, and whether its min and max are wanted.

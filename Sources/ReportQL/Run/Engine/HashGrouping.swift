@@ -1,3 +1,5 @@
+import ReportModel
+
 // Hash grouping: rows grouped by any keys — number columns, text, truth values, computed expressions, several
 // at once — through machine integers, never a `Value` per row.
 //

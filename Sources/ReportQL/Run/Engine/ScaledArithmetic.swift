@@ -1,3 +1,5 @@
+import ReportModel
+
 // Arithmetic and comparisons of whole number columns on their scaled-integer significands, a column at a
 // time, under the unit rules of `Arithmetic` (see Check/Arithmetic.swift): `a ± b` in a common unit, `a × k`
 // and `k × a` for a plain constant `k` keeping `a`'s unit, `a op b` comparing exactly. Only conversions

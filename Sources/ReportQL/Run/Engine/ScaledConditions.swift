@@ -1,3 +1,5 @@
+import ReportModel
+
 // Comparisons of arithmetic on one-unit number columns (`total * 2 > invest2024 + 300亿元`), fused with the
 // scan: both sides are evaluated a block at a time into 64-bit significands at one scale in one unit, read
 // from the columns in place, and compared into the block's mask. Units and scales follow `Arithmetic`'s rules

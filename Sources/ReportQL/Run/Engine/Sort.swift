@@ -1,3 +1,5 @@
+import ReportModel
+
 // Full sort of a one-unit number column: a least-significant-digit radix sort of the significands (mapped so
 // that unsigned order is the wanted order, see ``rankKey(_:descending:)``), one byte a pass, carrying the
 // rows. A radix sort is stable, so ties keep the scan's order, as the comparison sort did; a byte that is

@@ -1,3 +1,5 @@
+import ReportModel
+
 // Text predicates with a constant pattern (`contains`, `like`, `startswith`, `endswith`, `matches`), decided
 // once per distinct dictionary entry over its UTF-8 bytes; the rows then read one flag per code (`CodeTest.flags`),
 // as `=` and `in` do. A row's answer is the answer of the general row-by-row path for its text, exactly:

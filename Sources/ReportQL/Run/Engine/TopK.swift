@@ -1,3 +1,5 @@
+import ReportModel
+
 // Top k: the one top-k of the engine. ``TopBuffer`` keeps the best k of a stream under any order; the
 // kernel ``topRows(_:_:descending:k:stop:)`` feeds it from a one-unit number column, and the general sort
 // (several keys, computed keys) feeds it positions under its comparison.

@@ -1,0 +1,32 @@
+import Testing
+@testable import ReportModel
+
+@Suite struct UnitTests {
+    @Test func moneyConvertsExactly() throws {
+        let q = try #require(Quantity(parsing: "168.52亿元"))
+        #expect(try q.converted(to: #require(Unit.named("万元"))).description == "1685200万元")
+        #expect(try q.converted(to: .yuan).description == "16852000000元")
+    }
+
+    @Test func areaAndMass() throws {
+        let mu = try #require(Quantity(parsing: "15亩"))
+        #expect(try mu.converted(to: #require(Unit.named("公顷"))).description == "1公顷")
+        let jin = try #require(Quantity(parsing: "2亿斤"))
+        #expect(try jin.converted(to: #require(Unit.named("万吨"))).description == "10万吨")
+    }
+
+    @Test func dimensionsDoNotMix() throws {
+        let q = try #require(Quantity(parsing: "5亿元"))
+        #expect(throws: QuantityError.self) { try q.converted(to: .percent) }
+        #expect(throws: QuantityError.self) { try q.converted(to: #require(Unit.named("万美元"))) }
+        #expect(Unit.named("个")?.dimension != Unit.named("家")?.dimension)
+        #expect(Unit.named("万人")?.dimension == Unit.named("人")?.dimension)
+    }
+
+    @Test func countingWordsTakeMultipliers() throws {
+        let q = try #require(Quantity(parsing: "6.5万人"))
+        #expect(try q.converted(to: #require(Unit.named("人"))).description == "65000人")
+        #expect(Unit.named("百分点")?.dimension == .points)
+        #expect(Quantity(parsing: "12abc") == nil)
+    }
+}
