@@ -21,7 +21,7 @@ extension Checker {
         let otherName = sideName(of: other.source)
         let rightName = join.alias?.text ?? otherName?.name
         var keys: [(left: Int, right: Int)] = []
-        for key in join.keys {
+        for key in join.keys where other.resultType.isTable {
             let otherField = key.other ?? key.field
             guard let l = joinField(key.field, cols, side: leftName.0),
                   let r = joinField(otherField, right, side: rightName ?? "the other side") else { continue }
@@ -105,5 +105,13 @@ extension Checker {
         default:
             error("'join' needs key fields of one type, but \(l.name) is \(l.type) and \(r.name) is \(r.type)", range)
         }
+    }
+}
+
+extension ResultType {
+    /// Whether the result is a table.
+    var isTable: Bool {
+        if case .table = self { return true }
+        return false
     }
 }

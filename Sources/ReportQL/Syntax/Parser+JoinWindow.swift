@@ -82,6 +82,7 @@ extension Parser {
         guard current.kind == .word else { return nil }
         let word = current.text
         if word.lowercased() == "running" { return next.kind == .keyword(.sum) ? .runningSum : nil }
+        if word == WindowFunction.runningSum.chinese { return .runningSum }
         return WindowFunction.allCases.first { $0 != .runningSum && ($0.rawValue == word.lowercased() || $0.chinese == word) }
     }
 
