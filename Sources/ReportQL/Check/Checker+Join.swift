@@ -98,6 +98,10 @@ extension Checker {
             if let a, let b, a != b {
                 error("cannot join \(l.name) (\(a)) with \(r.name) (\(b)): quantities of different dimensions never match",
                       range)
+            } else if l.unit == nil || r.unit == nil {
+                let varying = l.unit == nil ? l.name : r.name
+                error("cannot join on \(varying): its units vary from row to row, so equal amounts would not match",
+                      range, help: "convert it to one unit in a query first: (… select \(varying) in 亿元 as x, …)")
             } else if let u = l.unit, let v = r.unit, u != v {
                 error("cannot join \(l.name) (\(Arithmetic.describe(u))) with \(r.name) (\(Arithmetic.describe(v))): "
                       + "the units differ", range, help: "join on fields of one unit, or convert one in a query first")

@@ -119,9 +119,10 @@ extension Evaluator {
             for i in run {
                 guard case .number(let q) = argument.value(at: order[i]) else { continue }
                 do {
-                    let ratio = try Arithmetic.divide(q, total)
-                    let pct = try ratio.value.multiplied(by: ExactDecimal(100))
-                    out[order[i]] = .number(Quantity(pct.normalized, .percent))
+                    // × 100 first, so the quotient is rounded once, in %.
+                    let hundredfold = try Arithmetic.multiply(q, Quantity(ExactDecimal(100), .plain))
+                    let pct = try Arithmetic.divide(hundredfold, total)
+                    out[order[i]] = .number(Quantity(pct.value.normalized, .percent))
                 } catch Arithmetic.Failure.divisionByZero {
                     throw fail("share: division by zero (the group's sum is 0)", call.range)
                 } catch {
