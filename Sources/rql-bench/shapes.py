@@ -4,6 +4,7 @@ beside DuckDB (2 threads) in the same run, answers checked.
 
     Sources/rql-bench/shapes.py [--n 1e6] [--reps 5] [--orders random,asc,desc,constant,clustered]
                                 [--bench .build-bench/release/rql-bench] [--data bench-data] [--out FILE.jsonl]
+                                [--shapes NAME,…]
 
 The data is gen.py's `projects` table (../shared/bench/gen.py, generated once into --data) with a `pos`
 column (the row's place in the file), in five orders of the same rows:
@@ -81,6 +82,9 @@ SHAPES = [
     ("sum of expression", "projects sum total - invest2024", "SELECT sum(total - invest2024) FROM p", True),
     ("scalar subquery", "projects where total > (projects avg total) count",
      "SELECT count(*) FROM p WHERE total > (SELECT avg(total) FROM p)", True),
+    # A join of 10⁶ × 10⁶ rows on a key (issue #19): every row meets its one match; the sum reads both sides.
+    ("join 1e6 x 1e6", "projects join projects as other on id sum other.invest2024",
+     "SELECT sum(b.invest2024) FROM p a JOIN p b ON a.id = b.id", True),
 ]
 
 ORDERS = ["random", "asc", "desc", "constant", "clustered"]
@@ -235,8 +239,12 @@ def main():
     ap.add_argument("--bench", default=os.path.join(ROOT, ".build-bench", "release", "rql-bench"))
     ap.add_argument("--data", default=os.path.join(ROOT, "bench-data"))
     ap.add_argument("--anchors", default=os.path.join(ROOT, "..", "shared", "bench"))
+    ap.add_argument("--shapes", default=None, help="only these shapes (names, comma-separated)")
     ap.add_argument("--out", default=None, help="JSON lines of every measurement (default: DATA/shapes-DATE.jsonl)")
     a = ap.parse_args()
+    if a.shapes:
+        wanted = set(a.shapes.split(","))
+        SHAPES[:] = [s for s in SHAPES if s[0] in wanted]
     n = int(float(a.n))
     tag = {100000: "1e5", 1000000: "1e6", 10000000: "1e7"}.get(n, str(n))
     os.makedirs(a.data, exist_ok=True)
