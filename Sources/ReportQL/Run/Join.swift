@@ -66,18 +66,31 @@ extension Evaluator {
                 unmatched = true
             }
         }
+        // A side whose rows come out all, once each, in storage order (a join on a key both sides hold once, in
+        // the same order) keeps its columns as they are: nothing is copied.
+        let leftAsIs = frame.selection == nil && Self.isIota(outLeft, frame.storageCount)
+        let rightAsIs = !unmatched && other.selection == nil && Self.isIota(outRight, other.storageCount)
+        try checkpoint(step.range)
         var columns: [Frame.Column] = []
         for (i, c) in frame.columns.enumerated() {
             let name = step.names[i]
-            columns.append(Frame.Column(name: name.name, alias: name.alias, hidden: c.hidden, data: c.data.gathered(outLeft)))
+            columns.append(Frame.Column(name: name.name, alias: name.alias, hidden: c.hidden,
+                                        data: leftAsIs ? c.data : c.data.gathered(outLeft)))
         }
         for (k, r) in step.rightColumns.enumerated() {
             let c = other.columns[r]
             let name = step.names[frame.columns.count + k]
-            let data = unmatched ? gatheredWithMissing(c.data, outRight) : c.data.gathered(outRight)
+            let data = rightAsIs ? c.data : unmatched ? gatheredWithMissing(c.data, outRight) : c.data.gathered(outRight)
             columns.append(Frame.Column(name: name.name, alias: name.alias, hidden: c.hidden, data: data))
         }
         return Frame(columns: columns, storageCount: outLeft.count)
+    }
+
+    /// Whether `rows` is 0, 1, …, count − 1.
+    static func isIota(_ rows: [Int32], _ count: Int) -> Bool {
+        guard rows.count == count else { return false }
+        for (i, r) in rows.enumerated() where Int(r) != i { return false }
+        return true
     }
 
     /// `acc × card + ids`, -1 wherever either is -1.
