@@ -13,15 +13,18 @@ extension Evaluator {
         try visit(other.count, step.range)
         let leftRows = frame.rows, rightRows = other.rows
         // The combined key of every row; -1: the row matches nothing (a missing key, a value the other side lacks).
-        var left = [Int64](repeating: 0, count: leftRows.count)
-        var right = [Int64](repeating: 0, count: rightRows.count)
+        var left: [Int64] = [], right: [Int64] = []
         var card: Int64 = 1
-        for (l, r) in step.keys {
+        for (k, (l, r)) in step.keys.enumerated() {
             let ids = try keyIDs(frame.columns[l].data, leftRows, other.columns[r].data, rightRows)
             // Both cardinalities stay below 2³¹ (ids are renumbered once they pass the table's bound), so the
             // product fits.
-            combine(&left, ids.left, ids.card)
-            combine(&right, ids.right, ids.card)
+            if k == 0 {
+                (left, right) = (ids.left, ids.right)
+            } else {
+                combine(&left, ids.left, ids.card)
+                combine(&right, ids.right, ids.card)
+            }
             card *= ids.card
             if card > Int64(4 * (leftRows.count + rightRows.count) + 4096) {
                 // Too many combinations for a table: number those the other side has, then look this side up.
@@ -126,33 +129,43 @@ extension Evaluator {
             var remap = [Int64](repeating: -1, count: rc.dictionary.count)
             for (code, s) in rc.dictionary.enumerated() { remap[code] = lc.code(of: s).map(Int64.init) ?? -1 }
             let missing = TextColumn.missing
+            let lcodes = lc.codes, rcodes = rc.codes
             let left = lrows.map { row -> Int64 in
-                let c = lc.storage[Int(row)]
+                let c = lcodes[Int(row)]
                 return c == missing ? -1 : Int64(c)
             }
             let right = rrows.map { row -> Int64 in
-                let c = rc.storage[Int(row)]
+                let c = rcodes[Int(row)]
                 return c == missing || Int(c) >= remap.count ? -1 : remap[Int(c)]
             }
             return (left, right, Int64(max(lc.dictionary.count, 1)))
         case (.number(let lc), .number(let rc)) where lc.isUniform && rc.isUniform && lc.units[0] == rc.units[0]:
             // Scaled integers at one scale; a value that does not fit at the wider scale matches nothing
             // (it cannot equal any value of the narrower column, which all fit).
+            // Int64.min marks a missing or unscalable value below: a column holding it is read by value.
+            if lc.minValue == .min || rc.minValue == .min { return byValue(l, lrows, r, rrows) }
             let scale = max(lc.scale, rc.scale)
+            // Read in bulk (one widening pass each), then by index: no call per row.
             func scaled(_ c: NumberColumn, _ rows: [Int32]) -> [Int64] {
-                let shift = scale - c.scale
                 var factor: Int64? = 1
-                for _ in 0..<shift { factor = factor.flatMap { f in let (m, o) = f.multipliedReportingOverflow(by: 10); return o ? nil : m } }
+                for _ in 0..<(scale - c.scale) {
+                    factor = factor.flatMap { f in let (m, o) = f.multipliedReportingOverflow(by: 10); return o ? nil : m }
+                }
+                let values = c.values, present = c.present
+                guard let factor else { return [Int64](repeating: .min, count: rows.count) }
                 return rows.map { row in
                     let i = Int(row)
-                    guard c.isPresent(i), let factor else { return Int64.min }
-                    let (v, o) = c.significand(at: i).multipliedReportingOverflow(by: factor)
+                    if let present, !present[i] { return Int64.min }
+                    if factor == 1 { return values[i] }
+                    let (v, o) = values[i].multipliedReportingOverflow(by: factor)
                     return o ? Int64.min : v
                 }
             }
             let a = scaled(lc, lrows), b = scaled(rc, rrows)
-            let lo = Swift.min(a.filter { $0 != .min }.min() ?? 0, b.filter { $0 != .min }.min() ?? 0)
-            let hi = Swift.max(a.max() ?? 0, b.max() ?? 0)
+            var lo = Int64.max, hi = Int64.min
+            for v in a where v != .min { lo = Swift.min(lo, v); hi = Swift.max(hi, v) }
+            for v in b where v != .min { lo = Swift.min(lo, v); hi = Swift.max(hi, v) }
+            if lo > hi { (lo, hi) = (0, 0) }
             let (span, o) = hi.subtractingReportingOverflow(lo)
             if !o, span < Int64(4 * (a.count + b.count) + 4096) {
                 let f = { (v: Int64) -> Int64 in v == .min ? -1 : v - lo }
