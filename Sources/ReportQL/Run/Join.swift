@@ -33,40 +33,64 @@ extension Evaluator {
             }
             try checkpoint(step.range)
         }
-        // Bucket the other side's rows by id: counts, offsets, then the rows in place.
         let buckets = Int(card)
-        var start = [Int32](repeating: 0, count: buckets + 1)
-        for id in right where id >= 0 { start[Int(id) + 1] &+= 1 }
-        for b in 0..<buckets { start[b + 1] &+= start[b] }
-        var fill = start
-        var placed = [Int32](repeating: 0, count: rightRows.count)
-        for (p, id) in right.enumerated() where id >= 0 {
-            placed[Int(fill[Int(id)])] = Int32(truncatingIfNeeded: p)
-            fill[Int(id)] &+= 1
-        }
-        try checkpoint(step.range)
-        // Probe.
         var outLeft: [Int32] = [], outRight: [Int32] = []
         outLeft.reserveCapacity(leftRows.count)
         outRight.reserveCapacity(leftRows.count)
         var unmatched = false
-        for (p, id) in left.enumerated() {
-            try checkpoint(every: p)
-            if id >= 0 {
-                let lo = Int(start[Int(id)]), hi = Int(start[Int(id) + 1])
-                if lo < hi {
-                    for k in lo..<hi {
-                        outLeft.append(leftRows[p])
-                        outRight.append(rightRows[Int(placed[k])])
-                    }
-                    if outLeft.count & 0xFFFF == 0 { try visit(0x10000, step.range) }
-                    continue
+        // A key the other side holds once a value (the usual join on a key): one slot per id, one read a probe.
+        var slot = [Int32](repeating: -1, count: buckets)
+        var unique = true
+        for (p, id) in right.enumerated() where id >= 0 {
+            if slot[Int(id)] >= 0 { unique = false; break }
+            slot[Int(id)] = Int32(truncatingIfNeeded: p)
+        }
+        try checkpoint(step.range)
+        if unique {
+            for (p, id) in left.enumerated() {
+                try checkpoint(every: p)
+                if id >= 0, case let r = slot[Int(id)], r >= 0 {
+                    outLeft.append(leftRows[p])
+                    outRight.append(rightRows[Int(r)])
+                } else if step.left {
+                    outLeft.append(leftRows[p])
+                    outRight.append(-1)
+                    unmatched = true
                 }
             }
-            if step.left {
-                outLeft.append(leftRows[p])
-                outRight.append(-1)
-                unmatched = true
+            try visit(outLeft.count, step.range)
+        } else {
+            slot = []
+            // Bucket the other side's rows by id: counts, offsets, then the rows in place.
+            var start = [Int32](repeating: 0, count: buckets + 1)
+            for id in right where id >= 0 { start[Int(id) + 1] &+= 1 }
+            for b in 0..<buckets { start[b + 1] &+= start[b] }
+            var fill = start
+            var placed = [Int32](repeating: 0, count: rightRows.count)
+            for (p, id) in right.enumerated() where id >= 0 {
+                placed[Int(fill[Int(id)])] = Int32(truncatingIfNeeded: p)
+                fill[Int(id)] &+= 1
+            }
+            try checkpoint(step.range)
+            // Probe.
+            for (p, id) in left.enumerated() {
+                try checkpoint(every: p)
+                if id >= 0 {
+                    let lo = Int(start[Int(id)]), hi = Int(start[Int(id) + 1])
+                    if lo < hi {
+                        for k in lo..<hi {
+                            outLeft.append(leftRows[p])
+                            outRight.append(rightRows[Int(placed[k])])
+                        }
+                        if outLeft.count & 0xFFFF == 0 { try visit(0x10000, step.range) }
+                        continue
+                    }
+                }
+                if step.left {
+                    outLeft.append(leftRows[p])
+                    outRight.append(-1)
+                    unmatched = true
+                }
             }
         }
         // A side whose rows come out all, once each, in storage order (a join on a key both sides hold once, in
