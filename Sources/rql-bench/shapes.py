@@ -82,6 +82,9 @@ SHAPES = [
     ("sum of expression", "projects sum total - invest2024", "SELECT sum(total - invest2024) FROM p", True),
     ("scalar subquery", "projects where total > (projects avg total) count",
      "SELECT count(*) FROM p WHERE total > (SELECT avg(total) FROM p)", True),
+    # A join of 10⁶ × 10⁶ rows on a key (issue #19): every row meets its one match; the sum reads both sides.
+    ("join 1e6 x 1e6", "projects join projects as other on id sum other.invest2024",
+     "SELECT sum(b.invest2024) FROM p a JOIN p b ON a.id = b.id", True),
 ]
 
 ORDERS = ["random", "asc", "desc", "constant", "clustered"]

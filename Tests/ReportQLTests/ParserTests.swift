@@ -67,6 +67,14 @@ import Testing
         case .top(let n): return "top \(sexpr(n))"
         case .limit(let n, let offset): return "limit \(sexpr(n))" + (offset.map { " offset \(sexpr($0))" } ?? "")
         case .select(let items): return "select \(projections(items))"
+        case .join(let j):
+            return (j.left ? "left join " : "join ") + sexpr(j.other) + (j.alias.map { " as \($0.text)" } ?? "") + " on "
+                + j.keys.map { $0.field.text + ($0.other.map { "=" + $0.text } ?? "") }.joined(separator: ", ")
+        case .window(let w):
+            return "within " + w.keys.map(sexpr).joined(separator: ", ") + " : "
+                + w.order.map { sexpr($0.expr) + ($0.descending ? " desc" : " asc") }.joined(separator: ", ") + " : "
+                + w.calls.map { $0.function.rawValue + ($0.argument.map { " " + sexpr($0) } ?? "") + ($0.alias.map { " as \($0.text)" } ?? "") }
+                    .joined(separator: ", ")
         }
     }
 
@@ -101,6 +109,17 @@ import Testing
         ("projects by sector, status", "projects by sector, status"),
         ("projects by sector as s sum total", "projects by sector as s sum total"),
         ("projects count", "projects count"),
+        // join and within (#19): Chinese spellings print in English; qualified names stay bare words
+        ("targets JOIN indicators ON region, name, planYear = year", "targets join indicators on region, name, planYear = year"),
+        ("目标 左连接 (指标 其中 增速 > 0%) 为 结果 对应 名称 选择 结果.增速",
+         "目标 left join (指标 where 增速 > 0%) as 结果 on 名称 select 结果.增速"),
+        ("targets left join indicators on name select targets.growth - indicators.growth",
+         "targets left join indicators on name select targets.growth - indicators.growth"),
+        ("indicators within year sort growth desc rank as r, dense_rank, row_number",
+         "indicators within year sort growth desc rank as r, dense_rank, row_number"),
+        ("指标 组内 地区 排序 年度 上期 增速 为 去年, 下期 增速, 累计 数值, 占比 数值",
+         "指标 within 地区 sort 年度 prev 增速 as 去年, next 增速, running sum 数值, share 数值"),
+        ("projects within sort total row_number", "projects within sort total row_number"),
         ("projects count distinct sector as n", "projects count distinct sector as n"),
         ("projects avg a, min b, max c, median d", "projects avg a, min b, max c, median d"),
         ("projects sort a asc, b desc, c", "projects sort a, b desc, c"),
@@ -581,6 +600,19 @@ struct RangeChecker {
                 keys.forEach { check($0.expr) }
             case .select(let columns):
                 columns.forEach { check($0) }
+            case .join(let join):
+                check(join.other)
+                for key in join.keys {
+                    visit(key.field.range, nil, "name")
+                    if let other = key.other { visit(other.range, nil, "name") }
+                }
+            case .window(let window):
+                window.keys.forEach { check($0) }
+                window.order.forEach { check($0.expr) }
+                for call in window.calls {
+                    visit(call.range, nil, "window function")
+                    if let argument = call.argument { check(argument) }
+                }
             }
         }
     }
@@ -685,6 +717,14 @@ extension Clause {
         case .top(let e): .top(e.erasingRanges())
         case .limit(let e, let offset): .limit(e.erasingRanges(), offset: offset?.erasingRanges())
         case .select(let columns): .select(columns.map { $0.erasingRanges() })
+        case .join(let j):
+            .join(Join(left: j.left, other: j.other.erasingRanges(), alias: j.alias?.erasingRange(),
+                       keys: j.keys.map { JoinKey(field: $0.field.erasingRange(), other: $0.other?.erasingRange()) }))
+        case .window(let w):
+            .window(Window(keys: w.keys.map { $0.erasingRanges() },
+                           order: w.order.map { SortKey(expr: $0.expr.erasingRanges(), descending: $0.descending) },
+                           calls: w.calls.map { WindowCall(function: $0.function, argument: $0.argument?.erasingRanges(),
+                                                           alias: $0.alias?.erasingRange(), range: noRange) }))
         }
         return Clause(kind: kind, range: noRange)
     }

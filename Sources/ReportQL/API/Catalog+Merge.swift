@@ -17,18 +17,20 @@ extension Catalog {
 
     static let regionDoc = "the report's region"
     static let yearDoc = "the year the report reports on"
+    static let planYearDoc = "the year the report plans for (its targets')"
 
     /// Collection `t` of every report, concatenated, with `region` and `year` first.
     static func mergeTable(_ t: Int, of reports: [Report]) -> Table {
         let template = reports[0].tables[t]
         // Region and year: one code per report, repeated over its rows.
-        var region = TextColumn(), year = TextColumn()
+        var region = TextColumn(), year = TextColumn(), planYear = TextColumn()
         var parts: [[ColumnData]] = Array(repeating: [], count: template.columns.count)
         for r in reports {
             guard t < r.tables.count else { continue }
             let table = r.tables[t]
             region.append(r.region, times: table.rowCount)
             year.append(r.reportYear, times: table.rowCount)
+            planYear.append(r.metaValue("planYear") ?? "", times: table.rowCount)
             for (c, column) in table.columns.enumerated() where c < parts.count { parts[c].append(column.data) }
         }
         // A collection with a field of its own by that name keeps it: `report`'s region is the report's, and
@@ -37,6 +39,10 @@ extension Catalog {
         var columns: [Column] = []
         if !has("region") { columns.append(Column(name: "region", alias: "地区", doc: regionDoc, data: .text(region))) }
         if !has("year") { columns.append(Column(name: "year", alias: "年度", doc: yearDoc, data: .text(year))) }
+        // A target is for its report's plan year: `targets join indicators on region, name, planYear = year`.
+        if template.name == "targets", !has("planYear") {
+            columns.append(Column(name: "planYear", alias: "计划年度", doc: planYearDoc, data: .text(planYear)))
+        }
         for (c, col) in template.columns.enumerated() {
             let data = parts[c].count == 1 ? parts[c][0] : ColumnData.concatenated(parts[c])
             columns.append(Column(name: col.name, alias: col.alias, doc: col.doc, data: data))

@@ -64,7 +64,7 @@ public struct Catalog: Sendable {
         var names = Set(Schema.provenance.map(\.name).filter { $0 != "section" })
         if holdsOneReport {
             for c in table.columns where (c.name == "region" && c.doc == Catalog.regionDoc)
-                || (c.name == "year" && c.doc == Catalog.yearDoc) {
+                || (c.name == "year" && c.doc == Catalog.yearDoc) || (c.name == "planYear" && c.doc == Catalog.planYearDoc) {
                 names.insert(c.name)
             }
         }

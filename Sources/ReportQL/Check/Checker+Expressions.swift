@@ -107,6 +107,13 @@ extension Checker {
         if let b = bindings[w], case .scalar(let t) = b.type {
             return TExpr(.binding(w), t, range)
         }
+        // After a join, a name both sides had is qualified on both: a bare one is neither.
+        let qualified = cols?.filter { $0.name.lowercased().hasSuffix("." + w.lowercased()) || $0.alias?.hasSuffix("." + w) == true } ?? []
+        if qualified.count > 1 {
+            error("'\(w)' is a field of both sides of the join", range,
+                  help: "write \(qualified.map { "'\($0.name)'" }.joined(separator: " or "))")
+            return placeholder(range)
+        }
         if textOK {
             return TExpr(.constant(.text(w)), .text, range)
         }

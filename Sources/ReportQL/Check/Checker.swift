@@ -185,6 +185,15 @@ struct Checker {
             let (step, out) = checkSelect(projections, cols, tableName: tableName)
             steps.append(step)
             head.shape = out
+        case .join(let join):
+            let (step, out) = checkJoin(join, clause.range, cols, head)
+            steps.append(step)
+            head.shape = out
+            head.tableName = "the join"
+        case .window(let window):
+            let (step, out) = checkWindow(window, clause.range, cols, tableName: tableName)
+            steps.append(step)
+            head.shape = out
         }
     }
 
@@ -251,6 +260,8 @@ struct Checker {
         case .top: return "top"
         case .limit: return "limit"
         case .select: return "select"
+        case .join: return "join"
+        case .window: return "within"
         }
     }
 

@@ -93,6 +93,10 @@ enum Step: Sendable {
     case sort(keys: [(expr: TExpr, descending: Bool)], limit: Int?)
     case limit(count: Int, offset: Int)
     case select([(name: String, expr: TExpr, hidden: Bool)])
+    /// `join`: rows beside the other side's rows with the same keys (``JoinStep``).
+    case join(JoinStep)
+    /// `within`: every row kept, with window functions over its group (``WindowStep``).
+    case window(WindowStep)
 }
 
 /// Where a pipeline's rows come from.

@@ -41,7 +41,7 @@ struct CorpusCache {
     /// What ties a cache to the code that reads it: the format version, and the collections and fields the
     /// loader builds. A cache written by a build with another schema is rebuilt, not misread.
     static let fingerprint: UInt64 = {
-        var text = "reportql-corpus-cache/\(version);loader/1"
+        var text = "reportql-corpus-cache/\(version);loader/2"
         for c in Schema.collections + Schema.textCollections {
             text += "|\(c.name):" + c.fields.map { "\($0.name)=\($0.kind)" }.joined(separator: ",")
         }

@@ -258,6 +258,10 @@ final class Evaluator {
                                             data: v.column(count: frame.count, type: item.expr.type)))
             }
             return .table(Frame(columns: columns, storageCount: frame.count))
+        case .join(let join):
+            return .table(try self.join(frame, join))
+        case .window(let window):
+            return .table(try self.window(frame, window))
         }
     }
 }

@@ -60,6 +60,8 @@ extension Evaluator {
             if case .group = step { break }
             if case .aggregate = step { break }
             if case .select = step { break }
+            if case .join = step { break }
+            if case .window = step { break }
         }
         guard case .table(let frame) = datum, let origin = frame.origin else {
             throw fail("'source' needs rows of a collection", plan.range)

@@ -141,6 +141,10 @@ public struct Clause: Sendable, Hashable {
         case limit(Expr, offset: Expr?)
         /// `select EXPR [as NAME], …` (选择)
         case select([Projection])
+        /// `[left] join OTHER [as NAME] on KEY, …` (连接, 左连接; 对应): see ``Join``.
+        case join(Join)
+        /// `within KEY, … [sort KEY, …] WINDOW, …` (组内): see ``Window``.
+        case window(Window)
     }
 
     /// What the clause does.

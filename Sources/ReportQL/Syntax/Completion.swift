@@ -341,7 +341,7 @@ private struct Context {
         case .by?: keywords = [.as]
         default: break
         }
-        keywords += [.where, .by, .sort, .top, .limit, .select, .sum, .avg, .min, .max, .median, .count, .chart]
+        keywords += [.where, .by, .sort, .top, .limit, .select, .join, .left, .within, .sum, .avg, .min, .max, .median, .count, .chart]
         return Context.spellings(keywords)
     }
 

@@ -181,6 +181,11 @@ struct Lexer {
     private mutating func scanWord() {
         let start = position
         while position < scalars.count, Lexer.isWordPart(scalars[position]) { position += 1 }
+        // A qualified field name after a join: `targets.growth`, `目标.增速`.
+        while position + 1 < scalars.count, scalars[position] == ".", Lexer.isWordStart(scalars[position + 1]) {
+            position += 1
+            while position < scalars.count, Lexer.isWordPart(scalars[position]) { position += 1 }
+        }
         let text = String(String.UnicodeScalarView(scalars[start..<position]))
         if let keyword = Keyword(word: text) {
             emit(.keyword(keyword), from: start)
@@ -371,6 +376,14 @@ struct Lexer {
     static func isBareWord(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         guard let first = scalars.first, isWordStart(first), Keyword(word: text) == nil else { return false }
+        // `targets.growth`: parts joined by single dots, each starting a word.
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count > 1 {
+            return parts.allSatisfy { part in
+                guard let f = part.unicodeScalars.first, isWordStart(f) else { return false }
+                return part.unicodeScalars.allSatisfy { isWordPart($0) && normalize($0) == $0 }
+            }
+        }
         return scalars.allSatisfy { isWordPart($0) && normalize($0) == $0 }
     }
 }

@@ -31,6 +31,8 @@ extension Parser {
         case .top: try parseTop()
         case .limit: try parseLimit()
         case .select: try parseSelect()
+        case .join, .left: try parseJoin()
+        case .within: try parseWindow()
         default: try parseAggregateClause()
         }
     }
@@ -65,6 +67,12 @@ extension Parser {
 
     /// `sort EXPR [asc|desc], …` (排序; 升序, 降序)
     private mutating func parseSort() throws(ParseError) -> Clause {
+        let (keys, start, end) = try parseSortKeys()
+        return Clause(kind: .sort(keys), range: start.union(end))
+    }
+
+    /// `sort EXPR [asc|desc], …`: the keys, the range of `sort` and that of the last key's end.
+    mutating func parseSortKeys() throws(ParseError) -> (keys: [SortKey], start: SourceRange, end: SourceRange) {
         let start = current.range
         eat(current.kind)
         var keys: [SortKey] = []
@@ -89,7 +97,7 @@ extension Parser {
             }
             keys.append(SortKey(expr: expr, descending: descending))
         } while progress.advanced(index) && eat(.comma) != nil
-        return Clause(kind: .sort(keys), range: start.union(end))
+        return (keys, start, end)
     }
 
     /// `top N` (前)

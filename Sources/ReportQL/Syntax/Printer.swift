@@ -41,6 +41,10 @@ public enum Printer {
             return "limit \(print(count))" + (offset.map { " offset \(print($0))" } ?? "")
         case .select(let columns):
             return "select " + columns.map(print).joined(separator: ", ")
+        case .join(let join):
+            return print(join)
+        case .window(let window):
+            return print(window)
         }
     }
 
@@ -65,7 +69,7 @@ public enum Printer {
     }
 
     /// A name bare if it lexes back as the same word, otherwise in backticks.
-    private static func print(_ name: Name) -> String {
+    static func print(_ name: Name) -> String {
         word(name.text)
     }
 

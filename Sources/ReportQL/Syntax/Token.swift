@@ -10,6 +10,7 @@ enum Keyword: String, CaseIterable, Sendable {
     case `let`, source, check
     // Clauses
     case `where`, by, `as`, sort, asc, desc, top, limit, offset, select, chart
+    case join, left, on, within
     // Aggregates
     case sum, avg, min, max, median, count, distinct
     // Operators
@@ -34,6 +35,10 @@ enum Keyword: String, CaseIterable, Sendable {
         case .offset: ["跳过"]
         case .select: ["选择", "显示"]
         case .chart: ["图表"]
+        case .join: ["连接"]
+        case .left: ["左连接"]
+        case .on: ["对应"]
+        case .within: ["组内"]
         case .sum: ["合计", "求和"]
         case .avg: ["平均"]
         case .min: ["最小"]
@@ -83,7 +88,7 @@ enum Keyword: String, CaseIterable, Sendable {
     /// Starts a clause of a pipeline.
     var startsClause: Bool {
         switch self {
-        case .where, .by, .sort, .top, .limit, .select, .sum, .avg, .min, .max, .median, .count: true
+        case .where, .by, .sort, .top, .limit, .select, .sum, .avg, .min, .max, .median, .count, .join, .left, .within: true
         default: false
         }
     }

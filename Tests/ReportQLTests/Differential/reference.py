@@ -235,7 +235,88 @@ def run(case, tables):
             frame_t.units = {name: agg_unit(fn, arg, view) for name, fn, arg in step["aggs"]}
             for n in keys:
                 frame_t.units[n] = view.units.get(n)
+        elif kind == "join":
+            rows = join(rows, tables[step["other"]], step)
+            frame_t = Table({})
+            frame_t.units = {}
+        elif kind == "window":
+            rows = window(rows, step, lambda e, r: ev_row(e, r, view))
     return ("table", [[r[n] for n in case["columns"]] for r in rows])
+
+
+def key_of(v):
+    # Numbers by their value in the base unit; missing is None.
+    return (v.dim, v.base) if isinstance(v, Num) else v
+
+
+def join(rows, other, step):
+    """A nested loop: each row with every row of the other side whose keys are all equal and present, in the
+    other side's order; a left join keeps a row nothing matched, the other side's fields None."""
+    right = [{name: col[i] for name, col in other.columns.items()} for i in range(other.count)]
+    keys = step["keys"]
+    names = step["names"]          # [[side, column, output name]]
+    index = {}
+    for o in right:
+        if all(o[b] is not None for _, b in keys):
+            index.setdefault(tuple(key_of(o[b]) for _, b in keys), []).append(o)
+    out = []
+    for r in rows:
+        present = all(r[a] is not None for a, _ in keys)
+        matched = index.get(tuple(key_of(r[a]) for a, _ in keys), []) if present else []
+        for o in matched or ([None] if step["left"] else []):
+            out.append({name: (r[col] if side == "l" else (o[col] if o is not None else None))
+                        for side, col, name in names})
+    return out
+
+
+def window(rows, step, value):
+    """Groups by the keys (numbers by base value, missing a group of its own), each ordered by the sort keys
+    (stable, missing last), then each function walked over each group; rows stay where they were."""
+    groups, order = {}, []
+    for i, r in enumerate(rows):
+        k = tuple(key_of(value(e, r)) for e in step["keys"])
+        if k not in groups:
+            groups[k] = []
+            order.append(k)
+        groups[k].append(i)
+    out = [dict(r) for r in rows]
+    okeys = step["order"]
+    for k in order:
+        idx = sort_rows(groups[k], okeys, lambda e, i: value(e, rows[i]))
+        ovals = [[value(e, rows[i]) for e, _ in okeys] for i in idx]
+        for name, fn, arg in step["calls"]:
+            args = [value(arg, rows[i]) if arg is not None else None for i in idx]
+            res = [None] * len(idx)
+            if fn == "row_number":
+                res = [Num(Fraction(j + 1), PLAIN) for j in range(len(idx))]
+            elif fn in ("rank", "dense_rank"):
+                rank = dense = 0
+                for j in range(len(idx)):
+                    if any(v is None for v in ovals[j]):
+                        continue
+                    if j == 0 or any(compare(a, b) != 0 for a, b in zip(ovals[j - 1], ovals[j])):
+                        rank, dense = j + 1, dense + 1
+                    res[j] = Num(Fraction(rank if fn == "rank" else dense), PLAIN)
+            elif fn == "prev":
+                res = [None] + args[:-1]
+            elif fn == "next":
+                res = args[1:] + [None]
+            elif fn == "running sum":
+                total = Fraction(0)
+                for j, a in enumerate(args):
+                    if a is None:
+                        break
+                    total += a.base
+                    res[j] = Num(total, a.unit)
+            elif fn == "share":
+                if all(a is not None for a in args) and args:
+                    total = sum((a.base for a in args), Fraction(0))
+                    if total == 0:
+                        raise ZeroDivisionError
+                    res = [Num(a.base / total, PERCENT, True) for a in args]
+            for j, i in enumerate(idx):
+                out[i][name] = res[j]
+    return out
 
 
 def agg_unit(fn, arg, t):
