@@ -1,0 +1,334 @@
+// Expressions: names, operators, function calls and their types and units.
+
+extension Checker {
+
+    func placeholder(_ range: SourceRange) -> TExpr { TExpr(.constant(.missing), .any, range) }
+
+    /// Whether `e` is a bare word that answers to no column or binding (so it may be text).
+    func isFreeWord(_ e: Expr, _ cols: [ShapeColumn]?) -> Bool {
+        guard case .word(let w) = e.kind else { return false }
+        if cols?.contains(where: { $0.answers(to: w) }) ?? false { return false }
+        if let b = bindings[w], case .scalar = b.type { return false }
+        return true
+    }
+
+    mutating func checkExpr(_ e: Expr, _ cols: [ShapeColumn]?, tableName: String, textOK: Bool = false) -> TExpr {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maxDepth {
+            if depth == Self.maxDepth + 1 { error("expression nested too deeply (limit \(Self.maxDepth))", e.range) }
+            return placeholder(e.range)
+        }
+        switch e.kind {
+        case .number(let v, let unitText):
+            guard let unit = Unit.named(unitText) else {
+                error("unknown unit '\(unitText)'", e.range)
+                return placeholder(e.range)
+            }
+            return TExpr(.constant(.number(Quantity(v, unit))), .number(unit.dimension), e.range, unit: unit)
+        case .text(let s):
+            return TExpr(.constant(.text(s)), .text, e.range)
+        case .bool(let b):
+            return TExpr(.constant(.bool(b)), .bool, e.range)
+        case .missing:
+            return TExpr(.constant(.missing), .any, e.range)
+        case .word(let w):
+            return resolveWord(w, e.range, cols, tableName: tableName, textOK: textOK)
+        case .parameter(let name):
+            if !parameterUses.contains(where: { $0.name == name }) {
+                parameterUses.append(QueryParameter(name: name, type: parameterTypes[name] ?? .any))
+            }
+            return TExpr(.parameter(name), parameterTypes[name] ?? .any, e.range)
+        case .negate(let x):
+            let tx = checkExpr(x, cols, tableName: tableName)
+            switch tx.type {
+            case .number, .any: break
+            default: error("'-' needs a number, but this is \(tx.type)", x.range)
+            }
+            return TExpr(.negate(tx), tx.type, e.range, unit: tx.unit)
+        case .not(let x):
+            let tx = checkExpr(x, cols, tableName: tableName)
+            requireBool(tx, "'not'")
+            return TExpr(.not(tx), .bool, e.range)
+        case .binary(let op, let l, let r):
+            return checkBinary(op, l, r, e.range, cols, tableName: tableName)
+        case .inList(let x, let items, let negated):
+            let freeLeft = isFreeWord(x, cols) && !items.allSatisfy { isFreeWord($0, cols) }
+            let tx = checkExpr(x, cols, tableName: tableName, textOK: freeLeft)
+            var titems: [TExpr] = []
+            for item in items {
+                let ti = adoptUnit(checkExpr(item, cols, tableName: tableName, textOK: true), from: tx, cols)
+                checkComparable(tx, ti, "compare", e.range)
+                checkKnownValue(tx, ti, cols)
+                titems.append(ti)
+            }
+            return TExpr(.inList(tx, titems, negated: negated), .bool, e.range)
+        case .convert(let x, let unitName):
+            let tx = checkExpr(x, cols, tableName: tableName)
+            guard let unit = Unit.named(unitName.text) else {
+                error("unknown unit '\(unitName.text)'", unitName.range)
+                return placeholder(e.range)
+            }
+            switch tx.type {
+            case .number(let d?) where d != unit.dimension:
+                error("cannot convert \(d) to \(unitName.text) (\(unit.dimension))", e.range)
+            case .number, .any: break
+            default: error("'in \(unitName.text)' converts numbers, but this is \(tx.type)", x.range)
+            }
+            return TExpr(.convert(tx, unit), .number(unit.dimension), e.range, unit: unit)
+        case .isMissing(let x, let negated):
+            let tx = checkExpr(x, cols, tableName: tableName)
+            return TExpr(.isMissing(tx, negated: negated), .bool, e.range)
+        case .call(let name, let args):
+            return checkCall(name, args, e.range, cols, tableName: tableName)
+        case .subquery(let p):
+            if p.clauses.isEmpty && !isTableHead(p.head) {
+                return checkExpr(p.head, cols, tableName: tableName, textOK: textOK)
+            }
+            let plan = checkPipeline(p, statement: .query)
+            switch plan.resultType {
+            case .scalar(let t):
+                return TExpr(.subquery(plan), t, e.range)
+            default:
+                error("a query inside an expression must give one value; end it with an aggregate such as 'sum total'",
+                      e.range)
+                return placeholder(e.range)
+            }
+        }
+    }
+
+    mutating func resolveWord(_ w: String, _ range: SourceRange, _ cols: [ShapeColumn]?, tableName: String,
+                              textOK: Bool) -> TExpr {
+        if let cols, let i = cols.firstIndex(where: { $0.answers(to: w) }) {
+            return TExpr(.column(i), cols[i].type, range, unit: cols[i].unit)
+        }
+        if let b = bindings[w], case .scalar(let t) = b.type {
+            return TExpr(.binding(w), t, range)
+        }
+        if textOK {
+            return TExpr(.constant(.text(w)), .text, range)
+        }
+        if let cols {
+            let names = cols.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) }
+            let help = suggestion(for: w, among: names).map { "did you mean '\($0)'?" }
+                ?? "the fields are: \(cols.filter { !$0.hidden }.map(\.name).joined(separator: ", "))"
+            error("unknown field '\(w)'\(tableName.isEmpty ? "" : " in \(tableName)")", range, help: help)
+        } else {
+            let names = bindings.keys.sorted() + collectionNames
+            let help = suggestion(for: w, among: names).map { "did you mean '\($0)'?" }
+                ?? "write text in quotes: '\(w)'"
+            error("unknown name '\(w)'", range, help: help)
+        }
+        return placeholder(range)
+    }
+
+    mutating func checkBinary(_ op: BinaryOperator, _ l: Expr, _ r: Expr, _ range: SourceRange,
+                              _ cols: [ShapeColumn]?, tableName: String) -> TExpr {
+        switch op {
+        case .and, .or:
+            let tl = checkExpr(l, cols, tableName: tableName), tr = checkExpr(r, cols, tableName: tableName)
+            requireBool(tl, "'\(op.rawValue)'")
+            requireBool(tr, "'\(op.rawValue)'")
+            return TExpr(op == .and ? .and(tl, tr) : .or(tl, tr), .bool, range)
+        case .add, .subtract, .multiply, .divide:
+            let tl = checkExpr(l, cols, tableName: tableName), tr = checkExpr(r, cols, tableName: tableName)
+            for t in [tl, tr] {
+                switch t.type {
+                case .number, .any: break
+                default:
+                    error("'\(op.rawValue)' needs numbers, but this is \(t.type)", t.range,
+                          help: t.type == .text && op == .add ? "join text with concat(a, b)" : nil)
+                }
+            }
+            var type = ValueType.number(nil)
+            let unit = Self.resultUnit(op, tl.unit, tr.unit)
+            checkVaryingDimension(op, tl, tr, cols)
+            if case .number(let a) = tl.type, case .number(let b) = tr.type {
+                switch Arithmetic.resultDimension(op, a, b) {
+                case .success(let d):
+                    type = .number(d)
+                    // % − % is a difference in 百分点; whether a ratio column holds percentages is known per row.
+                    if op == .subtract, a == .ratio, b == .ratio {
+                        type = isPercentConstant(tl) && isPercentConstant(tr) ? .number(.points)
+                            : (isConstant(tl) && isConstant(tr) ? .number(.ratio) : .number(nil))
+                    }
+                case .failure(let f):
+                    if case .mismatch(let m) = f { error(m, range) }
+                }
+                // Where both units are known the result's is too: % − % is 百分点, 亿元 × 2 is 亿元.
+                if let unit { type = .number(unit.dimension) }
+                // A value divided by itself is a plain ratio whatever its unit.
+                if op == .divide, a == nil, b == nil, sourceText(l.range) == sourceText(r.range) { type = .number(.ratio) }
+            }
+            return TExpr(.arithmetic(op, tl, tr), type, range, unit: unit)
+        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+            let freeLeft = isFreeWord(l, cols) && !isFreeWord(r, cols)
+            var tl = checkExpr(l, cols, tableName: tableName, textOK: freeLeft)
+            var tr = checkExpr(r, cols, tableName: tableName, textOK: true)
+            // A number written without a unit, compared with a column of one unit, is in that unit:
+            // `total > 100` is `total > 100亿元`, `growth > 5` is `growth > 5%`.
+            tr = adoptUnit(tr, from: tl, cols)
+            tl = adoptUnit(tl, from: tr, cols)
+            checkMissingComparison(op, l, r, range)
+            inferParameter(tr, from: tl, cols)
+            inferParameter(tl, from: tr, cols)
+            checkComparable(tl, tr, "compare", range)
+            if op == .equal || op == .notEqual {
+                checkKnownValue(tl, tr, cols)
+                checkKnownValue(tr, tl, cols)
+            }
+            return TExpr(.compare(op, tl, tr), .bool, range)
+        case .contains, .like, .matches:
+            let tl = checkExpr(l, cols, tableName: tableName)
+            let tr = checkExpr(r, cols, tableName: tableName, textOK: true)
+            if case .number = tl.type { error("'\(op.rawValue)' needs text, but this is \(tl.type)", tl.range) }
+            if op == .matches, case .constant(.text(let pattern)) = tr.kind {
+                do { _ = try TextPattern(pattern) } catch {
+                    self.error(TextPattern.describe(error, pattern: pattern), TextPattern.place(error, pattern: pattern, in: tr.range, file))
+                }
+            }
+            return TExpr(.textMatch(op, tl, tr), .bool, range)
+        }
+    }
+
+    /// A parameter compared with a column takes what a literal would: the column's one unit (a bare number
+    /// passed for it is in that unit) and, when the host declared no type, the column's type.
+    mutating func inferParameter(_ e: TExpr, from other: TExpr, _ cols: [ShapeColumn]?) {
+        guard case .parameter(let name) = e.kind, case .column(let i) = other.kind, let cols, i < cols.count,
+              let k = parameterUses.firstIndex(where: { $0.name == name }) else { return }
+        if case .any = parameterUses[k].type { parameterUses[k].type = cols[i].type }
+        if parameterUses[k].unit == nil, let unit = cols[i].unit,
+           case .number(let d) = parameterUses[k].type, d == nil || d == unit.dimension {
+            parameterUses[k].unit = unit
+        }
+    }
+
+    func isPercentConstant(_ e: TExpr) -> Bool {
+        if case .constant(.number(let q)) = e.kind { return q.unit == .percent }
+        return false
+    }
+
+    func isConstant(_ e: TExpr) -> Bool {
+        if case .constant = e.kind { return true }
+        return false
+    }
+
+    mutating func checkComparable(_ a: TExpr, _ b: TExpr, _ verb: String, _ range: SourceRange) {
+        switch (a.type, b.type) {
+        case (.any, _), (_, .any): return
+        case (.number(let x), .number(let y)):
+            if let x, let y, x != y, !(x == .ratio && y == .ratio) {
+                error("cannot \(verb) \(x) with \(y)", range)
+            }
+        case (.text, .text), (.bool, .bool): return
+        default:
+            error("cannot \(verb) \(a.type) with \(b.type)", range,
+                  help: b.type == .text ? "is a unit missing from the number, or a field name misspelt?" : nil)
+        }
+    }
+
+    /// `sector = 工亚`: a text constant no row of a known-valued field holds, with a close known value.
+    mutating func checkKnownValue(_ field: TExpr, _ value: TExpr, _ cols: [ShapeColumn]?) {
+        guard case .column(let i) = field.kind, let cols, let known = cols[i].knownValues,
+              case .constant(.text(let s)) = value.kind, !known.contains(s) else { return }
+        if let close = suggestion(for: s, among: known) {
+            error("no row has \(cols[i].name) = '\(s)'", value.range, help: "did you mean '\(close)'?")
+        }
+    }
+
+    mutating func checkCall(_ name: Name, _ args: [Expr], _ range: SourceRange, _ cols: [ShapeColumn]?,
+                            tableName: String) -> TExpr {
+        let targs = args.map { checkExpr($0, cols, tableName: tableName, textOK: true) }
+        if let host = environment.functions[name.text] {
+            if host.parameters.count != targs.count {
+                error("\(name.text) takes \(host.parameters.count) argument\(host.parameters.count == 1 ? "" : "s"), not \(targs.count)", range)
+            } else {
+                for (p, a) in zip(host.parameters, targs) where !ValueType.accepts(p, a.type) {
+                    error("\(name.text) expects \(p) here, but this is \(a.type)", a.range)
+                }
+            }
+            return TExpr(.call(Builtin(name: name.text, implementation: .host(host)), targs), host.result, range)
+        }
+        guard let f = Builtin.standard(named: name.text) else {
+            let all = Builtin.allNames + environment.functions.keys.sorted()
+            let help = suggestion(for: name.text, among: all).map { "did you mean '\($0)'?" }
+            error("unknown function '\(name.text)'", name.range, help: help)
+            return placeholder(range)
+        }
+        let builtin = Builtin(name: f.rawValue, implementation: .standard(f))
+        func arity(_ lo: Int, _ hi: Int) -> Bool {
+            if targs.count < lo || targs.count > hi {
+                let want = lo == hi ? "\(lo)" : "\(lo) to \(hi)"
+                error("\(f.rawValue) takes \(want) argument\(hi == 1 ? "" : "s"), not \(targs.count)", range)
+                return false
+            }
+            return true
+        }
+        func number(_ i: Int) {
+            guard i < targs.count else { return }
+            switch targs[i].type {
+            case .number, .any: break
+            default: error("\(f.rawValue) expects a number here, but this is \(targs[i].type)", targs[i].range)
+            }
+        }
+        var type = ValueType.any
+        var unit: Unit?
+        switch f {
+        case .round, .floor, .ceil:
+            if arity(1, 2) { number(0); number(1) }
+            type = targs.first?.type ?? .any
+            unit = targs.first?.unit
+        case .abs:
+            if arity(1, 1) { number(0) }
+            type = targs.first?.type ?? .any
+            unit = targs.first?.unit
+        case .coalesce:
+            _ = arity(1, 64)
+            type = targs.first { $0.type != .any }?.type ?? .any
+        case .length:
+            _ = arity(1, 1)
+            type = .number(.ratio)
+        case .concat:
+            _ = arity(1, 64)
+            type = .text
+        case .substr:
+            if arity(2, 3) { number(1); number(2) }
+            type = .text
+        case .lower, .upper, .unit:
+            _ = arity(1, 1)
+            type = .text
+        case .number:
+            if arity(1, 1) { number(0) }
+            type = .number(.ratio)
+        case .share, .growth:
+            if arity(2, 2) {
+                number(0)
+                number(1)
+                if case .number(let a?) = targs[0].type, case .number(let b?) = targs[1].type, a != b {
+                    error("\(f.rawValue) compares quantities of one dimension, not \(a) and \(b)", range)
+                }
+            }
+            type = .number(.ratio)
+        case .if:
+            if arity(3, 3) { requireBool(targs[0], "if") }
+            type = targs.count > 1 ? targs[1].type : .any
+            if targs.count == 3, targs[1].unit == targs[2].unit { unit = targs[1].unit }
+        case .startswith, .endswith:
+            _ = arity(2, 2)
+            type = .bool
+        }
+        return TExpr(.call(builtin, targs), type, range, unit: unit)
+    }
+}
+
+extension ValueType {
+    /// Whether a parameter declared `declared` accepts a value of type `actual`.
+    static func accepts(_ declared: ValueType, _ actual: ValueType) -> Bool {
+        switch (declared, actual) {
+        case (.any, _), (_, .any): return true
+        case (.number(let a), .number(let b)): return a == nil || b == nil || a == b
+        case (.text, .text), (.bool, .bool): return true
+        default: return false
+        }
+    }
+}
