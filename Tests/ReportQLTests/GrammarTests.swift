@@ -53,7 +53,7 @@ import TestSupport
             }
         }
         #expect(seen == ["let", "source", "check", "filter", "group", "aggregate", "sort", "top", "limit",
-                         "select", "chart"])
+                         "select", "pivot", "chart"])
     }
 
     private func clauses(_ pipeline: Pipeline, _ seen: inout Set<String>) {
@@ -67,6 +67,7 @@ import TestSupport
             case .top: seen.insert("top")
             case .limit: seen.insert("limit")
             case .select: seen.insert("select")
+            case .pivot: seen.insert("pivot")
             }
         }
     }

@@ -66,6 +66,7 @@ import Testing
         case .top(let n): return "top \(sexpr(n))"
         case .limit(let n, let offset): return "limit \(sexpr(n))" + (offset.map { " offset \(sexpr($0))" } ?? "")
         case .select(let items): return "select \(projections(items))"
+        case .pivot(let field, let aggregate): return "pivot \(sexpr(field)) : \(aggregates([aggregate]))"
         }
     }
 
@@ -580,6 +581,9 @@ struct RangeChecker {
                 keys.forEach { check($0.expr) }
             case .select(let columns):
                 columns.forEach { check($0) }
+            case .pivot(let field, let aggregate):
+                check(field)
+                check(aggregate)
             }
         }
     }
@@ -684,6 +688,7 @@ extension Clause {
         case .top(let e): .top(e.erasingRanges())
         case .limit(let e, let offset): .limit(e.erasingRanges(), offset: offset?.erasingRanges())
         case .select(let columns): .select(columns.map { $0.erasingRanges() })
+        case .pivot(let field, let aggregate): .pivot(field: field.erasingRanges(), aggregate: aggregate.erasingRanges())
         }
         return Clause(kind: kind, range: noRange)
     }

@@ -91,6 +91,8 @@ enum Step: Sendable {
     case sort(keys: [(expr: TExpr, descending: Bool)], limit: Int?)
     case limit(count: Int, offset: Int)
     case select([(name: String, expr: TExpr, hidden: Bool)])
+    /// One row per value of the keys, one column per value of `field` (Run/Pivot.swift).
+    case pivot(keys: [(name: String, expr: TExpr)], field: TExpr, aggregate: TAggregate)
 }
 
 /// Where a pipeline's rows come from.

@@ -243,6 +243,8 @@ final class Evaluator {
                                             data: v.column(count: frame.count, type: item.expr.type)))
             }
             return .table(Frame(columns: columns, storageCount: frame.count))
+        case .pivot(let keys, let field, let aggregate):
+            return .table(try pivot(frame, keys: keys, field: field, aggregate: aggregate, range))
         }
     }
 

@@ -58,6 +58,7 @@ extension Evaluator {
             if case .group = step { break }
             if case .aggregate = step { break }
             if case .select = step { break }
+            if case .pivot = step { break }
         }
         guard case .table(let frame) = datum, let origin = frame.origin else {
             throw fail("'source' needs rows of a collection", plan.range)

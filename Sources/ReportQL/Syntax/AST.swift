@@ -139,6 +139,9 @@ public struct Clause: Sendable, Hashable {
         case limit(Expr, offset: Expr?)
         /// `select EXPR [as NAME], …` (选择)
         case select([Projection])
+        /// `pivot FIELD AGGREGATE` (透视): the values of FIELD become columns, each cell the aggregate of its
+        /// rows; one row per the keys of a `by` just before it, else per the other columns.
+        case pivot(field: Expr, aggregate: Aggregate)
     }
 
     /// What the clause does.

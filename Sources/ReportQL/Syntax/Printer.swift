@@ -41,6 +41,8 @@ public enum Printer {
             return "limit \(print(count))" + (offset.map { " offset \(print($0))" } ?? "")
         case .select(let columns):
             return "select " + columns.map(print).joined(separator: ", ")
+        case .pivot(let field, let aggregate):
+            return "pivot \(print(field)) \(print(aggregate))"
         }
     }
 

@@ -36,7 +36,7 @@ enum Keyword: String, CaseIterable, Sendable {
     // Statements
     case `let`, source, check
     // Clauses
-    case `where`, by, `as`, sort, asc, desc, top, limit, offset, select, chart
+    case `where`, by, `as`, sort, asc, desc, top, limit, offset, select, chart, pivot
     // Aggregates
     case sum, avg, min, max, median, count, distinct
     // Operators
@@ -61,6 +61,7 @@ enum Keyword: String, CaseIterable, Sendable {
         case .offset: ["跳过"]
         case .select: ["选择", "显示"]
         case .chart: ["图表"]
+        case .pivot: ["透视"]
         case .sum: ["合计", "求和"]
         case .avg: ["平均"]
         case .min: ["最小"]
@@ -110,7 +111,7 @@ enum Keyword: String, CaseIterable, Sendable {
     /// Starts a clause of a pipeline.
     var startsClause: Bool {
         switch self {
-        case .where, .by, .sort, .top, .limit, .select, .sum, .avg, .min, .max, .median, .count: true
+        case .where, .by, .sort, .top, .limit, .select, .pivot, .sum, .avg, .min, .max, .median, .count: true
         default: false
         }
     }
