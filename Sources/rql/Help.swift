@@ -130,6 +130,7 @@ enum HelpTopics {
         (["sort", "排序", "asc", "desc", "升序", "降序"], "sort KEY [asc|desc], … (排序): order the rows.\n  Example: projects sort invest2024 desc"),
         (["top", "前", "limit", "限制", "offset", "跳过"], "top N (前), limit N [offset M] (限制): the first rows.\n  Example: projects sort total desc top 3"),
         (["select", "选择", "显示", "as", "为"], "select EXPR [as NAME], … (选择): the columns to show.\n  Example: indicators select name, growth"),
+        (["pivot", "透视"], "[by KEYS] pivot FIELD AGGREGATE (透视): each value of FIELD becomes a column (in order of value), one row per KEYS; a cell no row falls in is missing; at most 200 columns.\n  Example: projects by sector pivot status sum total"),
         (["let", "令"], "let NAME = QUERY: name a result for later statements (.schema NAME shows its fields).\n  Example: let big = projects where total > 50亿元"),
         (["source", "出处"], "source QUERY (出处): the sentences of the report that state the figures of a result.\n  Example: source projects where sector = 工业"),
         (["check", "核对"], "check (核对): every total the report states, recomputed from its parts.\n  Example: check"),
