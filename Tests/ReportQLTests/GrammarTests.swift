@@ -53,7 +53,7 @@ import TestSupport
             }
         }
         #expect(seen == ["let", "source", "check", "filter", "group", "aggregate", "sort", "top", "limit",
-                         "select", "chart", "join", "within"])
+                         "select", "chart", "join", "within", "pivot"])
     }
 
     private func clauses(_ pipeline: Pipeline, _ seen: inout Set<String>) {
@@ -69,6 +69,7 @@ import TestSupport
             case .select: seen.insert("select")
             case .join: seen.insert("join")
             case .window: seen.insert("within")
+            case .pivot: seen.insert("pivot")
             }
         }
     }

@@ -75,6 +75,7 @@ import Testing
                 + w.order.map { sexpr($0.expr) + ($0.descending ? " desc" : " asc") }.joined(separator: ", ") + " : "
                 + w.calls.map { $0.function.rawValue + ($0.argument.map { " " + sexpr($0) } ?? "") + ($0.alias.map { " as \($0.text)" } ?? "") }
                     .joined(separator: ", ")
+        case .pivot(let field, let aggregate): return "pivot \(sexpr(field)) : \(aggregates([aggregate]))"
         }
     }
 
@@ -613,6 +614,9 @@ struct RangeChecker {
                     visit(call.range, nil, "window function")
                     if let argument = call.argument { check(argument) }
                 }
+            case .pivot(let field, let aggregate):
+                check(field)
+                check(aggregate)
             }
         }
     }
@@ -725,6 +729,7 @@ extension Clause {
                            order: w.order.map { SortKey(expr: $0.expr.erasingRanges(), descending: $0.descending) },
                            calls: w.calls.map { WindowCall(function: $0.function, argument: $0.argument?.erasingRanges(),
                                                            alias: $0.alias?.erasingRange(), range: noRange) }))
+        case .pivot(let field, let aggregate): .pivot(field: field.erasingRanges(), aggregate: aggregate.erasingRanges())
         }
         return Clause(kind: kind, range: noRange)
     }

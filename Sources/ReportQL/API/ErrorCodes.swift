@@ -18,6 +18,7 @@
 /// | `RQL204` | no value was given for a parameter |
 /// | `RQL205` | a value was given for a parameter the query does not have |
 /// | `RQL206` | a parameter's value does not fit its type (text for a number, 金额 for 比率) |
+/// | `RQL207` | a result would have more columns than its limit (a `pivot` over a field of many values) |
 /// | `RQL210` | the run was cancelled |
 /// | `RQL211` | the run passed its deadline |
 /// | `RQL212` | the run visited more rows than its budget |
@@ -60,6 +61,8 @@ public struct ErrorCode: RawRepresentable, Sendable, Hashable, Codable, CustomSt
     public static let unknownParameter = ErrorCode(rawValue: "RQL205")
     /// `RQL206`: a parameter's value does not fit the parameter's type.
     public static let parameterType = ErrorCode(rawValue: "RQL206")
+    /// `RQL207`: a result would have more columns than its limit (`pivot` makes at most 200).
+    public static let tooManyColumns = ErrorCode(rawValue: "RQL207")
     /// `RQL210`: the run was cancelled.
     public static let cancelled = ErrorCode(rawValue: "RQL210")
     /// `RQL211`: the run passed its deadline.

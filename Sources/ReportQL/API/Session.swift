@@ -2,8 +2,14 @@
 public struct Presentation: Sendable, Hashable {
     /// Draw a grouped numeric result as a bar chart.
     public var chart = false
-    /// Hints for a result; `chart` draws it as bars.
-    public init(chart: Bool = false) { self.chart = chart }
+    /// The result is a pivot: its columns after the row keys are the points of a series (years, …), drawn
+    /// as a line per row rather than as bars.
+    public var series = false
+    /// Hints for a result; `chart` draws it as bars, or as lines when `series`.
+    public init(chart: Bool = false, series: Bool = false) {
+        self.chart = chart
+        self.series = series
+    }
 }
 
 /// What happened to one statement of a script.

@@ -82,6 +82,8 @@ struct Checker {
         var shape: [ShapeColumn]?
         var scalar: ValueType?
         var tableName = ""
+        /// A `pivot` ran: the columns after the row keys are known only at run time.
+        var pivoted = false
     }
 
     mutating func checkPipeline(_ p: Pipeline, statement: Plan.Statement) -> Plan {
@@ -105,7 +107,7 @@ struct Checker {
             error("'chart' draws a table of groups; this query gives a single value", p.range)
         }
         return Plan(statement: statement, source: head.source, steps: steps, resultType: resultType,
-                    presentation: Presentation(chart: p.chart), range: p.range)
+                    presentation: Presentation(chart: p.chart, series: head.pivoted), range: p.range)
     }
 
     /// The head of a pipeline: a collection, a `let` name, a subquery or an expression.
@@ -128,7 +130,7 @@ struct Checker {
             let plan = checkPipeline(inner, statement: .query)
             switch plan.resultType {
             case .table(let cols):
-                return Head(source: .plan(plan), shape: cols, tableName: "the query")
+                return Head(source: .plan(plan), shape: cols, tableName: "the query", pivoted: plan.presentation.series)
             case .scalar(let t):
                 return Head(source: .scalar(TExpr(.subquery(plan), t, p.head.range)), scalar: t)
             case .none:
@@ -145,11 +147,20 @@ struct Checker {
     mutating func checkClause(_ clause: Clause, next: Clause?, _ cols: [ShapeColumn], _ head: inout Head,
                               _ steps: inout [Step], skipNext: inout Bool) {
         let tableName = head.tableName
+        if head.pivoted { Self.afterPivot(clause, &head) }
         switch clause.kind {
         case .filter(let e):
             let te = checkExpr(e, cols, tableName: tableName)
             requireBool(te, "'where'")
             steps.append(.filter(te))
+        case .group(let keys, let aggregates) where aggregates.isEmpty && next.map(Self.isPivot) == true:
+            // `by KEYS pivot FIELD AGGREGATE`: the keys are the pivot's rows (Checker+Pivot.swift).
+            if let next, case .pivot(let field, let aggregate) = next.kind {
+                checkPivot(keys: keys, field, aggregate, clause.range.union(next.range), cols, &head, &steps)
+            }
+            skipNext = true
+        case .pivot(let field, let aggregate):
+            checkPivot(keys: nil, field, aggregate, clause.range, cols, &head, &steps)
         case .group(let keys, let aggregates):
             let (step, out) = checkGroup(keys, aggregates, clause.range, cols, tableName: tableName)
             steps.append(step)
@@ -262,6 +273,7 @@ struct Checker {
         case .select: return "select"
         case .join: return "join"
         case .window: return "within"
+        case .pivot: return "pivot"
         }
     }
 

@@ -97,6 +97,8 @@ enum Step: Sendable {
     case join(JoinStep)
     /// `within`: every row kept, with window functions over its group (``WindowStep``).
     case window(WindowStep)
+    /// One row per value of the keys, one column per value of `field` (Run/Pivot.swift).
+    case pivot(keys: [(name: String, expr: TExpr)], field: TExpr, aggregate: TAggregate)
 }
 
 /// Where a pipeline's rows come from.

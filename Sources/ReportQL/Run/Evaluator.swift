@@ -262,6 +262,8 @@ final class Evaluator {
             return .table(try self.join(frame, join))
         case .window(let window):
             return .table(try self.window(frame, window))
+        case .pivot(let keys, let field, let aggregate):
+            return .table(try pivot(frame, keys: keys, field: field, aggregate: aggregate, range))
         }
     }
 }

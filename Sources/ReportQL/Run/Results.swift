@@ -62,6 +62,7 @@ extension Evaluator {
             if case .select = step { break }
             if case .join = step { break }
             if case .window = step { break }
+            if case .pivot = step { break }
         }
         guard case .table(let frame) = datum, let origin = frame.origin else {
             throw fail("'source' needs rows of a collection", plan.range)

@@ -145,6 +145,9 @@ public struct Clause: Sendable, Hashable {
         case join(Join)
         /// `within KEY, … [sort KEY, …] WINDOW, …` (组内): see ``Window``.
         case window(Window)
+        /// `pivot FIELD AGGREGATE` (透视): the values of FIELD become columns, each cell the aggregate of its
+        /// rows; one row per the keys of a `by` just before it, else per the other columns.
+        case pivot(field: Expr, aggregate: Aggregate)
     }
 
     /// What the clause does.

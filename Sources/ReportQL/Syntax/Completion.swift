@@ -244,8 +244,8 @@ private struct Context {
     }
 
     /// Keywords that start a clause (and so say what the operands are for).
-    static let clauses: Set<Keyword> = [.where, .by, .sort, .top, .limit, .offset, .select, .chart, .sum, .avg, .min,
-                                        .max, .median, .count]
+    static let clauses: Set<Keyword> = [.where, .by, .sort, .top, .limit, .offset, .select, .pivot, .chart, .sum,
+                                        .avg, .min, .max, .median, .count]
 
     /// The field compared with the value being typed: `F =`, `F !=`, `F contains`, `F in (a, b,`.
     static func comparedField(_ tokens: [Token]) -> String? {
@@ -301,7 +301,8 @@ private struct Context {
             return Context.spellings([.distinct]) + following
         case .keyword(.is):
             return Context.spellings([.not, .missing])
-        case .keyword(.where), .keyword(.by), .keyword(.sort), .keyword(.select), .keyword(.sum), .keyword(.avg),
+        case .keyword(.where), .keyword(.by), .keyword(.sort), .keyword(.select), .keyword(.pivot), .keyword(.sum),
+             .keyword(.avg),
              .keyword(.min), .keyword(.max), .keyword(.median), .keyword(.distinct), .keyword(.and), .keyword(.or),
              .keyword(.not), .keyword(.in), .keyword(.contains), .keyword(.like), .keyword(.matches),
              .comma, .leftParen, .plus, .minus, .star, .slash, .equal, .notEqual, .less, .lessEqual, .greater,
@@ -338,10 +339,11 @@ private struct Context {
         case .where?: keywords = [.and, .or, .in, .is, .contains, .like, .matches]
         case .sort?: keywords = [.asc, .desc]
         case .select?, .sum?, .avg?, .min?, .max?, .median?, .count?: keywords = [.as, .in]
-        case .by?: keywords = [.as]
+        case .by?: keywords = [.as, .pivot]
+        case .pivot?: return Context.spellings([.sum, .avg, .min, .max, .median, .count])
         default: break
         }
-        keywords += [.where, .by, .sort, .top, .limit, .select, .join, .left, .within, .sum, .avg, .min, .max, .median, .count, .chart]
+        keywords += [.where, .by, .sort, .top, .limit, .select, .pivot, .join, .left, .within, .sum, .avg, .min, .max, .median, .count, .chart]
         return Context.spellings(keywords)
     }
 

@@ -33,6 +33,7 @@ extension Parser {
         case .select: try parseSelect()
         case .join, .left: try parseJoin()
         case .within: try parseWindow()
+        case .pivot: try parsePivot()
         default: try parseAggregateClause()
         }
     }
@@ -160,7 +161,7 @@ extension Parser {
 
     /// `sum EXPR`, `avg EXPR`, `min EXPR`, `max EXPR`, `median EXPR`, `count`, `count distinct EXPR`,
     /// each with an optional `as NAME`.
-    private mutating func parseAggregate() throws(ParseError) -> Aggregate {
+    mutating func parseAggregate() throws(ParseError) -> Aggregate {
         let token = current
         guard case .keyword(let keyword) = token.kind, let function = keyword.aggregate else {
             throw unexpected("an aggregate (sum, avg, min, max, median, count)", after: previous)

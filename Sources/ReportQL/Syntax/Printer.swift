@@ -45,6 +45,8 @@ public enum Printer {
             return print(join)
         case .window(let window):
             return print(window)
+        case .pivot(let field, let aggregate):
+            return "pivot \(print(field)) \(print(aggregate))"
         }
     }
 

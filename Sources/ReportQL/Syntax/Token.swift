@@ -9,7 +9,7 @@ enum Keyword: String, CaseIterable, Sendable {
     // Statements
     case `let`, source, check
     // Clauses
-    case `where`, by, `as`, sort, asc, desc, top, limit, offset, select, chart
+    case `where`, by, `as`, sort, asc, desc, top, limit, offset, select, chart, pivot
     case join, left, on, within
     // Aggregates
     case sum, avg, min, max, median, count, distinct
@@ -39,6 +39,7 @@ enum Keyword: String, CaseIterable, Sendable {
         case .left: ["左连接"]
         case .on: ["对应"]
         case .within: ["组内"]
+        case .pivot: ["透视"]
         case .sum: ["合计", "求和"]
         case .avg: ["平均"]
         case .min: ["最小"]
@@ -88,7 +89,7 @@ enum Keyword: String, CaseIterable, Sendable {
     /// Starts a clause of a pipeline.
     var startsClause: Bool {
         switch self {
-        case .where, .by, .sort, .top, .limit, .select, .sum, .avg, .min, .max, .median, .count, .join, .left, .within: true
+        case .where, .by, .sort, .top, .limit, .select, .sum, .avg, .min, .max, .median, .count, .join, .left, .within, .pivot: true
         default: false
         }
     }
