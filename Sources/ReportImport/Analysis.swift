@@ -7,7 +7,7 @@ struct Analysis {
     let meta: Metadata
     let outline: Outline
     var figures: [Figure]
-    var clauses: Clauses
+    var clauses: SentenceAnalysis
 
     var indicators: [Record] = []
     var targets: [Record] = []
@@ -24,7 +24,7 @@ struct Analysis {
     /// Indices of the figures that are years, in text order (``yearWritten(in:before:)``).
     let yearFigures: [Int]
 
-    init(doc: Document, meta: Metadata, outline: Outline, figures: [Figure], clauses: Clauses) {
+    init(doc: Document, meta: Metadata, outline: Outline, figures: [Figure], clauses: SentenceAnalysis) {
         self.doc = doc
         self.meta = meta
         self.outline = outline
@@ -100,7 +100,7 @@ struct Analysis {
 
     func text(_ r: Range<Int>) -> String { doc[r] }
 
-    func sentence(of st: Statement) -> Sentence { clauses.sentences[st.sentence] }
+    func sentence(of st: FigureInContext) -> Sentence { clauses.sentences[st.sentence] }
 
     /// The statement before `k` in the same sentence.
     func previous(_ k: Int) -> Int? {
@@ -110,7 +110,7 @@ struct Analysis {
 
     /// A `%` figure after a growth word, outside brackets, that no share, limit, comparison or target word
     /// claims: the only figure that can be a growth.
-    func isGrowth(_ st: Statement) -> Bool {
+    func isGrowth(_ st: FigureInContext) -> Bool {
         let f = figures[st.figure]
         guard f.kind == .quantity, f.isPercent, st.growthWord != nil, !f.inBracket, !isAmbiguous(st) else { return false }
         let lead = text(st.lead)
@@ -118,12 +118,12 @@ struct Analysis {
     }
 
     /// `下降-1.3%`: a fall written with a negative number. Which sign is meant is a guess.
-    func isAmbiguous(_ st: Statement) -> Bool {
+    func isAmbiguous(_ st: FigureInContext) -> Bool {
         st.fall && figures[st.figure].number.hasPrefix("-")
     }
 
     /// The signed growth of a growth statement: `-9.6%` for 下降9.6%.
-    func growth(_ st: Statement) -> String {
+    func growth(_ st: FigureInContext) -> String {
         let f = figures[st.figure]
         if st.fall, !f.number.hasPrefix("-") { return "-" + f.number + "%" }
         return f.number + "%"

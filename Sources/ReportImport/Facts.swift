@@ -111,7 +111,7 @@ extension Analysis {
 
     /// 多, 余, 以上 … after the figure; 约, 超, 突破 … before it; 以上 after the noun it counts
     /// (`2.49万吨标煤以上`); 预计 before the verb (`预计完成1605万美元`).
-    func qualifier(_ st: Statement) -> String? {
+    func qualifier(_ st: FigureInContext) -> String? {
         let f = figures[st.figure]
         // Every qualifier of the figure: 突破7000万元以上 → 突破…以上.
         if let a = f.after {
@@ -163,7 +163,7 @@ extension Analysis {
     }
 
     /// A growth keeps its sign (下降3% → -3%); anything else is the quantity as written.
-    func growthOrValue(_ st: Statement) -> String {
+    func growthOrValue(_ st: FigureInContext) -> String {
         isGrowth(st) ? growth(st) : figures[st.figure].quantity
     }
 
@@ -220,7 +220,7 @@ extension Analysis {
 
     /// The words after a figure that may name it, and whether they end where the clause (or a 和) ends
     /// rather than run into the next figure's words.
-    func trailingWords(_ st: Statement) -> (String, Bool) {
+    func trailingWords(_ st: FigureInContext) -> (String, Bool) {
         let raw = text(st.trailing)
         let nextFigureFollows = st.trailing.upperBound < st.segment.upperBound
         var t = Substring(raw)
@@ -271,7 +271,7 @@ extension Analysis {
     /// The clause a statement stands in: its segment and those joined to it by 、 (split at , ; : only), when
     /// it is no longer than 160 characters (else the segment, so a list of thousands of figures is not quoted
     /// whole for each of them).
-    func clauseRange(_ st: Statement) -> Range<Int> {
+    func clauseRange(_ st: FigureInContext) -> Range<Int> {
         let segments = clauses.sentences[st.sentence].segments
         var lo = 0, hi = segments.count
         while lo < hi {
@@ -390,7 +390,7 @@ extension Analysis {
     }
 
     /// `分别` pairs among the facts: the names before 分别 (split at 、 和 及 与, completed from the last) paired in
-    /// order with the figures after it, when there are as many of each. Statement index → subject, qualifier
+    /// order with the figures after it, when there are as many of each. FigureInContext index → subject, qualifier
     /// (a qualifier before the first figure, `分别达`, holds for all) and quote.
     func respectivelyFacts() -> [Int: (subject: String, qualifier: String?, quote: Range<Int>)] {
         var out: [Int: (subject: String, qualifier: String?, quote: Range<Int>)] = [:]

@@ -121,7 +121,7 @@ extension Analysis {
     }
 
     /// Every qualifier of the figures (约, 突破 before; 以上, 左右 after), in text order, joined by `…`.
-    func qualifiers(_ statements: [Statement]) -> String? {
+    func qualifiers(_ statements: [FigureInContext]) -> String? {
         var words: [String] = []
         for st in statements {
             let f = figures[st.figure]
@@ -166,7 +166,7 @@ extension Analysis {
 
     /// Whether a figure can be the report year's: not an average over years (年均), a figure of another year
     /// written before it in its sentence, a share, a plan's target or a completion rate.
-    func isThisYears(_ st: Statement) -> Bool {
+    func isThisYears(_ st: FigureInContext) -> Bool {
         let lead = text(st.lead) + text(st.name)
         if Vocabulary.notThisYearMarks.contains(where: { lead.contains($0) }) { return false }
         let f = figures[st.figure]
@@ -178,7 +178,7 @@ extension Analysis {
     }
 
     /// A level: a figure that is not a share, a limit, a comparison or a bracketed aside.
-    func isLevel(_ st: Statement, name: String) -> Bool {
+    func isLevel(_ st: FigureInContext, name: String) -> Bool {
         let f = figures[st.figure]
         guard f.kind == .quantity, !f.inBracket, st.growthWord == nil, f.unit != "百分点", f.after != "以内" else { return false }
         if f.isPercent, !(name.hasSuffix("率") || name.hasSuffix("指数")) { return false }
@@ -304,7 +304,7 @@ extension Analysis {
 
     /// Whether a growth in the plan chapter can be the plan year's target: not an average over the years of a
     /// five-year plan (年均, 十五五) or a figure of another year written before it.
-    func isPlanYears(_ st: Statement) -> Bool {
+    func isPlanYears(_ st: FigureInContext) -> Bool {
         let lead = text(st.lead) + text(st.name)
         if ["年均", "十五五", "五年"].contains(where: { lead.contains($0) }) { return false }
         if let y = yearWritten(in: st.segment, before: figures[st.figure].start),

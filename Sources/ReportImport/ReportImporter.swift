@@ -21,7 +21,7 @@ internal import ReportModel
 /// | metadata | `Metadata.swift` | the opening lines | `meta`; the lines that are not report text |
 /// | outline | `Outline.swift` | headings | sections, placed where the loader will place them |
 /// | figures | `Figures.swift` | lines | every number: quantity and unit, or year, date, name part, marker |
-/// | clauses | `Clauses.swift` | sentences, figures | a statement per figure: the words before and after it |
+/// | clauses | `SentenceAnalysis.swift` | sentences, figures | a statement per figure: the words before and after it |
 /// | collections | `ProjectPlan`, `Indicators`, `Facts`, `NamedProjects` | statements | records, each with its quote |
 /// | output | `Records.swift`, this file | records | the `reportql/1` document and the summary |
 public struct ReportImporter: Sendable {
@@ -36,7 +36,7 @@ public struct ReportImporter: Sendable {
         let outline = Outline.build(doc, meta: meta)
         let skip = meta.frontLines.union(outline.furnitureLines)
         let figures = FigureScanner.scan(doc, skipLines: skip)
-        let clauses = Clauses.build(doc, figures: figures, skipLines: skip)
+        let clauses = SentenceAnalysis.build(doc, figures: figures, skipLines: skip)
 
         var a = Analysis(doc: doc, meta: meta, outline: outline, figures: figures, clauses: clauses)
         a.readProjectPlan()

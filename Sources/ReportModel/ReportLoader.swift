@@ -215,7 +215,7 @@ struct ReportLoader {
         return result
     }
 
-    mutating func loadCollection(_ c: Schema.Collection, _ value: JSONValue?, text: [UInt8],
+    mutating func loadCollection(_ c: Schema.CollectionSpec, _ value: JSONValue?, text: [UInt8],
                                  report: Report) throws(ReportLoadError) -> (Table, [TextSpan]) {
         var builders: [ColumnBuilder] = c.fields.map { ColumnBuilder(field: $0) }
         var spans: [TextSpan] = []

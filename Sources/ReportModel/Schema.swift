@@ -31,7 +31,7 @@ public enum Schema {
     }
 
     /// A collection: its two names, its JSON key, and its fields.
-    public struct Collection: Sendable {
+    public struct CollectionSpec: Sendable {
         /// The English name queries use (`projects`).
         public let name: String
         /// The Chinese name queries may use instead (`项目`).
@@ -57,8 +57,8 @@ public enum Schema {
     ]
 
     /// The collections a `reportql/1` document stores, in the order `.collections` lists them.
-    public static let collections: [Collection] = [
-        Collection(name: "indicators", alias: "指标", key: "indicators",
+    public static let collections: [CollectionSpec] = [
+        CollectionSpec(name: "indicators", alias: "指标", key: "indicators",
                    doc: "the report year's headline indicators (预计数)", fields: [
             f("name", "名称", .text, "indicator, by its canonical name (规上工业增加值 → 规模以上工业增加值)", required: true),
             f("wording", "原文名称", .text, "the indicator's name as the report writes it"),
@@ -69,7 +69,7 @@ public enum Schema {
             f("estimate", "预计数", .bool, "whether the report gives the figure as an estimate"),
             f("period", "期间", .text, "the part of the year it covers (上半年, 1-11月 …); absent for the whole year"),
         ] + provenance),
-        Collection(name: "targets", alias: "目标", key: "targets",
+        CollectionSpec(name: "targets", alias: "目标", key: "targets",
                    doc: "the plan year's expected targets", fields: [
             f("name", "名称", .text, "target, by the canonical name of its indicator", required: true),
             f("wording", "原文名称", .text, "the target's name as the report writes it"),
@@ -79,7 +79,7 @@ public enum Schema {
             f("actual", "实际增速", .derived, "the growth that indicator achieved in the report year"),
             f("base", "基数", .derived, "that indicator's level in the report year"),
         ] + provenance),
-        Collection(name: "projects", alias: "项目", key: "projects",
+        CollectionSpec(name: "projects", alias: "项目", key: "projects",
                    doc: "the plan year's key-project plan: each row is a GROUP of projects (one status, one sector)",
                    fields: [
             f("status", "状态", .text, "在建 or 预备", required: true),
@@ -88,27 +88,27 @@ public enum Schema {
             f("total", "总投资", .quantity, "total investment of the group"),
             f("invest2024", "年度计划投资", .quantity, "investment planned for the plan year"),
         ] + provenance),
-        Collection(name: "totals", alias: "项目合计", key: "projectTotals",
+        CollectionSpec(name: "totals", alias: "项目合计", key: "projectTotals",
                    doc: "the key-project plan's totals as the report states them (per status, and 全部)", fields: [
             f("status", "状态", .text, "在建, 预备, or 全部", required: true),
             f("number", "个数", .quantity, "how many projects"),
             f("total", "总投资", .quantity, "total investment"),
             f("invest2024", "年度计划投资", .quantity, "investment planned for the plan year"),
         ] + provenance),
-        Collection(name: "keyprojects", alias: "重点项目", key: "keyProjects",
+        CollectionSpec(name: "keyprojects", alias: "重点项目", key: "keyProjects",
                    doc: "the report year's key projects by level", fields: [
             f("level", "级别", .text, "省级, 市级 or 区级", required: true),
             f("number", "个数", .quantity, "how many projects"),
             f("invested", "完成投资", .quantity, "investment completed"),
         ] + provenance),
-        Collection(name: "named", alias: "具名项目", key: "named",
+        CollectionSpec(name: "named", alias: "具名项目", key: "named",
                    doc: "every specific project the text names, one row per mention", fields: [
             f("name", "名称", .text, "project", required: true),
             f("status", "状态", .text, "新开工, 续建, 建成投产, 竣工, 投用, 签约落地, 前期 or 推进"),
             f("statusWording", "状态原文", .text, "the status as the text gives it (开工动建, 加快推进 …)"),
             f("year", "年份", .text, "the year the mention refers to"),
         ] + provenance),
-        Collection(name: "facts", alias: "数据", key: "facts",
+        CollectionSpec(name: "facts", alias: "数据", key: "facts",
                    doc: "every other quantitative statement of the report", fields: [
             f("subject", "主题", .text, "what is counted or measured", required: true),
             f("value", "数值", .quantity, "the figure", required: true),
@@ -119,20 +119,20 @@ public enum Schema {
     ]
 
     /// Collections built from the text rather than stored.
-    public static let textCollections: [Collection] = [
-        Collection(name: "sentences", alias: "句子", key: "", doc: "every sentence of the report text", fields: [
+    public static let textCollections: [CollectionSpec] = [
+        CollectionSpec(name: "sentences", alias: "句子", key: "", doc: "every sentence of the report text", fields: [
             f("n", "序号", .derived, "the sentence's number, from 1"),
             f("text", "文本", .derived, "the sentence"),
             f("section", "章节", .derived, "the section it stands in"),
             f("line", "行", .derived, "the line of the report text it starts on"),
         ]),
-        Collection(name: "sections", alias: "章节", key: "", doc: "the report's chapters and numbered parts", fields: [
+        CollectionSpec(name: "sections", alias: "章节", key: "", doc: "the report's chapters and numbered parts", fields: [
             f("id", "编号", .derived, "一, 一(四) …"),
             f("title", "标题", .derived, "as written"),
             f("parent", "上级", .derived, "the chapter of a numbered part"),
             f("line", "行", .derived, "the line of the report text it starts on"),
         ]),
-        Collection(name: "report", alias: "报告", key: "meta", doc: "the report's metadata, one row", fields: [
+        CollectionSpec(name: "report", alias: "报告", key: "meta", doc: "the report's metadata, one row", fields: [
             f("title", "标题", .text, "title"),
             f("office", "发布机构", .text, "issuing office"),
             f("index", "索引号", .text, "index number"),

@@ -4,11 +4,11 @@ enum TextCollections {
         [sentences(report), sections(report)]
     }
 
-    static func schema(_ name: String) -> Schema.Collection? {
+    static func schema(_ name: String) -> Schema.CollectionSpec? {
         Schema.textCollections.first { $0.name == name }
     }
 
-    static func column(_ c: Schema.Collection?, _ name: String, _ data: ColumnData) -> Column {
+    static func column(_ c: Schema.CollectionSpec?, _ name: String, _ data: ColumnData) -> Column {
         let f = c?.fields.first { $0.name == name }
         return Column(name: name, alias: f?.alias, doc: f?.doc ?? "", data: data)
     }

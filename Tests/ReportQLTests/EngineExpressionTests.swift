@@ -226,7 +226,7 @@ import ReportModel
         var calls = 0
         #expect(slow.flags(long, stop: { calls += 1; return calls > 1 }) == nil)
         // Column arithmetic and comparisons.
-        let c = Vec.number(NumberColumn(values: Array(0..<200_000), scale: 0, unit: .plain))
+        let c = ColumnValues.number(NumberColumn(values: Array(0..<200_000), scale: 0, unit: .plain))
         #expect(ScaledArithmetic.addSubtract(c, c, subtract: false, count: 200_000, stop: { true }) == nil)
         #expect(ScaledArithmetic.addSubtract(c, c, subtract: false, count: 200_000, stop: { false }) != nil)
         #expect(ScaledArithmetic.multiply(c, .constant(.number(Quantity(ExactDecimal(3), .plain))), stop: { true }) == nil)

@@ -28,7 +28,7 @@ import ReportModel
         #expect(groups.count == 1000)
         interrupt.request()
         func aggregate(_ f: AggregateFunction, distinct: Bool = false) throws(RuntimeError) {
-            let a = TAggregate(function: f, argument: nil, distinct: distinct, name: "a", type: .number(nil),
+            let a = TypedAggregate(function: f, argument: nil, distinct: distinct, name: "a", type: .number(nil),
                                range: SourceRange(0, 0))
             _ = try agg.perGroup(a, .number(Self.numbers), groups)
         }

@@ -4,7 +4,7 @@ import ReportModel
 
 extension Checker {
 
-    func placeholder(_ range: SourceRange) -> TExpr { TExpr(.constant(.missing), .any, range) }
+    func placeholder(_ range: SourceRange) -> TypedExpr { TypedExpr(.constant(.missing), .any, range) }
 
     /// Whether `e` is a bare word that answers to no column or binding (so it may be text).
     func isFreeWord(_ e: Expr, _ cols: [ShapeColumn]?) -> Bool {
@@ -14,7 +14,7 @@ extension Checker {
         return true
     }
 
-    mutating func checkExpr(_ e: Expr, _ cols: [ShapeColumn]?, tableName: String, textOK: Bool = false) -> TExpr {
+    mutating func checkExpr(_ e: Expr, _ cols: [ShapeColumn]?, tableName: String, textOK: Bool = false) -> TypedExpr {
         depth += 1
         defer { depth -= 1 }
         if depth > Self.maxDepth {
@@ -27,44 +27,44 @@ extension Checker {
                 error("unknown unit '\(unitText)'", e.range)
                 return placeholder(e.range)
             }
-            return TExpr(.constant(.number(Quantity(v, unit))), .number(unit.dimension), e.range, unit: unit)
+            return TypedExpr(.constant(.number(Quantity(v, unit))), .number(unit.dimension), e.range, unit: unit)
         case .text(let s):
-            return TExpr(.constant(.text(s)), .text, e.range)
+            return TypedExpr(.constant(.text(s)), .text, e.range)
         case .bool(let b):
-            return TExpr(.constant(.bool(b)), .bool, e.range)
+            return TypedExpr(.constant(.bool(b)), .bool, e.range)
         case .missing:
-            return TExpr(.constant(.missing), .any, e.range)
+            return TypedExpr(.constant(.missing), .any, e.range)
         case .word(let w):
             return resolveWord(w, e.range, cols, tableName: tableName, textOK: textOK)
         case .parameter(let name):
             if !parameterUses.contains(where: { $0.name == name }) {
                 parameterUses.append(QueryParameter(name: name, type: parameterTypes[name] ?? .any))
             }
-            return TExpr(.parameter(name), parameterTypes[name] ?? .any, e.range)
+            return TypedExpr(.parameter(name), parameterTypes[name] ?? .any, e.range)
         case .negate(let x):
             let tx = checkExpr(x, cols, tableName: tableName)
             switch tx.type {
             case .number, .any: break
             default: error("'-' needs a number, but this is \(tx.type)", x.range)
             }
-            return TExpr(.negate(tx), tx.type, e.range, unit: tx.unit)
+            return TypedExpr(.negate(tx), tx.type, e.range, unit: tx.unit)
         case .not(let x):
             let tx = checkExpr(x, cols, tableName: tableName)
             requireBool(tx, "'not'")
-            return TExpr(.not(tx), .bool, e.range)
+            return TypedExpr(.not(tx), .bool, e.range)
         case .binary(let op, let l, let r):
             return checkBinary(op, l, r, e.range, cols, tableName: tableName)
         case .inList(let x, let items, let negated):
             let freeLeft = isFreeWord(x, cols) && !items.allSatisfy { isFreeWord($0, cols) }
             let tx = checkExpr(x, cols, tableName: tableName, textOK: freeLeft)
-            var titems: [TExpr] = []
+            var titems: [TypedExpr] = []
             for item in items {
                 let ti = adoptUnit(checkExpr(item, cols, tableName: tableName, textOK: true), from: tx, cols)
                 checkComparable(tx, ti, "compare", e.range)
                 checkKnownValue(tx, ti, cols)
                 titems.append(ti)
             }
-            return TExpr(.inList(tx, titems, negated: negated), .bool, e.range)
+            return TypedExpr(.inList(tx, titems, negated: negated), .bool, e.range)
         case .convert(let x, let unitName):
             let tx = checkExpr(x, cols, tableName: tableName)
             guard let unit = Unit.named(unitName.text) else {
@@ -77,10 +77,10 @@ extension Checker {
             case .number, .any: break
             default: error("'in \(unitName.text)' converts numbers, but this is \(tx.type)", x.range)
             }
-            return TExpr(.convert(tx, unit), .number(unit.dimension), e.range, unit: unit)
+            return TypedExpr(.convert(tx, unit), .number(unit.dimension), e.range, unit: unit)
         case .isMissing(let x, let negated):
             let tx = checkExpr(x, cols, tableName: tableName)
-            return TExpr(.isMissing(tx, negated: negated), .bool, e.range)
+            return TypedExpr(.isMissing(tx, negated: negated), .bool, e.range)
         case .call(let name, let args):
             return checkCall(name, args, e.range, cols, tableName: tableName)
         case .subquery(let p):
@@ -90,7 +90,7 @@ extension Checker {
             let plan = checkPipeline(p, statement: .query)
             switch plan.resultType {
             case .scalar(let t):
-                return TExpr(.subquery(plan), t, e.range)
+                return TypedExpr(.subquery(plan), t, e.range)
             default:
                 error("a query inside an expression must give one value; end it with an aggregate such as 'sum total'",
                       e.range)
@@ -100,12 +100,12 @@ extension Checker {
     }
 
     mutating func resolveWord(_ w: String, _ range: SourceRange, _ cols: [ShapeColumn]?, tableName: String,
-                              textOK: Bool) -> TExpr {
+                              textOK: Bool) -> TypedExpr {
         if let cols, let i = cols.firstIndex(where: { $0.answers(to: w) }) {
-            return TExpr(.column(i), cols[i].type, range, unit: cols[i].unit)
+            return TypedExpr(.column(i), cols[i].type, range, unit: cols[i].unit)
         }
         if let b = bindings[w], case .scalar(let t) = b.type {
-            return TExpr(.binding(w), t, range)
+            return TypedExpr(.binding(w), t, range)
         }
         // After a join, a name both sides had is qualified on both: a bare one is neither.
         let qualified = cols?.filter { $0.name.lowercased().hasSuffix("." + w.lowercased()) || $0.alias?.hasSuffix("." + w) == true } ?? []
@@ -115,7 +115,7 @@ extension Checker {
             return placeholder(range)
         }
         if textOK {
-            return TExpr(.constant(.text(w)), .text, range)
+            return TypedExpr(.constant(.text(w)), .text, range)
         }
         if let cols {
             let names = cols.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) }
@@ -132,13 +132,13 @@ extension Checker {
     }
 
     mutating func checkBinary(_ op: BinaryOperator, _ l: Expr, _ r: Expr, _ range: SourceRange,
-                              _ cols: [ShapeColumn]?, tableName: String) -> TExpr {
+                              _ cols: [ShapeColumn]?, tableName: String) -> TypedExpr {
         switch op {
         case .and, .or:
             let tl = checkExpr(l, cols, tableName: tableName), tr = checkExpr(r, cols, tableName: tableName)
             requireBool(tl, "'\(op.rawValue)'")
             requireBool(tr, "'\(op.rawValue)'")
-            return TExpr(op == .and ? .and(tl, tr) : .or(tl, tr), .bool, range)
+            return TypedExpr(op == .and ? .and(tl, tr) : .or(tl, tr), .bool, range)
         case .add, .subtract, .multiply, .divide:
             let tl = checkExpr(l, cols, tableName: tableName), tr = checkExpr(r, cols, tableName: tableName)
             for t in [tl, tr] {
@@ -169,7 +169,7 @@ extension Checker {
                 // A value divided by itself is a plain ratio whatever its unit.
                 if op == .divide, a == nil, b == nil, sourceText(l.range) == sourceText(r.range) { type = .number(.ratio) }
             }
-            return TExpr(.arithmetic(op, tl, tr), type, range, unit: unit)
+            return TypedExpr(.arithmetic(op, tl, tr), type, range, unit: unit)
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
             let freeLeft = isFreeWord(l, cols) && !isFreeWord(r, cols)
             var tl = checkExpr(l, cols, tableName: tableName, textOK: freeLeft)
@@ -186,7 +186,7 @@ extension Checker {
                 checkKnownValue(tl, tr, cols)
                 checkKnownValue(tr, tl, cols)
             }
-            return TExpr(.compare(op, tl, tr), .bool, range)
+            return TypedExpr(.compare(op, tl, tr), .bool, range)
         case .contains, .like, .matches:
             let tl = checkExpr(l, cols, tableName: tableName)
             let tr = checkExpr(r, cols, tableName: tableName, textOK: true)
@@ -196,13 +196,13 @@ extension Checker {
                     self.error(TextPattern.describe(error, pattern: pattern), TextPattern.place(error, pattern: pattern, in: tr.range, file))
                 }
             }
-            return TExpr(.textMatch(op, tl, tr), .bool, range)
+            return TypedExpr(.textMatch(op, tl, tr), .bool, range)
         }
     }
 
     /// A parameter compared with a column takes what a literal would: the column's one unit (a bare number
     /// passed for it is in that unit) and, when the host declared no type, the column's type.
-    mutating func inferParameter(_ e: TExpr, from other: TExpr, _ cols: [ShapeColumn]?) {
+    mutating func inferParameter(_ e: TypedExpr, from other: TypedExpr, _ cols: [ShapeColumn]?) {
         guard case .parameter(let name) = e.kind, case .column(let i) = other.kind, let cols, i < cols.count,
               let k = parameterUses.firstIndex(where: { $0.name == name }) else { return }
         if case .any = parameterUses[k].type { parameterUses[k].type = cols[i].type }
@@ -212,17 +212,17 @@ extension Checker {
         }
     }
 
-    func isPercentConstant(_ e: TExpr) -> Bool {
+    func isPercentConstant(_ e: TypedExpr) -> Bool {
         if case .constant(.number(let q)) = e.kind { return q.unit == .percent }
         return false
     }
 
-    func isConstant(_ e: TExpr) -> Bool {
+    func isConstant(_ e: TypedExpr) -> Bool {
         if case .constant = e.kind { return true }
         return false
     }
 
-    mutating func checkComparable(_ a: TExpr, _ b: TExpr, _ verb: String, _ range: SourceRange) {
+    mutating func checkComparable(_ a: TypedExpr, _ b: TypedExpr, _ verb: String, _ range: SourceRange) {
         switch (a.type, b.type) {
         case (.any, _), (_, .any): return
         case (.number(let x), .number(let y)):
@@ -237,7 +237,7 @@ extension Checker {
     }
 
     /// `sector = 工亚`: a text constant no row of a known-valued field holds, with a close known value.
-    mutating func checkKnownValue(_ field: TExpr, _ value: TExpr, _ cols: [ShapeColumn]?) {
+    mutating func checkKnownValue(_ field: TypedExpr, _ value: TypedExpr, _ cols: [ShapeColumn]?) {
         guard case .column(let i) = field.kind, let cols, let known = cols[i].knownValues,
               case .constant(.text(let s)) = value.kind, !known.contains(s) else { return }
         if let close = suggestion(for: s, among: known) {
@@ -246,7 +246,7 @@ extension Checker {
     }
 
     mutating func checkCall(_ name: Name, _ args: [Expr], _ range: SourceRange, _ cols: [ShapeColumn]?,
-                            tableName: String) -> TExpr {
+                            tableName: String) -> TypedExpr {
         let targs = args.map { checkExpr($0, cols, tableName: tableName, textOK: true) }
         if let host = environment.functions[name.text] {
             if host.parameters.count != targs.count {
@@ -256,15 +256,15 @@ extension Checker {
                     error("\(name.text) expects \(p) here, but this is \(a.type)", a.range)
                 }
             }
-            return TExpr(.call(Builtin(name: name.text, implementation: .host(host)), targs), host.result, range)
+            return TypedExpr(.call(FunctionDefinition(name: name.text, implementation: .host(host)), targs), host.result, range)
         }
-        guard let f = Builtin.standard(named: name.text) else {
-            let all = Builtin.allNames + environment.functions.keys.sorted()
+        guard let f = FunctionDefinition.standard(named: name.text) else {
+            let all = FunctionDefinition.allNames + environment.functions.keys.sorted()
             let help = didYouMean(for: name.text, among: all)
             error("unknown function '\(name.text)'", name.range, help: help)
             return placeholder(range)
         }
-        let builtin = Builtin(name: f.rawValue, implementation: .standard(f))
+        let builtin = FunctionDefinition(name: f.rawValue, implementation: .standard(f))
         func arity(_ lo: Int, _ hi: Int) -> Bool {
             if targs.count < lo || targs.count > hi {
                 let want = lo == hi ? "\(lo)" : "\(lo) to \(hi)"
@@ -326,7 +326,7 @@ extension Checker {
             _ = arity(2, 2)
             type = .bool
         }
-        return TExpr(.call(builtin, targs), type, range, unit: unit)
+        return TypedExpr(.call(builtin, targs), type, range, unit: unit)
     }
 }
 

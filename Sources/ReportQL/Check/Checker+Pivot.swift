@@ -23,7 +23,7 @@ extension Checker {
                   field.range, help: "pivot on a field of text or numbers, such as 'pivot year sum growth'")
         }
         let tagg = checkAggregate(aggregate, cols, tableName: tableName)
-        var tkeys: [(name: String, expr: TExpr)] = []
+        var tkeys: [(name: String, expr: TypedExpr)] = []
         var out: [ShapeColumn] = []
         if let keys {
             for key in keys {
@@ -44,7 +44,7 @@ extension Checker {
             Self.columnsRead(tfield, into: &read)
             if let arg = tagg.argument { Self.columnsRead(arg, into: &read) }
             for (i, c) in cols.enumerated() where !c.hidden && !read.contains(i) {
-                tkeys.append((c.name, TExpr(.column(i), c.type, range, unit: c.unit)))
+                tkeys.append((c.name, TypedExpr(.column(i), c.type, range, unit: c.unit)))
                 out.append(ShapeColumn(name: c.name, alias: c.alias, type: c.type, hidden: false,
                                        knownValues: c.knownValues, unit: c.unit))
             }
@@ -67,13 +67,13 @@ extension Checker {
         }
     }
 
-    static func sameColumn(_ a: TExpr, _ b: TExpr) -> Bool {
+    static func sameColumn(_ a: TypedExpr, _ b: TypedExpr) -> Bool {
         if case .column(let i) = a.kind, case .column(let j) = b.kind { return i == j }
         return false
     }
 
     /// The columns an expression reads (not those of a subquery, which reads its own table).
-    static func columnsRead(_ e: TExpr, into read: inout Set<Int>) {
+    static func columnsRead(_ e: TypedExpr, into read: inout Set<Int>) {
         switch e.kind {
         case .column(let i): read.insert(i)
         case .negate(let x), .not(let x), .convert(let x, _), .isMissing(let x, _): columnsRead(x, into: &read)

@@ -18,7 +18,7 @@ extension Checker {
     }
 
     /// The value of a number written without a unit (`500`, `-2.5`), nil for anything else.
-    static func plainLiteral(_ e: TExpr) -> ExactDecimal? {
+    static func plainLiteral(_ e: TypedExpr) -> ExactDecimal? {
         switch e.kind {
         case .constant(.number(let q)) where q.unit.isPlain: return q.value
         case .negate(let x): return plainLiteral(x)?.negated
@@ -28,13 +28,13 @@ extension Checker {
 
     /// `e` with the unit of `other` when `e` is a number written without a unit and every value of `other`
     /// has one unit; an error when `other`'s units vary in dimension (the comparison would be ambiguous).
-    mutating func adoptUnit(_ e: TExpr, from other: TExpr, _ cols: [ShapeColumn]?) -> TExpr {
+    mutating func adoptUnit(_ e: TypedExpr, from other: TypedExpr, _ cols: [ShapeColumn]?) -> TypedExpr {
         guard let v = Self.plainLiteral(e), case .number(let d) = other.type, Self.plainLiteral(other) == nil else {
             return e
         }
         if let unit = other.unit {
             if unit.isPlain { return e }
-            return TExpr(.constant(.number(Quantity(v, unit))), .number(unit.dimension), e.range, unit: unit)
+            return TypedExpr(.constant(.number(Quantity(v, unit))), .number(unit.dimension), e.range, unit: unit)
         }
         if d == nil {
             let what: String
@@ -47,7 +47,7 @@ extension Checker {
 
     /// An error where arithmetic meets a value whose dimension varies from row to row (`facts.value`) with
     /// one of a fixed dimension that some rows would not combine with: the run would fail on those rows.
-    mutating func checkVaryingDimension(_ op: BinaryOperator, _ l: TExpr, _ r: TExpr, _ cols: [ShapeColumn]?) {
+    mutating func checkVaryingDimension(_ op: BinaryOperator, _ l: TypedExpr, _ r: TypedExpr, _ cols: [ShapeColumn]?) {
         guard case .number(let a) = l.type, case .number(let b) = r.type, a == nil || b == nil else { return }
         if a == nil, b == nil {
             // Two values that vary: safe only as one expression against itself (`value - value`, `value / value`).
@@ -74,7 +74,7 @@ extension Checker {
     }
 
     /// `sort 2`: a constant orders nothing (ReportQL sorts by names, not by column positions).
-    mutating func checkSortKey(_ key: TExpr, _ cols: [ShapeColumn]) {
+    mutating func checkSortKey(_ key: TypedExpr, _ cols: [ShapeColumn]) {
         // (A missing constant is what an unknown name leaves behind, reported already.)
         guard case .constant(let v) = key.kind, !v.isMissing else { return }
         let example = cols.first { if case .number = $0.type { return !$0.hidden }; return false }?.name ?? cols.first?.name ?? "total"

@@ -35,7 +35,7 @@ struct Checker {
                 error("'source' needs a query over a collection, such as 'source projects where sector = 工业'", p.range)
             }
         case .check:
-            plan = Plan(statement: .check, source: .scalar(TExpr(.constant(.missing), .any, statement.range)),
+            plan = Plan(statement: .check, source: .scalar(TypedExpr(.constant(.missing), .any, statement.range)),
                         steps: [], resultType: .none, presentation: Presentation(), range: statement.range)
         case .pipeline(let p):
             plan = checkPipeline(p, statement: .query)
@@ -119,12 +119,12 @@ struct Checker {
             } else if let b = bindings[w], case .table(let cols) = b.type {
                 return Head(source: .binding(w), shape: cols, tableName: w)
             } else if let b = bindings[w], case .scalar(let t) = b.type {
-                return Head(source: .scalar(TExpr(.binding(w), t, p.head.range)), scalar: t)
+                return Head(source: .scalar(TypedExpr(.binding(w), t, p.head.range)), scalar: t)
             } else {
                 let help = didYouMean(for: w, among: collectionNames)
                 error("unknown collection '\(w)'", p.head.range,
                       help: help ?? "the collections are: \(environment.catalog.outline.map(\.shape.name).joined(separator: ", "))")
-                return Head(source: .scalar(TExpr(.constant(.missing), .any, p.head.range)), scalar: .any)
+                return Head(source: .scalar(TypedExpr(.constant(.missing), .any, p.head.range)), scalar: .any)
             }
         case .subquery(let inner) where !inner.clauses.isEmpty || isTableHead(inner.head):
             let plan = checkPipeline(inner, statement: .query)
@@ -132,9 +132,9 @@ struct Checker {
             case .table(let cols):
                 return Head(source: .plan(plan), shape: cols, tableName: "the query", pivoted: plan.presentation.series)
             case .scalar(let t):
-                return Head(source: .scalar(TExpr(.subquery(plan), t, p.head.range)), scalar: t)
+                return Head(source: .scalar(TypedExpr(.subquery(plan), t, p.head.range)), scalar: t)
             case .none:
-                return Head(source: .scalar(TExpr(.constant(.missing), .any, p.head.range)), scalar: .any)
+                return Head(source: .scalar(TypedExpr(.constant(.missing), .any, p.head.range)), scalar: .any)
             }
         default:
             let e = checkExpr(p.head, nil, tableName: "")
@@ -212,7 +212,7 @@ struct Checker {
     mutating func checkGroup(_ keys: [Projection], _ aggregates: [Aggregate], _ range: SourceRange,
                              _ cols: [ShapeColumn], tableName: String) -> (Step, [ShapeColumn]) {
         var out: [ShapeColumn] = []
-        var tkeys: [(name: String, expr: TExpr)] = []
+        var tkeys: [(name: String, expr: TypedExpr)] = []
         for key in keys {
             let te = checkExpr(key.expr, cols, tableName: tableName)
             let name = key.alias?.text ?? defaultName(key.expr)
@@ -224,7 +224,7 @@ struct Checker {
         }
         var taggs = aggregates.map { checkAggregate($0, cols, tableName: tableName) }
         if taggs.isEmpty {
-            taggs = [TAggregate(function: .count, argument: nil, distinct: false, name: "count",
+            taggs = [TypedAggregate(function: .count, argument: nil, distinct: false, name: "count",
                                 type: .number(.ratio), range: range)]
         }
         out += taggs.map { ShapeColumn(name: $0.name, alias: nil, type: $0.type, hidden: false, unit: $0.unit) }
@@ -235,7 +235,7 @@ struct Checker {
     mutating func checkSelect(_ projections: [Projection], _ cols: [ShapeColumn],
                               tableName: String) -> (Step, [ShapeColumn]) {
         var out: [ShapeColumn] = []
-        var items: [(name: String, expr: TExpr, hidden: Bool)] = []
+        var items: [(name: String, expr: TypedExpr, hidden: Bool)] = []
         for proj in projections {
             let te = checkExpr(proj.expr, cols, tableName: tableName)
             var name = proj.alias?.text ?? defaultName(proj.expr)
@@ -293,18 +293,18 @@ struct Checker {
         return nil
     }
 
-    mutating func requireBool(_ e: TExpr, _ context: String) {
+    mutating func requireBool(_ e: TypedExpr, _ context: String) {
         switch e.type {
         case .bool, .any: break
         default: error("\(context) needs a condition (true or false), but this is \(e.type)", e.range)
         }
     }
 
-    mutating func checkAggregate(_ a: Aggregate, _ cols: [ShapeColumn], tableName: String) -> TAggregate {
+    mutating func checkAggregate(_ a: Aggregate, _ cols: [ShapeColumn], tableName: String) -> TypedAggregate {
         let name = a.alias?.text ?? sourceText(a.range).split(separator: " ", omittingEmptySubsequences: true)
             .joined(separator: " ")
         guard let arg = a.argument else {
-            return TAggregate(function: a.function, argument: nil, distinct: a.distinct, name: name,
+            return TypedAggregate(function: a.function, argument: nil, distinct: a.distinct, name: name,
                               type: .number(.ratio), range: a.range, unit: .plain)
         }
         let te = checkExpr(arg, cols, tableName: tableName)
@@ -320,7 +320,7 @@ struct Checker {
         case .count:
             type = .number(.ratio)
         }
-        return TAggregate(function: a.function, argument: te, distinct: a.distinct, name: name, type: type, range: a.range,
+        return TypedAggregate(function: a.function, argument: te, distinct: a.distinct, name: name, type: type, range: a.range,
                           unit: a.function == .count ? .plain : te.unit)
     }
 }

@@ -39,14 +39,14 @@ public struct FunctionDoc: Sendable, Hashable {
 public enum FunctionCatalog {
     /// The standard functions, in alphabetical order.
     public static let standard: [FunctionDoc] = entries.map { name, signature, summary, example, result in
-        let aliases = Builtin.chineseAliases.filter { $0.value.rawValue == name }.map(\.key).sorted()
+        let aliases = FunctionDefinition.chineseAliases.filter { $0.value.rawValue == name }.map(\.key).sorted()
         return FunctionDoc(name: name, aliases: aliases, signature: signature, summary: summary, example: example,
                            exampleResult: result)
     }.sorted { $0.name < $1.name }
 
     /// The entry for `name`: an English name in any case, or a Chinese alias.
     public static func entry(named name: String) -> FunctionDoc? {
-        guard let s = Builtin.standard(named: name) else { return nil }
+        guard let s = FunctionDefinition.standard(named: name) else { return nil }
         return standard.first { $0.name == s.rawValue }
     }
 

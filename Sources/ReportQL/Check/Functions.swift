@@ -1,7 +1,7 @@
 import ReportModel
 
 /// A function a query can call: a built-in one, or one the host registered.
-struct Builtin: Sendable {
+struct FunctionDefinition: Sendable {
     enum Standard: String, Sendable, CaseIterable {
         case round, abs, floor, ceil, coalesce, length, concat, substr, lower, upper, number, unit
         case share, growth, `if`, startswith, endswith
@@ -63,7 +63,7 @@ enum FunctionFailure: Error {
     case message(String)
 }
 
-extension Builtin {
+extension FunctionDefinition {
     /// Applies the function to one row's arguments.
     func apply(_ args: [Value]) throws(FunctionFailure) -> Value {
         switch implementation {

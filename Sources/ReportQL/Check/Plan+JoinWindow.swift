@@ -21,7 +21,7 @@ struct JoinStep: Sendable {
 /// A resolved window function.
 struct TWindowCall: Sendable {
     var function: WindowFunction
-    var argument: TExpr?
+    var argument: TypedExpr?
     var name: String
     var type: ValueType
     var unit: Unit?
@@ -30,8 +30,8 @@ struct TWindowCall: Sendable {
 
 /// A resolved `within`: the group keys, the order within a group, and the functions.
 struct WindowStep: Sendable {
-    var keys: [TExpr]
-    var order: [(expr: TExpr, descending: Bool)]
+    var keys: [TypedExpr]
+    var order: [(expr: TypedExpr, descending: Bool)]
     var calls: [TWindowCall]
     var range: SourceRange
 }

@@ -29,7 +29,7 @@ enum ResultType: Sendable {
 }
 
 /// A typed, resolved expression.
-struct TExpr: Sendable {
+struct TypedExpr: Sendable {
     indirect enum Kind: Sendable {
         case constant(Value)
         /// A column of the current table, by index.
@@ -38,20 +38,20 @@ struct TExpr: Sendable {
         case parameter(String)
         /// A scalar bound by `let`.
         case binding(String)
-        case negate(TExpr)
-        case not(TExpr)
-        case and(TExpr, TExpr)
-        case or(TExpr, TExpr)
+        case negate(TypedExpr)
+        case not(TypedExpr)
+        case and(TypedExpr, TypedExpr)
+        case or(TypedExpr, TypedExpr)
         /// + - * /
-        case arithmetic(BinaryOperator, TExpr, TExpr)
+        case arithmetic(BinaryOperator, TypedExpr, TypedExpr)
         /// = != < <= > >=
-        case compare(BinaryOperator, TExpr, TExpr)
+        case compare(BinaryOperator, TypedExpr, TypedExpr)
         /// contains, like, matches
-        case textMatch(BinaryOperator, TExpr, TExpr)
-        case inList(TExpr, [TExpr], negated: Bool)
-        case convert(TExpr, Unit)
-        case isMissing(TExpr, negated: Bool)
-        case call(Builtin, [TExpr])
+        case textMatch(BinaryOperator, TypedExpr, TypedExpr)
+        case inList(TypedExpr, [TypedExpr], negated: Bool)
+        case convert(TypedExpr, Unit)
+        case isMissing(TypedExpr, negated: Bool)
+        case call(FunctionDefinition, [TypedExpr])
         /// A query used as a value: evaluated once per run.
         case subquery(Plan)
     }
@@ -72,9 +72,9 @@ struct TExpr: Sendable {
 }
 
 /// A resolved aggregate.
-struct TAggregate: Sendable {
+struct TypedAggregate: Sendable {
     var function: AggregateFunction
-    var argument: TExpr?
+    var argument: TypedExpr?
     var distinct: Bool
     var name: String
     var type: ValueType
@@ -85,20 +85,20 @@ struct TAggregate: Sendable {
 
 /// One step of a pipeline.
 enum Step: Sendable {
-    case filter(TExpr)
-    case group(keys: [(name: String, expr: TExpr)], aggregates: [TAggregate])
+    case filter(TypedExpr)
+    case group(keys: [(name: String, expr: TypedExpr)], aggregates: [TypedAggregate])
     /// Aggregates over the whole table: a scalar when there is one, else a one-row table.
-    case aggregate([TAggregate])
+    case aggregate([TypedAggregate])
     /// Sort, keeping only the first `limit` rows when a `top`/`limit` follows.
-    case sort(keys: [(expr: TExpr, descending: Bool)], limit: Int?)
+    case sort(keys: [(expr: TypedExpr, descending: Bool)], limit: Int?)
     case limit(count: Int, offset: Int)
-    case select([(name: String, expr: TExpr, hidden: Bool)])
+    case select([(name: String, expr: TypedExpr, hidden: Bool)])
     /// `join`: rows beside the other side's rows with the same keys (``JoinStep``).
     case join(JoinStep)
     /// `within`: every row kept, with window functions over its group (``WindowStep``).
     case window(WindowStep)
     /// One row per value of the keys, one column per value of `field` (Run/Pivot.swift).
-    case pivot(keys: [(name: String, expr: TExpr)], field: TExpr, aggregate: TAggregate)
+    case pivot(keys: [(name: String, expr: TypedExpr)], field: TypedExpr, aggregate: TypedAggregate)
 }
 
 /// Where a pipeline's rows come from.
@@ -110,7 +110,7 @@ enum PlanSource: Sendable {
     /// A table produced by a nested pipeline: `(projects where …) sort …`.
     case plan(Plan)
     /// A single value: the pipeline is an expression.
-    case scalar(TExpr)
+    case scalar(TypedExpr)
 }
 
 /// A checked statement, ready to run.
@@ -143,5 +143,5 @@ final class Plan: Sendable {
 /// A value bound by `let`: its type for the checker, and its value once it has run.
 struct Binding: Sendable {
     var type: ResultType
-    var value: Datum?
+    var value: Evaluated?
 }

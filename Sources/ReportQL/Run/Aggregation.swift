@@ -9,7 +9,7 @@ struct Aggregation {
     }
 
     /// One aggregate over every row: the value and how many missing values it skipped.
-    func whole(_ frame: Frame, _ a: TAggregate) throws(RuntimeError) -> (Value, Int) {
+    func whole(_ frame: Frame, _ a: TypedAggregate) throws(RuntimeError) -> (Value, Int) {
         let arg = try a.argument.map { e throws(RuntimeError) in try evaluator.eval(e, frame) }
         let n = frame.count
         // Fast path: the sum of a one-unit column is an integer loop.
@@ -18,7 +18,7 @@ struct Aggregation {
         }
         // Median, count distinct and the rest over a one-unit column or codes: the per-group kernels, one group.
         if n > 0, let arg, let skipped = missingCount(arg, n), let data = try perGroup(a, arg, Groups.single(n)) {
-            return (Vec(data).value(at: 0), skipped)
+            return (ColumnValues(data).value(at: 0), skipped)
         }
         return try reduce(a, arg, rows: Array(0..<n))
     }
@@ -33,7 +33,7 @@ struct Aggregation {
 
     /// Whether `a` can be computed by a scan: `count`, or sum, avg, min or max of a number column of one
     /// unit.
-    func canScan(_ a: TAggregate, _ frame: Frame) -> Bool {
+    func canScan(_ a: TypedAggregate, _ frame: Frame) -> Bool {
         guard !a.distinct else { return false }
         guard let arg = a.argument else { return a.function == .count }
         guard case .column(let i) = arg.kind, case .number(let c) = frame.columns[i].data, c.isUniform else {
@@ -44,7 +44,7 @@ struct Aggregation {
 
     /// Whether a grouping can be computed by a scan: one text column as the key, and aggregates that
     /// ``canScan(_:_:)``.
-    func canScanGroup(_ keys: [(name: String, expr: TExpr)], _ aggregates: [TAggregate], _ frame: Frame) -> Bool {
+    func canScanGroup(_ keys: [(name: String, expr: TypedExpr)], _ aggregates: [TypedAggregate], _ frame: Frame) -> Bool {
         guard keys.count == 1, case .column(let k) = keys[0].expr.kind, case .text = frame.columns[k].data else {
             return false
         }
@@ -52,7 +52,7 @@ struct Aggregation {
     }
 
     /// One aggregate over the rows `scan` keeps: the value and how many missing values it skipped.
-    func whole(_ scan: Scan, _ a: TAggregate, _ frame: Frame) throws(RuntimeError) -> (Value, Int) {
+    func whole(_ scan: Scan, _ a: TypedAggregate, _ frame: Frame) throws(RuntimeError) -> (Value, Int) {
         guard let arg = a.argument, case .column(let i) = arg.kind, case .number(let c) = frame.columns[i].data else {
             return (.number(Quantity(ExactDecimal(countRows(scan)))), 0)
         }
@@ -63,7 +63,7 @@ struct Aggregation {
 
     /// The value of sum, avg, min, max or count of `count` present values of a one-unit column, from their
     /// integer total and bounds — the same values the row-by-row ``reduce(_:_:rows:)`` gives.
-    func finish(_ a: TAggregate, total: Int128, count: Int, min: Int64, max: Int64,
+    func finish(_ a: TypedAggregate, total: Int128, count: Int, min: Int64, max: Int64,
                 _ c: NumberColumn) throws(RuntimeError) -> Value {
         if a.function == .count { return .number(Quantity(ExactDecimal(count))) }
         guard count > 0 else { return .missing }
@@ -83,7 +83,7 @@ struct Aggregation {
 
     /// Rows `scan` keeps grouped by one text column (groups in order of first appearance), then the
     /// aggregates of each group: one pass for the groups and one per number column, over dictionary codes.
-    func group(_ scan: Scan, _ keys: [(name: String, expr: TExpr)], _ aggregates: [TAggregate],
+    func group(_ scan: Scan, _ keys: [(name: String, expr: TypedExpr)], _ aggregates: [TypedAggregate],
                _ frame: Frame) throws(RuntimeError) -> Frame {
         guard case .column(let k) = keys[0].expr.kind, case .text(let key) = frame.columns[k].data else {
             throw evaluator.fail("internal error: not a scannable grouping", keys[0].expr.range)
@@ -127,7 +127,7 @@ struct Aggregation {
     }
 
     /// Several aggregates over every row, as a one-row table.
-    func oneRow(_ frame: Frame, _ aggregates: [TAggregate]) throws(RuntimeError) -> Frame {
+    func oneRow(_ frame: Frame, _ aggregates: [TypedAggregate]) throws(RuntimeError) -> Frame {
         var columns: [Frame.Column] = []
         for a in aggregates {
             let (v, _) = try whole(frame, a)
@@ -141,9 +141,9 @@ struct Aggregation {
     /// Rows grouped by the keys (groups in order of first appearance), then the aggregates of each group:
     /// hash grouping and per-group kernels (Engine/HashGrouping.swift, Engine/GroupAggregates.swift); the
     /// row-by-row ``reduce(_:_:rows:)`` only for an aggregate they do not cover.
-    func group(_ frame: Frame, keys: [(name: String, expr: TExpr)],
-               aggregates: [TAggregate]) throws(RuntimeError) -> Frame {
-        var keyVecs: [Vec] = []
+    func group(_ frame: Frame, keys: [(name: String, expr: TypedExpr)],
+               aggregates: [TypedAggregate]) throws(RuntimeError) -> Frame {
+        var keyVecs: [ColumnValues] = []
         for k in keys { keyVecs.append(try evaluator.eval(k.expr, frame)) }
         let n = frame.count
         let grouping = try groups(keyVecs, n)
@@ -187,7 +187,7 @@ struct Aggregation {
     }
 
     /// One aggregate over the given rows of `arg`.
-    func reduce(_ a: TAggregate, _ arg: Vec?, rows: [Int]) throws(RuntimeError) -> (Value, Int) {
+    func reduce(_ a: TypedAggregate, _ arg: ColumnValues?, rows: [Int]) throws(RuntimeError) -> (Value, Int) {
         guard let arg else {
             return (.number(Quantity(ExactDecimal(rows.count))), 0)
         }

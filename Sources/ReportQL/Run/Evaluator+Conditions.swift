@@ -3,7 +3,7 @@ import ReportModel
 // Conditions: a `where` as a `RowCondition` read block by block, and comparisons as boolean vectors.
 
 extension Evaluator {
-    func filter(_ frame: Frame, _ predicate: TExpr) throws(RuntimeError) -> Frame {
+    func filter(_ frame: Frame, _ predicate: TypedExpr) throws(RuntimeError) -> Frame {
         var f = frame
         switch try condition(predicate, frame) {
         case .constant(true):
@@ -20,7 +20,7 @@ extension Evaluator {
     /// `e` as a ``RowCondition`` over the frame's rows: comparisons of a column with a constant read the
     /// column's codes or significands block by block; `and`/`or` combine; anything else is evaluated as
     /// before and read as a mask.
-    func condition(_ e: TExpr, _ frame: Frame) throws(RuntimeError) -> RowCondition {
+    func condition(_ e: TypedExpr, _ frame: Frame) throws(RuntimeError) -> RowCondition {
         switch e.kind {
         case .and(let l, let r):
             return .all([try condition(l, frame), try condition(r, frame)])
@@ -44,7 +44,7 @@ extension Evaluator {
             if case .column(let i) = x.kind, case .text(let c) = frame.columns[i].data {
                 var codes = Set<UInt32>()
                 var constant = true
-                var values: [Vec] = []
+                var values: [ColumnValues] = []
                 for item in items {
                     let v = try eval(item, frame)
                     values.append(v)
@@ -63,7 +63,7 @@ extension Evaluator {
 
     /// A comparison of column `l` with a constant `vr`, as a condition on the column's
     /// storage; nil when it is not of that form.
-    func columnCondition(_ op: BinaryOperator, _ l: TExpr, _ vr: Vec, _ frame: Frame) -> RowCondition? {
+    func columnCondition(_ op: BinaryOperator, _ l: TypedExpr, _ vr: ColumnValues, _ frame: Frame) -> RowCondition? {
         guard case .column(let i) = l.kind, case .constant(let v) = vr else { return nil }
         switch (frame.columns[i].data, v) {
         case (_, .missing):
@@ -84,7 +84,7 @@ extension Evaluator {
     }
 
     /// An evaluated condition as a mask: true rows only.
-    func mask(_ v: Vec, _ e: TExpr) throws(RuntimeError) -> RowCondition {
+    func mask(_ v: ColumnValues, _ e: TypedExpr) throws(RuntimeError) -> RowCondition {
         switch v {
         case .bool(let b): return .evaluated(b)
         case .constant(.bool(let b)): return .constant(b)
@@ -93,7 +93,7 @@ extension Evaluator {
         }
     }
 
-    func compare(_ op: BinaryOperator, _ l: Vec, _ r: Vec, _ count: Int, _ range: SourceRange) throws(RuntimeError) -> Vec {
+    func compare(_ op: BinaryOperator, _ l: ColumnValues, _ r: ColumnValues, _ count: Int, _ range: SourceRange) throws(RuntimeError) -> ColumnValues {
         // Fast path: text column against a constant compares dictionary codes.
         if case .text(let c) = l, case .constant(.text(let s)) = r, op == .equal || op == .notEqual {
             return .bool(Self.codeMask(c, .one(c.code(of: s), negated: op == .notEqual)))

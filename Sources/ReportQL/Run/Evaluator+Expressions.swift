@@ -1,14 +1,14 @@
 import ReportModel
 
-// Expressions: evaluated a column at a time into `Vec`s.
+// Expressions: evaluated a column at a time into `ColumnValues`s.
 
 extension Evaluator {
-    func eval(_ e: TExpr, _ frame: Frame) throws(RuntimeError) -> Vec {
+    func eval(_ e: TypedExpr, _ frame: Frame) throws(RuntimeError) -> ColumnValues {
         switch e.kind {
         case .constant(let v):
             return .constant(v)
         case .column(let i):
-            return Vec(frame.dense(i))
+            return ColumnValues(frame.dense(i))
         case .parameter(let name):
             guard let v = context.parameters[name] else {
                 throw fail("no value was given for parameter $\(name)", e.range)
@@ -99,7 +99,7 @@ extension Evaluator {
             }
         case .inList(let x, let items, let negated):
             let vx = try eval(x, frame)
-            var vitems: [Vec] = []
+            var vitems: [ColumnValues] = []
             for item in items { vitems.append(try eval(item, frame)) }
             // Fast path: a text column against constant texts compares codes.
             if case .text(let c) = vx, vitems.allSatisfy({ if case .constant(.text) = $0 { return true }; return false }) {
@@ -107,7 +107,7 @@ extension Evaluator {
                 for v in vitems { if case .constant(.text(let s)) = v, let k = c.code(of: s) { codes.insert(k) } }
                 return .bool(Self.codeMask(c, CodeTest(codes, negated: negated, storage: c.storage)))
             }
-            var results: [Vec] = []
+            var results: [ColumnValues] = []
             for v in vitems { results.append(try compare(.equal, vx, v, frame.count, e.range)) }
             return try map(frame.count, .bool, results) { v throws(RuntimeError) in
                 if v.contains(where: { $0.bool == true }) { return .bool(!negated) }
@@ -130,7 +130,7 @@ extension Evaluator {
             let vx = try eval(x, frame)
             return try map(frame.count, .bool, [vx]) { v throws(RuntimeError) in .bool(v[0].isMissing != negated) }
         case .call(let f, let args):
-            var vargs: [Vec] = []
+            var vargs: [ColumnValues] = []
             for a in args { vargs.append(try eval(a, frame)) }
             if vargs.count == 2, let (kind, _, _) = Self.textPredicateParts(e),
                let v = try textPredicateVector(kind, vargs[0], vargs[1], args[1].range, e.range) {
@@ -166,8 +166,8 @@ extension Evaluator {
     }
 
     /// Applies `f` row by row; all-constant arguments give a constant.
-    func map(_ count: Int, _ type: ValueType, _ args: [Vec],
-             _ f: ([Value]) throws(RuntimeError) -> Value) throws(RuntimeError) -> Vec {
+    func map(_ count: Int, _ type: ValueType, _ args: [ColumnValues],
+             _ f: ([Value]) throws(RuntimeError) -> Value) throws(RuntimeError) -> ColumnValues {
         if args.allSatisfy({ if case .constant = $0 { return true }; return false }) {
             return .constant(try f(args.map { $0.value(at: 0) }))
         }
@@ -179,10 +179,10 @@ extension Evaluator {
             try checkpoint(every: i)
         }
         if b.overflowed { throw fail("a column cannot hold more than 65,535 different units", SourceRange(0, 0)) }
-        return Vec(b.finish())
+        return ColumnValues(b.finish())
     }
 
-    func logical(_ isAnd: Bool, _ l: Vec, _ r: Vec, _ count: Int) throws(RuntimeError) -> Vec {
+    func logical(_ isAnd: Bool, _ l: ColumnValues, _ r: ColumnValues, _ count: Int) throws(RuntimeError) -> ColumnValues {
         if case .bool(let a) = l, case .bool(let b) = r, a.present == nil, b.present == nil {
             var out = [Bool](repeating: false, count: count)
             a.values.withUnsafeBufferPointer { x in

@@ -12,8 +12,8 @@ extension Evaluator {
         return rows
     }
 
-    func sort(_ frame: Frame, _ keys: [(expr: TExpr, descending: Bool)], limit: Int?) throws(RuntimeError) -> Frame {
-        var vecs: [(Vec, Bool)] = []
+    func sort(_ frame: Frame, _ keys: [(expr: TypedExpr, descending: Bool)], limit: Int?) throws(RuntimeError) -> Frame {
+        var vecs: [(ColumnValues, Bool)] = []
         for k in keys { vecs.append((try eval(k.expr, frame), k.descending)) }
         let n = frame.count
         var f = frame

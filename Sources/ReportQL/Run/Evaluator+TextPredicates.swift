@@ -20,7 +20,7 @@ extension Evaluator {
     }
 
     /// The kind of a text predicate an expression is, with its text operand and its pattern operand.
-    static func textPredicateParts(_ e: TExpr) -> (TextPredicate.Kind, TExpr, TExpr)? {
+    static func textPredicateParts(_ e: TypedExpr) -> (TextPredicate.Kind, TypedExpr, TypedExpr)? {
         switch e.kind {
         case .textMatch(let op, let l, let r):
             switch op {
@@ -41,7 +41,7 @@ extension Evaluator {
 
     /// `e` as a test on the codes of a text column it reads in place, when it is a text predicate of a
     /// column with a constant pattern; nil otherwise.
-    func textCondition(_ e: TExpr, _ frame: Frame) throws(RuntimeError) -> RowCondition? {
+    func textCondition(_ e: TypedExpr, _ frame: Frame) throws(RuntimeError) -> RowCondition? {
         guard let (kind, l, r) = Self.textPredicateParts(e), case .column(let i) = l.kind,
               case .text(let c) = frame.columns[i].data, case .constant(let pattern) = try eval(r, frame) else { return nil }
         if case .missing = pattern { return .constant(false) }
@@ -51,8 +51,8 @@ extension Evaluator {
 
     /// A text predicate `kind` of evaluated operands, on the codes of a text vector with a constant pattern;
     /// nil otherwise.
-    func textPredicateVector(_ kind: TextPredicate.Kind, _ vl: Vec, _ vr: Vec, _ patternRange: SourceRange,
-                             _ range: SourceRange) throws(RuntimeError) -> Vec? {
+    func textPredicateVector(_ kind: TextPredicate.Kind, _ vl: ColumnValues, _ vr: ColumnValues, _ patternRange: SourceRange,
+                             _ range: SourceRange) throws(RuntimeError) -> ColumnValues? {
         guard case .text(let c) = vl, case .constant(let pattern) = vr,
               let p = try textPredicate(kind, pattern, patternRange) else { return nil }
         return .bool(Self.codeMask(c, try codeTest(p, c, selection: nil, count: c.count, range)))

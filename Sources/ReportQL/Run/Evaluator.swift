@@ -77,7 +77,7 @@ final class Evaluator {
 
     // MARK: Plans
 
-    func run(_ plan: Plan) throws(RuntimeError) -> Datum {
+    func run(_ plan: Plan) throws(RuntimeError) -> Evaluated {
         var datum = try source(plan.source, plan.range)
         let steps = Self.limitsPushed(plan.steps)
         var i = 0
@@ -124,7 +124,7 @@ final class Evaluator {
     }
 
     /// Whether evaluating `e` over rows cannot raise an error that depends on the rows.
-    static func cannotFail(_ e: TExpr) -> Bool {
+    static func cannotFail(_ e: TypedExpr) -> Bool {
         switch e.kind {
         case .constant, .column, .parameter, .binding: return true
         default: return false
@@ -156,7 +156,7 @@ final class Evaluator {
 
     /// Runs `step` over the rows `scan` keeps (all of the frame's rows, or those a fused `where` keeps);
     /// nil when the step needs the general path.
-    func scanned(_ step: Step, _ frame: Frame, _ scan: Scan, _ range: SourceRange) throws(RuntimeError) -> Datum? {
+    func scanned(_ step: Step, _ frame: Frame, _ scan: Scan, _ range: SourceRange) throws(RuntimeError) -> Evaluated? {
         guard canScan(step, frame) else { return nil }
         // A scan stopped early left a partial answer: the checkpoint ends the run instead.
         let d = try scannedKernel(step, frame, scan, range)
@@ -164,7 +164,7 @@ final class Evaluator {
         return d
     }
 
-    private func scannedKernel(_ step: Step, _ frame: Frame, _ scan: Scan, _ range: SourceRange) throws(RuntimeError) -> Datum? {
+    private func scannedKernel(_ step: Step, _ frame: Frame, _ scan: Scan, _ range: SourceRange) throws(RuntimeError) -> Evaluated? {
         let agg = Aggregation(self)
         switch step {
         case .aggregate(let aggregates):
@@ -191,7 +191,7 @@ final class Evaluator {
         }
     }
 
-    func source(_ s: PlanSource, _ range: SourceRange) throws(RuntimeError) -> Datum {
+    func source(_ s: PlanSource, _ range: SourceRange) throws(RuntimeError) -> Evaluated {
         switch s {
         case .collection(let name):
             guard let table = context.environment.catalog.table(name) else {
@@ -213,13 +213,13 @@ final class Evaluator {
     }
 
     /// Evaluates an expression that does not depend on rows.
-    func scalar(_ e: TExpr, _ frame: Frame) throws(RuntimeError) -> Value {
+    func scalar(_ e: TypedExpr, _ frame: Frame) throws(RuntimeError) -> Value {
         let v = try eval(e, frame)
         if case .constant(let c) = v { return c }
         return v.value(at: 0)
     }
 
-    func apply(_ step: Step, _ frame: Frame, _ range: SourceRange) throws(RuntimeError) -> Datum {
+    func apply(_ step: Step, _ frame: Frame, _ range: SourceRange) throws(RuntimeError) -> Evaluated {
         try visit(frame.count, range)
         switch step {
         case .filter(let predicate):

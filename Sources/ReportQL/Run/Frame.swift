@@ -44,13 +44,13 @@ struct Frame: Sendable {
 }
 
 /// A value a statement produced at run time.
-enum Datum: Sendable {
+enum Evaluated: Sendable {
     case table(Frame)
     case scalar(Value, skipped: Int)
 }
 
 /// A vector of values over a frame's rows in selection order, or one value for every row.
-enum Vec {
+enum ColumnValues {
     case constant(Value)
     case number(NumberColumn)
     case text(TextColumn)

@@ -228,7 +228,7 @@ extension Evaluator {
     /// The rows `rows` of `data`, missing where a row is -1 (a left join's unmatched rows).
     private func gatheredWithMissing(_ data: ColumnData, _ rows: [Int32]) -> ColumnData {
         var b = ValueBuilder(type: ValueType(data.type), capacity: rows.count)
-        let v = Vec(data)
+        let v = ColumnValues(data)
         for r in rows {
             if r < 0 { b.appendMissing() } else { b.append(v.value(at: Int(r))) }
         }

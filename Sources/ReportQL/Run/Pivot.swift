@@ -4,14 +4,14 @@ import ReportModel
 /// ``Aggregation``), then spread so each value of the field is a column of its own. A cell no row falls in is
 /// missing, never zero.
 extension Evaluator {
-    func pivot(_ frame: Frame, keys: [(name: String, expr: TExpr)], field: TExpr, aggregate: TAggregate,
+    func pivot(_ frame: Frame, keys: [(name: String, expr: TypedExpr)], field: TypedExpr, aggregate: TypedAggregate,
                _ range: SourceRange) throws(RuntimeError) -> Frame {
         let agg = Aggregation(self)
         let grouped = try agg.group(frame, keys: keys + [(name: "", expr: field)], aggregates: [aggregate])
         let groups = grouped.storageCount
-        let keyData = keys.indices.map { Vec(grouped.columns[$0].data) }
-        let fieldData = Vec(grouped.columns[keys.count].data)
-        let cellData = Vec(grouped.columns[keys.count + 1].data)
+        let keyData = keys.indices.map { ColumnValues(grouped.columns[$0].data) }
+        let fieldData = ColumnValues(grouped.columns[keys.count].data)
+        let cellData = ColumnValues(grouped.columns[keys.count + 1].data)
 
         // The field's values: one column each, in order of value.
         var columnOf: [Value: Int] = [:]

@@ -4,7 +4,7 @@ import ReportModel
 /// are not queries: `source` (provenance) and `check` (reconciliation).
 extension Evaluator {
     /// Runs a checked statement to its printable result.
-    func result(of plan: Plan) throws(RuntimeError) -> (QueryResult, Datum?) {
+    func result(of plan: Plan) throws(RuntimeError) -> (QueryResult, Evaluated?) {
         switch plan.statement {
         case .check:
             return (.checks(Reconciler(catalog: context.environment.catalog).run()), nil)
@@ -19,7 +19,7 @@ extension Evaluator {
     }
 
     /// The printable result of `d`; cut short (and to be thrown away) once `interrupt` says stop.
-    static func queryResult(_ d: Datum, _ type: ResultType, interrupt: Interrupt? = nil) -> QueryResult {
+    static func queryResult(_ d: Evaluated, _ type: ResultType, interrupt: Interrupt? = nil) -> QueryResult {
         switch d {
         case .scalar(let v, let skipped):
             return .scalar(v, skipped: skipped)
@@ -32,7 +32,7 @@ extension Evaluator {
         var shapeTypes: [String: ValueType] = [:]
         if case .table(let cols) = type { for c in cols { shapeTypes[c.name] = c.type } }
         let visible = frame.columns.indices.filter { !frame.columns[$0].hidden }
-        let data = visible.map { Vec(frame.columns[$0].data) }
+        let data = visible.map { ColumnValues(frame.columns[$0].data) }
         var rows: [[Value]] = []
         rows.reserveCapacity(frame.rows.count)
         for (k, r) in frame.rows.enumerated() {

@@ -10,7 +10,7 @@ import ReportModel
 extension Evaluator {
     func window(_ frame: Frame, _ step: WindowStep) throws(RuntimeError) -> Frame {
         let n = frame.count
-        var keyVecs: [Vec] = []
+        var keyVecs: [ColumnValues] = []
         for k in step.keys { keyVecs.append(try eval(k, frame)) }
         var orderValues: [[Value]] = []
         for k in step.order {
@@ -63,7 +63,7 @@ extension Evaluator {
         let missingOrder = { (p: Int) -> Bool in orderValues.contains { $0[p].isMissing } }
         for call in step.calls {
             var out = [Value](repeating: .missing, count: n)
-            var argument: Vec?
+            var argument: ColumnValues?
             if let a = call.argument { argument = try eval(a, frame) }
             for run in runs {
                 try checkpoint()
@@ -78,7 +78,7 @@ extension Evaluator {
     }
 
     /// One function over one group: `run` indexes `order`, the group's positions in order.
-    private func fill(_ out: inout [Value], _ call: TWindowCall, _ run: Range<Int>, _ order: [Int], _ argument: Vec?,
+    private func fill(_ out: inout [Value], _ call: TWindowCall, _ run: Range<Int>, _ order: [Int], _ argument: ColumnValues?,
                       _ missingOrder: (Int) -> Bool, _ compare: (Int, Int) -> Int) throws(RuntimeError) {
         func number(_ i: Int) -> Value { .number(Quantity(ExactDecimal(i), .plain)) }
         switch call.function {

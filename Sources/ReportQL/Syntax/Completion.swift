@@ -326,7 +326,7 @@ private struct Context {
 
     /// What may stand where an operand goes: fields, then the functions with their `(`.
     var operands: [String] {
-        var words = fields + Builtin.allNames.map { $0 + "(" }
+        var words = fields + FunctionDefinition.allNames.map { $0 + "(" }
         if clause == .where { words += Context.spellings([.not]) }
         return words
     }

@@ -7,7 +7,7 @@ import ReportModel
 extension Aggregation {
     /// `a` per group of `groups` over `arg` (a vector over the grouped rows); nil when the argument needs
     /// the row-by-row path (units varying per row, a computed constant, text bounds, a distinct sum).
-    func perGroup(_ a: TAggregate, _ arg: Vec?, _ groups: Groups) throws(RuntimeError) -> ColumnData? {
+    func perGroup(_ a: TypedAggregate, _ arg: ColumnValues?, _ groups: Groups) throws(RuntimeError) -> ColumnData? {
         guard let arg else { return countColumn(groups.sizes()) }
         let n = groups.of.count
         switch arg {
@@ -53,7 +53,7 @@ extension Aggregation {
     }
 
     /// Missing values of `arg` (what a whole-table aggregate reports as skipped); nil when not a column.
-    func missingCount(_ arg: Vec, _ n: Int) -> Int? {
+    func missingCount(_ arg: ColumnValues, _ n: Int) -> Int? {
         switch arg {
         case .number(let c): return c.present.map { p in p.reduce(0) { $0 + ($1 ? 0 : 1) } } ?? 0
         case .text(let c):
@@ -69,7 +69,7 @@ extension Aggregation {
     }
 
     /// count, sum, avg, min or max of a one-unit column per group: present values, integer sums, bounds.
-    func summaries(_ a: TAggregate, _ c: NumberColumn, _ groups: Groups) throws(RuntimeError) -> ColumnData {
+    func summaries(_ a: TypedAggregate, _ c: NumberColumn, _ groups: Groups) throws(RuntimeError) -> ColumnData {
         let n = groups.of.count, k = groups.count
         var present = [Int](repeating: 0, count: k)
         var lo = [Int64](repeating: .max, count: k), hi = [Int64](repeating: .min, count: k)
@@ -114,7 +114,7 @@ extension Aggregation {
 
     /// The median of a one-unit column per group: the present significands laid out group by group, then
     /// the middle one (or two) of each found by selection.
-    func medians(_ a: TAggregate, _ c: NumberColumn, _ groups: Groups) throws(RuntimeError) -> ColumnData {
+    func medians(_ a: TypedAggregate, _ c: NumberColumn, _ groups: Groups) throws(RuntimeError) -> ColumnData {
         let n = groups.of.count, k = groups.count
         let significands = c.values, isPresent = c.present
         var start = [Int](repeating: 0, count: k + 1)

@@ -113,7 +113,7 @@ extension Evaluator {
 
 extension Aggregation {
     /// The rows grouped by the values of `keys` (vectors over the same `n` rows).
-    func groups(_ keys: [Vec], _ n: Int) throws(RuntimeError) -> Groups {
+    func groups(_ keys: [ColumnValues], _ n: Int) throws(RuntimeError) -> Groups {
         guard let first = keys.first else { return Groups.single(n) }
         if keys.count == 2, case .text(let a) = keys[0], case .text(let b) = keys[1],
            let g = try textPairIds(a, b, n) {
@@ -128,7 +128,7 @@ extension Aggregation {
     }
 
     /// One key's ids.
-    func keyIds(_ v: Vec, _ n: Int) throws(RuntimeError) -> Groups {
+    func keyIds(_ v: ColumnValues, _ n: Int) throws(RuntimeError) -> Groups {
         switch v {
         case .constant:
             return Groups.single(n)
@@ -290,7 +290,7 @@ extension Aggregation {
     }
 
     /// The key column of the groups: the key's value at each group's first row.
-    func keyColumn(_ v: Vec, _ groups: Groups, _ first: [Int32], type: ValueType) -> ColumnData {
+    func keyColumn(_ v: ColumnValues, _ groups: Groups, _ first: [Int32], type: ValueType) -> ColumnData {
         switch v {
         case .number(let c): return .number(c.gathered(first))
         case .text(let c): return .text(c.gathered(first))

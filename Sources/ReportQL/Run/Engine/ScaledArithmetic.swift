@@ -17,7 +17,7 @@ enum ScaledArithmetic {
         var unit: Unit
         var present: [Bool]?
 
-        init?(_ v: Vec) {
+        init?(_ v: ColumnValues) {
             switch v {
             case .number(let c):
                 guard c.isUniform else { return nil }
@@ -107,7 +107,7 @@ enum ScaledArithmetic {
     }
 
     /// `l ± r`, or nil (see the file's comment). One side at least is a column of `count` rows.
-    static func addSubtract(_ l: Vec, _ r: Vec, subtract: Bool, count: Int, stop: () -> Bool) -> NumberColumn? {
+    static func addSubtract(_ l: ColumnValues, _ r: ColumnValues, subtract: Bool, count: Int, stop: () -> Bool) -> NumberColumn? {
         guard let a = Operand(l), let b = Operand(r), a.values != nil || b.values != nil else { return nil }
         let unit: Unit
         if a.unit == b.unit {
@@ -138,7 +138,7 @@ enum ScaledArithmetic {
     }
 
     /// `l × r` where one side is a column and the other a plain constant; nil otherwise.
-    static func multiply(_ l: Vec, _ r: Vec, stop: () -> Bool) -> NumberColumn? {
+    static func multiply(_ l: ColumnValues, _ r: ColumnValues, stop: () -> Bool) -> NumberColumn? {
         guard let a = Operand(l), let b = Operand(r) else { return nil }
         let (c, k): (Operand, Operand)
         if a.values != nil, b.values == nil, b.unit == .plain {
@@ -156,7 +156,7 @@ enum ScaledArithmetic {
 
     /// `l op r` of two number columns of one dimension, exactly; missing where either is. Nil when a unit
     /// conversion is not exact in decimal or a value would overflow.
-    static func compare(_ op: BinaryOperator, _ l: Vec, _ r: Vec, stop: () -> Bool) -> BoolColumn? {
+    static func compare(_ op: BinaryOperator, _ l: ColumnValues, _ r: ColumnValues, stop: () -> Bool) -> BoolColumn? {
         guard [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(op),
               case .number = l, case .number = r, let a = Operand(l), let b = Operand(r),
               a.unit.dimension == b.unit.dimension else { return nil }

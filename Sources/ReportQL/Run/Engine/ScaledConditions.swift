@@ -159,7 +159,7 @@ extension ScaledComparison {
 
     /// `e` as a side, when it is arithmetic (`+`, `−`, `×` a plain constant) of one-unit number columns and
     /// number constants whose every intermediate fits 64 bits; nil otherwise.
-    static func side(_ e: TExpr, _ frame: Frame) -> Side? {
+    static func side(_ e: TypedExpr, _ frame: Frame) -> Side? {
         switch e.kind {
         case .column(let i):
             guard case .number(let c) = frame.columns[i].data, c.isUniform else { return nil }
@@ -220,7 +220,7 @@ extension ScaledComparison {
 
     /// `l op r` fused, when both sides are such arithmetic of one dimension and at least one is not a lone
     /// column or constant (those the interval conditions take); nil otherwise.
-    static func make(_ op: BinaryOperator, _ l: TExpr, _ r: TExpr, _ frame: Frame) -> ScaledComparison? {
+    static func make(_ op: BinaryOperator, _ l: TypedExpr, _ r: TypedExpr, _ frame: Frame) -> ScaledComparison? {
         switch (l.kind, r.kind) {
         case (.column, .constant), (.constant, .column), (.constant, .constant): return nil
         default: break

@@ -8,7 +8,7 @@ struct Sentence {
 }
 
 /// One figure with the words around it: the stage after which every collection is a matter of patterns.
-struct Statement {
+struct FigureInContext {
     var figure: Int
     var sentence: Int
     var segment: Range<Int>
@@ -29,12 +29,12 @@ struct Statement {
 
 /// Stage 5: sentences, their segments (split at , ; : 、 outside brackets and quotes), and a statement for
 /// every figure.
-struct Clauses {
+struct SentenceAnalysis {
     var sentences: [Sentence] = []
-    var statements: [Statement] = []
+    var statements: [FigureInContext] = []
 
-    static func build(_ doc: Document, figures: [Figure], skipLines: Set<Int>) -> Clauses {
-        var c = Clauses()
+    static func build(_ doc: Document, figures: [Figure], skipLines: Set<Int>) -> SentenceAnalysis {
+        var c = SentenceAnalysis()
         for (n, line) in doc.lines.enumerated() where !skipLines.contains(n) {
             let r = doc.trimmed(line)
             if r.isEmpty { continue }
@@ -125,7 +125,7 @@ struct Clauses {
     }
 
     static func statement(_ doc: Document, figure: Int, _ fig: Figure, sentence: Int, segment: Range<Int>,
-                          lead: Range<Int>, trailing: Range<Int>) -> Statement {
+                          lead: Range<Int>, trailing: Range<Int>) -> FigureInContext {
         // Words that join a clause to the one before are not part of what it names.
         var lo = lead.lowerBound
         var stripped = true
@@ -155,7 +155,7 @@ struct Clauses {
             || Vocabulary.relations.contains { leadText.hasPrefix($0) }
             || (leadText.hasPrefix("占") && (leadText.contains("比重") || leadText.contains("比例") || leadText.contains("份额")))
             || (growth != nil && name.isEmpty)
-        return Statement(figure: figure, sentence: sentence, segment: segment, lead: lo..<lead.upperBound,
+        return FigureInContext(figure: figure, sentence: sentence, segment: segment, lead: lo..<lead.upperBound,
                          growthWord: growth, fall: fall, name: name, relational: relational, trailing: trailing)
     }
 }
