@@ -7,7 +7,8 @@ import ReportQL
 /// The terminal's line chart and sparklines (`SeriesChart`) and the SVG (`SVGChart`) draw from this one reading,
 /// so they agree on what is a gap (a missing value) and on the unit.
 struct ChartData {
-    /// One row of the table: its label and its points (nil: missing, drawn as a gap).
+    /// One row of the table: its label (the text as it is, unescaped) and its points (nil: missing, drawn as a
+    /// gap), with each point's exact text.
     struct Row {
         var label: String
         var values: [Double?]
@@ -42,10 +43,11 @@ struct ChartData {
         var rows: [Row] = []
         rows.reserveCapacity(table.rows.count)
         for row in table.rows {
-            let label = labelColumns.map { row[$0].cellText }.joined(separator: " ")
+            // As the data has it: the terminal makes it safe with `cellLine`, the SVG escapes it for XML.
+            let label = labelColumns.map { row[$0].description }.joined(separator: " ")
             var values: [Double?] = [], texts: [String] = []
             for c in numberColumns {
-                texts.append(row[c].cellText)
+                texts.append(row[c].description)
                 guard let q = row[c].quantity else { values.append(nil); continue }
                 guard let converted = try? q.converted(to: unit), let d = Double(converted.value.description) else {
                     return .failure(.init("its values are in units that do not convert to one another (\(unit.symbol.isEmpty ? "plain numbers" : unit.symbol) and \(q.unit.symbol.isEmpty ? "plain numbers" : q.unit.symbol))"))
@@ -54,7 +56,7 @@ struct ChartData {
             }
             rows.append(Row(label: label, values: values, texts: texts))
         }
-        return .success(ChartData(points: numberColumns.map { table.columns[$0].name.cellLine }, rows: rows,
+        return .success(ChartData(points: numberColumns.map { table.columns[$0].name }, rows: rows,
                                   unit: unit, numberColumns: numberColumns))
     }
 

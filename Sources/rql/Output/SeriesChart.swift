@@ -107,8 +107,8 @@ enum SeriesChart {
         var base = Array(repeating: Character("─"), count: plotWidth)
         for i in 0..<n { base[x(i)] = "┬" }
         out.write(String(repeating: " ", count: labelWidth + 1) + "└" + String(base) + "\n")
-        out.write(axisLabels(data.points, at: (0..<n).map { labelWidth + 2 + x($0) }, width: width) + "\n")
-        var items = drawn.enumerated().map { "\(markers[$0.offset]) \($0.element.label)" }
+        out.write(axisLabels(data.points.map(\.cellLine), at: (0..<n).map { labelWidth + 2 + x($0) }, width: width) + "\n")
+        var items = drawn.enumerated().map { "\(markers[$0.offset]) \($0.element.label.cellLine)" }
         if overlap { items.append("* several") }
         for line in wrapItems(items, width: width) {
             if out.stopped { return }
@@ -181,7 +181,7 @@ enum SeriesChart {
             return row
         }
         let low = ChartValue.text(range.min, unit: data.unit), high = ChartValue.text(range.max, unit: data.unit)
-        let legend = "trend: \(levels[0]) \(low) … \(levels[levels.count - 1]) \(high), one scale for every row; a blank is a missing value"
+        let legend = "trend: \(levels[0]) \(low) … \(levels[levels.count - 1]) \(high) on one scale; a blank is missing"
         return .success((ResultTable(columns: columns, rows: rows), legend))
     }
 
