@@ -5,7 +5,7 @@ import ReportQL
 /// and sparklines (`chart spark`).
 ///
 /// The line chart has a y axis of round ticks with their unit, the x axis labelled with the column names (the
-/// years after a pivot), a marker per row (`●○◆◇■□▲△▼▽`) joined by `·`, and a legend. A missing value is a gap:
+/// years after a pivot), a marker per row (`●○◆◇■□▲△▼▽`) joined by `·` (up to ``maxJoined`` rows), and a legend. A missing value is a gap:
 /// no marker, and the line does not cross it. Labels are aligned by display width and the whole chart fits
 /// `width` columns.
 ///
@@ -24,6 +24,8 @@ enum SeriesChart {
     static let height = 10
     /// Columns between two points at most: a few points are not stretched across a wide terminal.
     static let maxStep = 12
+    /// Rows whose points are joined by lines; a chart of more rows shows their points only.
+    static let maxJoined = 4
 
     // MARK: Line chart
 
@@ -60,8 +62,9 @@ enum SeriesChart {
             return min(height - 1, max(0, r))
         }
         var grid = Array(repeating: Array(repeating: Character(" "), count: plotWidth), count: height)
-        // The joining dots first, then the markers over them.
-        for series in drawn {
+        // The joining dots first, then the markers over them. More rows than `maxJoined` would cover the plot in
+        // dots that no one could tell apart: they get their points only.
+        for series in drawn where drawn.count <= maxJoined {
             if out.stopped { return }
             for i in 0..<max(0, n - 1) {
                 guard let a = series.values[i], let b = series.values[i + 1] else { continue }
@@ -83,12 +86,13 @@ enum SeriesChart {
             for (i, v) in series.values.enumerated() {
                 guard let v else { continue }
                 let r = row(v), c = x(i)
-                if let other = placed[r][c], other != s {
+                // A point on another's cell moves a column aside when it can; else the cell says `*`.
+                if let free = [c, c + 1, c - 1].first(where: { $0 >= 0 && $0 < plotWidth && (placed[r][$0] ?? s) == s }) {
+                    grid[r][free] = markers[s]
+                    placed[r][free] = s
+                } else {
                     grid[r][c] = "*"
                     overlap = true
-                } else {
-                    grid[r][c] = markers[s]
-                    placed[r][c] = s
                 }
             }
         }
@@ -113,6 +117,9 @@ enum SeriesChart {
         for line in wrapItems(items, width: width) {
             if out.stopped { return }
             out.write(line + "\n")
+        }
+        if drawn.count > maxJoined {
+            out.write("(points only: lines join up to \(maxJoined) rows; 'chart spark' gives each row its own)\n")
         }
         if data.rows.count > drawn.count {
             out.write("(the first \(drawn.count) of \(data.rows.count) rows drawn; keep fewer with where or top)\n")
