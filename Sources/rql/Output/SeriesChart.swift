@@ -119,10 +119,10 @@ enum SeriesChart {
             out.write(line + "\n")
         }
         if drawn.count > maxJoined {
-            out.write("(points only: lines join up to \(maxJoined) rows; 'chart spark' gives each row its own)\n")
+            note("(points only, as there are more than \(maxJoined) rows: 'chart spark' gives each row its own line)", width, out)
         }
         if data.rows.count > drawn.count {
-            out.write("(the first \(drawn.count) of \(data.rows.count) rows drawn; keep fewer with where or top)\n")
+            note("(the first \(drawn.count) of \(data.rows.count) rows drawn; keep fewer with where or top)", width, out)
         }
     }
 
@@ -158,6 +158,19 @@ enum SeriesChart {
         }
         if !current.isEmpty { lines.append(current) }
         return lines
+    }
+
+    /// A note under the chart, its words wrapped to `width`.
+    static func note(_ text: String, _ width: Int, _ out: RenderOutput) {
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && displayWidth(line) + 1 + displayWidth(String(word)) > width {
+                out.write(line + "\n")
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { out.write(line + "\n") }
     }
 
     static func trimmedRight(_ s: String) -> String {
