@@ -89,6 +89,20 @@ struct SVGChartTests {
         }
     }
 
+    /// `--format svg`: the result on standard output as an SVG document, bars with the exact values beside them.
+    @Test func formatSVGWritesTheChart() throws {
+        let r = try rql("--format", "svg", "-c", "projects by status sum invest2024 as plan")
+        #expect(r.status == 0, "\(r.stderr)")
+        let parse = try run("/usr/bin/env", ["python3", "-c", """
+            import sys, xml.etree.ElementTree as ET
+            root = ET.fromstring(sys.stdin.buffer.read())
+            print('|'.join(t.text for t in root.iter('{http://www.w3.org/2000/svg}text')))
+            """], input: r.stdout)
+        #expect(parse.status == 0, "\(parse.stderr)")
+        #expect(parse.stdout.hasPrefix("projects by status sum invest2024 as plan|plan（亿元）|"))
+        #expect(parse.stdout.contains("|在建|300.96亿元|预备|22.10亿元") || parse.stdout.contains("|在建|300.96亿元|预备|22.1亿元"))
+    }
+
     /// Through rql: `.once FILE.svg` writes the next result as an SVG and the one after goes to the screen again;
     /// a result that is no chart writes an error, not an empty picture.
     @Test func onceWritesAnSVG() throws {

@@ -27,7 +27,12 @@ enum SVGChart {
     /// Writes the SVG of `result`; a result that is not a chart (see ``refusal(_:)``) writes nothing.
     static func render(_ result: QueryResult, presentation: Presentation, title: String, into out: RenderOutput) {
         guard case .table(let table) = result, case .success(let data) = ChartData.read(table) else { return }
-        out.write(svg(data, lines: wantsLines(presentation), title: title))
+        // A line at a time, so Ctrl-C ends a long chart's output within a row like every other format's.
+        let lines = svg(data, lines: wantsLines(presentation), title: title).split(separator: "\n", omittingEmptySubsequences: false)
+        for line in lines.dropLast() {
+            if out.stopped { return }
+            out.write(line + "\n")
+        }
     }
 
     static func wantsLines(_ p: Presentation) -> Bool {
