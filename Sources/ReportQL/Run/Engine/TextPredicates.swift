@@ -14,6 +14,17 @@ import ReportModel
 // - `matches` works on scalars already (the Pike VM), so it is exact on bytes for every text. A pattern that
 //   is a literal, optionally anchored (`77$`, `^项目`, `abc`), is a byte search; any other runs the VM once per
 //   entry.
+//
+// The bytes are the column's `DictionaryBytes` (ReportModel): every entry in one buffer, each entry's
+// byte-safe bit computed once when it joined the dictionary. Three ways through it, all exact as above:
+// - a dictionary whose entries ascend in byte order (names numbered in the order they were written) holds
+//   the entries that start with a prefix in one range of codes, found by binary search: `startswith` (and
+//   `matches '^lit'`) is that range of codes (`CodeTest.codeRange`), no entry read; `like 'abc%…'` tests
+//   only the entries in the range;
+// - `contains` (and `matches 'lit'`) searches the whole buffer, eight places a step, a hit counting for the
+//   entry it lies in;
+// - anything else tests each entry's bytes in place.
+// Entries that are not byte-safe are tested through `String` in every way.
 
 /// One text predicate with its constant pattern, compiled once for a run.
 struct TextPredicate {
@@ -175,7 +186,8 @@ struct TextPredicate {
         // Entries outside the range that are not decided on bytes: through `String`.
         if range != 0..<n {
             let matcher = compiled.map(PatternMatcher.init)
-            for k in text.unsafeEntries where !range.contains(Int(k)) && !onBytes(text, Int(k)) {
+            for (j, k) in text.unsafeEntries.enumerated() where !range.contains(Int(k)) && !onBytes(text, Int(k)) {
+                if j & 0x3FF == 0, stop() { return nil }
                 guard let hit = test(dictionary[Int(k)], matcher, stop) else { return nil }
                 all[Int(k)] = hit ? 1 : 0
             }
@@ -219,7 +231,8 @@ struct TextPredicate {
                         guard ok else { return false }
                         // Entries not decided on bytes (a `contains` of text that is not byte-safe): through `String`.
                         guard kind != .matches else { return true }
-                        for k in text.unsafeEntries where range.contains(Int(k)) {
+                        for (j, k) in text.unsafeEntries.enumerated() where range.contains(Int(k)) {
+                            if j & 0x3FF == 0, stop() { return false }
                             guard let hit = test(dictionary[Int(k)], matcher, stop) else { return false }
                             o[Int(k) - range.lowerBound] = hit ? 1 : 0
                         }
