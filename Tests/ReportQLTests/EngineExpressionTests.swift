@@ -48,7 +48,7 @@ import ReportModel
         (.contains, "e"), (.contains, "é"), (.contains, "\r"), (.contains, "99999"), (.contains, "项目"),
         (.contains, "ﾊ"), (.contains, "\u{301}"), (.contains, "#1"),
         (.like, "%e"), (.like, "caf_"), (.like, "项目00%1"), (.like, "ab_cd"), (.like, "%ﾊ%"), (.like, "_"),
-        (.like, "%"), (.like, "5%_off"), (.like, "ﾊ_"), (.like, "%#_"),
+        (.like, "%"), (.like, "5%_off"), (.like, "ﾊ_"), (.like, "%#_"), (.like, "项%1"), (.like, "%1#3"), (.like, "x77"),
         (.startswith, "caf"), (.startswith, "ﾊ"), (.startswith, "项目0"), (.startswith, "e"),
         (.endswith, "e"), (.endswith, "77"), (.endswith, "é"), (.endswith, "ﾊ"), (.endswith, "#3"),
         (.matches, "77$"), (.matches, "^项目"), (.matches, "e"), (.matches, "77\\Z"), (.matches, "^x77$"),

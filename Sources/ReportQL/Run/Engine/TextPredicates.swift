@@ -50,6 +50,8 @@ struct TextPredicate {
     let literal: Literal?
     /// The compiled pattern of `matches`.
     let compiled: TextPattern?
+    /// For `like`: how many bytes of the pattern come before its first wildcard, and after its last.
+    let likeHead: Int, likeTail: Int
 
     init(_ kind: Kind, pattern: String, compiled: TextPattern? = nil) {
         self.kind = kind
@@ -57,6 +59,9 @@ struct TextPredicate {
         bytes = Array(pattern.utf8)
         byteSafe = !bytes.isEmpty && bytes.withUnsafeBufferPointer { Self.isByteSafe($0) }
         self.compiled = compiled
+        let b = bytes
+        likeHead = b.firstIndex { $0 == 0x25 || $0 == 0x5F } ?? b.count
+        likeTail = b.count - ((b.lastIndex { $0 == 0x25 || $0 == 0x5F }).map { $0 + 1 } ?? 0)
         if kind == .matches, let compiled, let node = try? PatternParser.parse(compiled.source) {
             literal = Self.literal(node)
         } else {
@@ -341,7 +346,7 @@ struct TextPredicate {
         case .contains: return Self.find(p, in: t)
         case .startswith: return Self.hasPrefix(t, p)
         case .endswith: return Self.hasSuffix(t, p)
-        default: return Self.like(t, p)
+        default: return Self.like(t, p, head: likeHead, tail: likeTail)
         }
     }
 
@@ -370,17 +375,27 @@ struct TextPredicate {
         }
     }
 
+    /// Whether `t` starts with `p`: eight bytes at a time.
+    @inline(__always)
     static func hasPrefix(_ t: UnsafeBufferPointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
         guard t.count >= p.count else { return false }
-        for j in 0..<p.count where t[j] != p[j] { return false }
-        return true
+        return TextIndex.equal(UnsafeBufferPointer(rebasing: t[0..<p.count]), p)
     }
 
+    /// Whether `t` ends with `p`: eight bytes at a time.
+    @inline(__always)
     static func hasSuffix(_ t: UnsafeBufferPointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
         guard t.count >= p.count else { return false }
-        let d = t.count - p.count
-        for j in 0..<p.count where t[d + j] != p[j] { return false }
-        return true
+        return TextIndex.equal(UnsafeBufferPointer(rebasing: t[(t.count - p.count)...]), p)
+    }
+
+    /// `like` of byte-safe `t` and `p`, with what any match needs checked first a word at a time: `p`'s bytes
+    /// before its first wildcard start `t`, and those after its last end it (literal bytes each; nothing in
+    /// the pattern can match across them).
+    static func like(_ t: UnsafeBufferPointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>, head: Int, tail: Int) -> Bool {
+        if head > 0, !hasPrefix(t, UnsafeBufferPointer(rebasing: p[0..<head])) { return false }
+        if tail > 0, !hasSuffix(t, UnsafeBufferPointer(rebasing: p[(p.count - tail)...])) { return false }
+        return like(t, p)
     }
 
     /// Whether `p` (nonempty) occurs in `t`: a scan for its first byte, then a compare. A match can only start
