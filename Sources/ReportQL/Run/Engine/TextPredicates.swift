@@ -244,19 +244,41 @@ struct TextPredicate {
                         return true
                     }
                     return bytes.withUnsafeBufferPointer { p -> Bool in
-                        for k in range {
-                            if (k - range.lowerBound) & 0x3FF == 0, stop() { return false }
-                            let hit: Bool
-                            if onBytes(text, k) {
-                                let e = UnsafeBufferPointer(rebasing: arena[offsets[k]..<offsets[k + 1]])
-                                if let literal { hit = Self.holds(literal, e) } else { hit = onBytes(e, p) }
-                            } else {
-                                guard let h = test(dictionary[k], matcher, stop) else { return false }
-                                hit = h
+                        text.safe.withUnsafeBufferPointer { safe -> Bool in
+                            // One loop per test, so the test is inlined into it.
+                            func each(_ holds: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+                                let decided = kind == .matches ? literal != nil : byteSafe
+                                for k in range {
+                                    if (k - range.lowerBound) & 0x3FF == 0, stop() { return false }
+                                    let hit: Bool
+                                    if decided && (kind == .matches || safe[k] != 0) {
+                                        let at = offsets[k]
+                                        hit = holds(UnsafeBufferPointer(start: arena.baseAddress.map { $0 + at },
+                                                                        count: offsets[k + 1] - at))
+                                    } else {
+                                        guard let h = test(dictionary[k], matcher, stop) else { return false }
+                                        hit = h
+                                    }
+                                    o[k - range.lowerBound] = hit ? 1 : 0
+                                }
+                                return true
                             }
-                            o[k - range.lowerBound] = hit ? 1 : 0
+                            switch (kind, literal) {
+                            case (.matches, let literal?):
+                                switch literal {
+                                case .prefix(let b): return b.withUnsafeBufferPointer { q in each { Self.hasPrefix($0, q) } }
+                                case .suffix(let b, false): return b.withUnsafeBufferPointer { q in each { Self.hasSuffix($0, q) } }
+                                default: return each { Self.holds(literal, $0) }
+                                }
+                            case (.matches, nil): return each { _ in false }  // every entry through the automaton
+                            case (.startswith, _): return each { Self.hasPrefix($0, p) }
+                            case (.endswith, _): return each { Self.hasSuffix($0, p) }
+                            case (.like, _):
+                                let head = likeHead, tail = likeTail
+                                return each { Self.like($0, p, head: head, tail: tail) }
+                            default: return each { Self.find(p, in: $0) }
+                            }
                         }
-                        return true
                     }
                 }
             }
@@ -379,14 +401,42 @@ struct TextPredicate {
     @inline(__always)
     static func hasPrefix(_ t: UnsafeBufferPointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
         guard t.count >= p.count else { return false }
-        return TextIndex.equal(UnsafeBufferPointer(rebasing: t[0..<p.count]), p)
+        return equal(UnsafeBufferPointer(rebasing: t[0..<p.count]), p)
     }
 
     /// Whether `t` ends with `p`: eight bytes at a time.
     @inline(__always)
     static func hasSuffix(_ t: UnsafeBufferPointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
         guard t.count >= p.count else { return false }
-        return TextIndex.equal(UnsafeBufferPointer(rebasing: t[(t.count - p.count)...]), p)
+        return equal(UnsafeBufferPointer(rebasing: t[(t.count - p.count)...]), p)
+    }
+
+    /// Whether two byte strings of one length are equal: eight bytes at a time, the last word overlapping
+    /// (as `TextIndex.equal`, here so that it is inlined into the loops over entries).
+    @inline(__always)
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = a.count
+        guard n > 0, let pa = UnsafeRawPointer(a.baseAddress), let pb = UnsafeRawPointer(b.baseAddress) else { return true }
+        if n >= 8 {
+            var i = 0
+            while i + 8 < n {
+                if pa.loadUnaligned(fromByteOffset: i, as: UInt64.self) != pb.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+                    return false
+                }
+                i += 8
+            }
+            return pa.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == pb.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+        }
+        if n >= 4 {
+            return pa.loadUnaligned(as: UInt32.self) == pb.loadUnaligned(as: UInt32.self)
+                && pa.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self) == pb.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+        }
+        var j = 0
+        while j < n {
+            if a[j] != b[j] { return false }
+            j += 1
+        }
+        return true
     }
 
     /// `like` of byte-safe `t` and `p`, with what any match needs checked first a word at a time: `p`'s bytes
