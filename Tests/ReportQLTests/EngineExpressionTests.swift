@@ -19,12 +19,13 @@ import ReportModel
     /// With `sorted`, the rows in byte order (missing last), so the dictionary ascends and a prefix is a
     /// range of codes; `safeOnly` leaves out the texts that are not byte-safe.
     static func environment(repeats: Int, distinct: Bool, pattern: String = "x", sorted: Bool = false,
-                            safeOnly: Bool = false) throws -> Environment {
+                            safeOnly: Bool = false, clustered: Bool = false) throws -> Environment {
         Environment(reports: [], collections: [try table(repeats: repeats, distinct: distinct, pattern: pattern,
-                                                         sorted: sorted, safeOnly: safeOnly)])
+                                                         sorted: sorted, safeOnly: safeOnly, clustered: clustered)])
     }
 
-    static func table(repeats: Int, distinct: Bool, pattern: String, sorted: Bool, safeOnly: Bool) throws -> Table {
+    static func table(repeats: Int, distinct: Bool, pattern: String, sorted: Bool, safeOnly: Bool,
+                      clustered: Bool = false) throws -> Table {
         var rows: [String?] = []
         for r in 0..<repeats {
             for t in texts {
@@ -38,6 +39,10 @@ import ReportModel
                 guard let b else { return true }
                 return a.utf8.lexicographicallyPrecedes(b.utf8)
             }
+        }
+        if clustered {
+            // Three sorted clusters one after another: a dictionary of three ascending runs.
+            rows = (0..<3).flatMap { c in rows.indices.filter { $0 % 3 == c }.map { rows[$0] } }
         }
         var csv = "n,q\n"
         for s in rows { csv += (s.map { "\"" + $0 + "\"" } ?? "") + ",\"" + pattern + "\"\n" }
@@ -65,14 +70,19 @@ import ReportModel
         }
     }
 
-    @Test(arguments: [(1, false, false, false), (40, true, false, false), (300, false, false, false),
-                      (40, true, true, false), (40, true, true, true), (1, false, true, true)])
-    func textPredicatesAgreeWithTheRowByRowPath(_ repeats: Int, _ distinct: Bool, _ sorted: Bool, _ safeOnly: Bool) throws {
+    /// Repeats, distinct, sorted, byte-safe texts only, in three sorted clusters.
+    @Test(arguments: [(1, false, false, false, false), (40, true, false, false, false), (300, false, false, false, false),
+                      (40, true, true, false, false), (40, true, true, true, false), (1, false, true, true, false),
+                      (40, true, true, false, true), (40, true, true, true, true)])
+    func textPredicatesAgreeWithTheRowByRowPath(_ repeats: Int, _ distinct: Bool, _ sorted: Bool, _ safeOnly: Bool,
+                                                _ clustered: Bool) throws {
         for (kind, p) in Self.cases {
-            let env = try Self.environment(repeats: repeats, distinct: distinct, pattern: p, sorted: sorted, safeOnly: safeOnly)
+            let env = try Self.environment(repeats: repeats, distinct: distinct, pattern: p, sorted: sorted, safeOnly: safeOnly,
+                                           clustered: clustered)
             if sorted, case .text(let c)? = try Self.table(repeats: repeats, distinct: distinct, pattern: p, sorted: sorted,
-                                                           safeOnly: safeOnly).columns.first?.data {
-                #expect(c.bytes.ascending, "an ascending dictionary")
+                                                           safeOnly: safeOnly, clustered: clustered).columns.first?.data {
+                #expect(c.bytes.ascending == !clustered, "an ascending dictionary")
+                #expect(c.bytes.runs?.count == (clustered ? 3 : 1), "its ascending runs")
                 #expect(c.bytes.unsafeEntries.isEmpty == safeOnly)
             }
             let reference = try env.compile(Self.query(kind, "q")).run()
@@ -134,6 +144,9 @@ import ReportModel
         #expect(c.bytes.unsafeEntries.count == 5)
         let ascending = TextColumn(["a", "ab", "b", nil, "项"])
         #expect(ascending.bytes.ascending)
+        #expect(TextColumn(["b", "c", "a", "b", "ab"]).bytes.runs == [0..<2, 2..<4])
+        // Past the most runs it records: none, and every entry is tested.
+        #expect(DictionaryBytes((0..<3000).map { String(5000 - $0) }).runs == nil)
         var out = ByteWriter()
         TableCodec.write(Table(name: "t", columns: [Column(name: "n", data: .text(c))]), to: &out)
         let back = try out.bytes.withUnsafeBytes { raw in

@@ -1,7 +1,7 @@
 /// A text column's dictionary as UTF-8 bytes in one contiguous buffer, entry `k` at `offsets[k]..<offsets[k+1]`,
 /// with what the text predicates need to know of each entry computed once, when the entry is added:
-/// whether it is "byte-safe" (see ``isByteSafe(_:)``) and whether the entries ascend in byte order (then a
-/// prefix is a range of codes, found by binary search). Kept beside ``TextColumn/dictionary``, entry for entry.
+/// whether it is "byte-safe" (see ``isByteSafe(_:)``) and where the entries stop ascending in byte order
+/// (within an ascending run, the entries with a prefix are a range of codes, found by binary search). Kept beside ``TextColumn/dictionary``, entry for entry.
 package struct DictionaryBytes: Sendable {
     /// Every entry's bytes, one after another.
     package private(set) var bytes: [UInt8] = []
@@ -11,8 +11,34 @@ package struct DictionaryBytes: Sendable {
     package private(set) var safe: [UInt8] = []
     /// The entries that are not byte-safe, ascending (usually none).
     package private(set) var unsafeEntries: [Int32] = []
+    /// Where the entries, in code order, stop ascending in byte order: each entry whose bytes are not greater
+    /// than the one's before it starts a new ascending run (rows written in a few sorted clusters give a few
+    /// runs). Nil once there are more than ``maxRuns``.
+    package private(set) var descents: [Int]? = []
+    /// The most ascending runs ``descents`` records.
+    package static let maxRuns = 1024
+
     /// Whether each entry's bytes are greater than the one's before it (code order is byte order).
-    package private(set) var ascending = true
+    package var ascending: Bool { descents?.isEmpty == true }
+
+    /// The ascending runs of entries, in code order; nil when there are more than ``maxRuns``.
+    package var runs: [Range<Int>]? {
+        guard let descents else { return nil }
+        var out: [Range<Int>] = []
+        var start = 0
+        for d in descents {
+            out.append(start..<d)
+            start = d
+        }
+        out.append(start..<count)
+        return out
+    }
+
+    /// Records that entry `k` is not above the one before it.
+    mutating func descend(at k: Int) {
+        guard descents != nil else { return }
+        if descents?.count ?? 0 >= Self.maxRuns - 1 { descents = nil } else { descents?.append(k) }
+    }
 
     package init() {}
 
@@ -37,9 +63,9 @@ package struct DictionaryBytes: Sendable {
             for k in 0..<n {
                 let e = UnsafeBufferPointer(rebasing: all[self.offsets[k]..<self.offsets[k + 1]])
                 if Self.isByteSafe(e) { safe[k] = 1 } else { unsafeEntries.append(Int32(truncatingIfNeeded: k)) }
-                if ascending, k > 0 {
+                if descents != nil, k > 0 {
                     let p = UnsafeBufferPointer(rebasing: all[self.offsets[k - 1]..<self.offsets[k]])
-                    if Self.compare(p, e) >= 0 { ascending = false }
+                    if Self.compare(p, e) >= 0 { descend(at: k) }
                 }
             }
         }
@@ -58,13 +84,13 @@ package struct DictionaryBytes: Sendable {
         let (isSafe, above) = bytes.withUnsafeBufferPointer { all -> (Bool, Bool) in
             let e = UnsafeBufferPointer(rebasing: all[start..<end])
             let isSafe = Self.isByteSafe(e)
-            guard ascending, k > 0 else { return (isSafe, true) }
+            guard descents != nil, k > 0 else { return (isSafe, true) }
             let p = UnsafeBufferPointer(rebasing: all[offsets[k - 1]..<start])
             return (isSafe, Self.compare(p, e) < 0)
         }
         safe.append(isSafe ? 1 : 0)
         if !isSafe { unsafeEntries.append(Int32(truncatingIfNeeded: k)) }
-        if !above { ascending = false }
+        if !above { descend(at: k) }
     }
 
     /// Calls `body` with the bytes of entry `k`.

@@ -20,7 +20,8 @@ import ReportModel
 // - a dictionary whose entries ascend in byte order (names numbered in the order they were written) holds
 //   the entries that start with a prefix in one range of codes, found by binary search: `startswith` (and
 //   `matches '^lit'`) is that range of codes (`CodeTest.codeRange`), no entry read; `like 'abc%…'` tests
-//   only the entries in the range;
+//   only the entries in the range. A dictionary of a few ascending runs (rows in sorted clusters) gives a
+//   range per run, and only the entries in them are tested;
 // - `contains` (and `matches 'lit'`) searches the whole buffer, eight places a step, a hit counting for the
 //   entry it lies in;
 // - anything else tests each entry's bytes in place.
@@ -129,12 +130,13 @@ struct TextPredicate {
         }
     }
 
-    /// The entries `lo..<hi` of an ascending dictionary that start with ``requiredPrefix``: by binary search,
-    /// as code order is byte order. Nil when there is no prefix or the dictionary does not ascend.
-    func prefixRange(_ text: DictionaryBytes) -> Range<Int>? {
-        guard text.ascending, let p = requiredPrefix else { return nil }
+    /// The entries that start with ``requiredPrefix`` in each ascending run of the dictionary (see
+    /// `DictionaryBytes.runs`), by binary search within the run, as code order is byte order there; ascending.
+    /// Nil when there is no prefix or the runs are too many.
+    func prefixRanges(_ text: DictionaryBytes) -> [Range<Int>]? {
+        guard let p = requiredPrefix, let runs = text.runs else { return nil }
         return p.withUnsafeBufferPointer { pb in
-            // -1, 0, 1: the entry's first |p| bytes before, equal to, after p. Monotone over ascending entries.
+            // -1, 0, 1: the entry's first |p| bytes before, equal to, after p. Monotone within a run.
             func side(_ k: Int) -> Int {
                 text.withEntry(k) { e in
                     let head = UnsafeBufferPointer(rebasing: e[0..<Swift.min(e.count, pb.count)])
@@ -149,8 +151,13 @@ struct TextPredicate {
                 }
                 return lo
             }
-            let lo = first(0, text.count) { side($0) >= 0 }
-            return lo..<first(lo, text.count) { side($0) > 0 }
+            var out: [Range<Int>] = []
+            for run in runs {
+                let lo = first(run.lowerBound, run.upperBound) { side($0) >= 0 }
+                let hi = first(lo, run.upperBound) { side($0) > 0 }
+                if lo < hi { out.append(lo..<hi) }
+            }
+            return out
         }
     }
 
@@ -163,7 +170,8 @@ struct TextPredicate {
         case .matches: if case .prefix? = literal { exact = true } else { exact = false }
         default: exact = false
         }
-        return exact ? prefixRange(text) : nil
+        guard exact, text.ascending, let ranges = prefixRanges(text) else { return nil }
+        return ranges.first ?? 0..<0
     }
 
     /// Per entry of `dictionary` (whose bytes are `text`), 1 where the predicate holds; nil when `stop`
@@ -173,28 +181,34 @@ struct TextPredicate {
     /// dictionaries are read in two halves on two threads.
     func flags(_ dictionary: [String], _ text: DictionaryBytes, stop: () -> Bool) -> [UInt8]? {
         let n = text.count
-        let range = prefixRange(text) ?? 0..<n
-        let parts = range.count >= 1 << 16 ? 2 : 1
-        let chunk = (range.count + parts - 1) / max(parts, 1)
-        let pieces: [[UInt8]?] = concurrentMap(parts) { p in
-            let lo = range.lowerBound + p * chunk, hi = Swift.min(range.upperBound, lo + chunk)
-            guard lo < hi else { return [] }
-            return flags(dictionary, text, lo..<hi, stop)
-        }
+        let ranges = prefixRanges(text) ?? [0..<n]
         var all = [UInt8](repeating: 0, count: n)
-        var at = range.lowerBound
-        for piece in pieces {
-            guard let piece else { return nil }
-            all.replaceSubrange(at..<(at + piece.count), with: piece)
-            at += piece.count
+        for range in ranges {
+            let parts = range.count >= 1 << 16 ? 2 : 1
+            let chunk = (range.count + parts - 1) / max(parts, 1)
+            let pieces: [[UInt8]?] = concurrentMap(parts) { p in
+                let lo = range.lowerBound + p * chunk, hi = Swift.min(range.upperBound, lo + chunk)
+                guard lo < hi else { return [] }
+                return flags(dictionary, text, lo..<hi, stop)
+            }
+            var at = range.lowerBound
+            for piece in pieces {
+                guard let piece else { return nil }
+                all.replaceSubrange(at..<(at + piece.count), with: piece)
+                at += piece.count
+            }
         }
-        // Entries outside the range that are not decided on bytes: through `String`.
-        if range != 0..<n {
+        // Entries outside the ranges that are not decided on bytes: through `String` (both lists ascend).
+        if ranges != [0..<n] {
             let matcher = compiled.map(PatternMatcher.init)
-            for (j, k) in text.unsafeEntries.enumerated() where !range.contains(Int(k)) && !onBytes(text, Int(k)) {
+            var r = 0
+            for (j, k32) in text.unsafeEntries.enumerated() {
+                let k = Int(k32)
                 if j & 0x3FF == 0, stop() { return nil }
-                guard let hit = test(dictionary[Int(k)], matcher, stop) else { return nil }
-                all[Int(k)] = hit ? 1 : 0
+                while r < ranges.count, ranges[r].upperBound <= k { r += 1 }
+                guard r == ranges.count || !ranges[r].contains(k), !onBytes(text, k) else { continue }
+                guard let hit = test(dictionary[k], matcher, stop) else { return nil }
+                all[k] = hit ? 1 : 0
             }
         }
         return all
