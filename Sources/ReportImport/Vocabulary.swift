@@ -146,6 +146,12 @@ enum Vocabulary {
         "整治", "清理", "调查",
     ]
 
+    /// Words that end a chapter's title (`一、2025年工作回顾`, `二、2026年主要预期目标`): where a title ends in a text
+    /// whose line breaks were lost.
+    static let headingEndings: [String] = [
+        "情况", "回顾", "目标", "任务", "安排", "建议", "工作", "成效", "举措", "措施", "草案)", "总体要求", "工作重点",
+    ]
+
     /// Verbs of change just before a figure (`入园率提升至58%`): the clause says what its own subject became.
     static let changeVerbs: [String] = [
         "提升至", "提升到", "提高至", "提高到", "增加至", "增加到", "增长至", "增长到", "增至", "下降至", "下降到", "降至",
