@@ -249,6 +249,13 @@ extension Analysis {
             let done = String(trail.dropFirst(noun.count))
             return done.hasSuffix(noun) ? done : done + noun
         }
+        // `工业重点技改项目建设加快推进`: the thing, without the progress said of it.
+        var t = Substring(trail)
+        for w in ["加快推进", "顺利推进", "有序推进", "稳步推进", "全面推进"] where t.hasSuffix(w) && t.count > w.count + 2 {
+            t = t.dropLast(w.count)
+            if t.hasSuffix("建设"), t.count > 4 { t = t.dropLast(2) }
+            return String(t)
+        }
         return trail
     }
 
