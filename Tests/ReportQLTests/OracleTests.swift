@@ -10,14 +10,14 @@ import ReportQL
 /// missing values; rows in random, sorted, reversed and constant order, at sizes around the engine's block of
 /// 2,048 rows — and its own statements (text predicates, arithmetic, grouping by text, number, two keys and an
 /// expression with median and count distinct, sort with ties and missing, select then top/limit/offset), and
-/// answers each with SQL. `RQL_ORACLE=N` runs N statements per table (default 40), `RQL_ORACLE_SEED=S` another
+/// answers each with SQL. `RQL_ORACLE=N` runs N statements per table (default 25), `RQL_ORACLE_SEED=S` another
 /// seed, `RQL_ORACLE_SIZES=0,1,2047,2048,2049,6200` other table sizes. Every disagreement found is a golden test.
 @Suite struct OracleTests {
     static let script = packageRoot + "Tests/ReportQLTests/Oracle/oracle.py"
     static var settings: [String: String] { ProcessInfo.processInfo.environment }
 
     @Test func agreesWithSQLite() throws {
-        let perTable = Self.settings["RQL_ORACLE"] ?? "40"
+        let perTable = Self.settings["RQL_ORACLE"] ?? "25"
         let seed = Self.settings["RQL_ORACLE_SEED"] ?? "5"
         let sizes = Self.settings["RQL_ORACLE_SIZES"] ?? "0,1,7,2049"
         let generated = try Self.python(["gen", seed, perTable, sizes], input: Data())
