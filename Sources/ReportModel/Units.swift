@@ -125,6 +125,9 @@ public struct Unit: Sendable, Hashable, CustomStringConvertible {
         return words.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
     }()
 
+    /// Counting words that begin with a multiplier's character: each is one word, in its own dimension.
+    static let measureWords = ["千瓦时", "千瓦"]
+
     /// Multiplier prefixes a counting word may carry, longest first.
     static let prefixes: [(String, Int128)] = [
         ("万亿", 1_000_000_000_000), ("千万", 10_000_000), ("百万", 1_000_000), ("十万", 100_000),
@@ -137,6 +140,15 @@ public struct Unit: Sendable, Hashable, CustomStringConvertible {
         if symbol.isEmpty { return .plain }
         if let u = known[symbol] { return u }
         guard symbol.unicodeScalars.allSatisfy(isCJK) else { return nil }
+        // A measure word that begins like a multiplier (千瓦时) is counted whole, with or without a multiplier
+        // in front (万千瓦时 is 10 000 千瓦时), never split inside (千 瓦时).
+        for word in measureWords where symbol.hasSuffix(word) {
+            if symbol == word { return Unit(symbol: symbol, dimension: .count(word), numerator: 1) }
+            let prefix = String(symbol.dropLast(word.count))
+            if let factor = prefixes.first(where: { $0.0 == prefix })?.1 {
+                return Unit(symbol: symbol, dimension: .count(word), numerator: factor)
+            }
+        }
         for (prefix, factor) in prefixes where symbol.hasPrefix(prefix) && symbol.count > prefix.count {
             let base = String(symbol.dropFirst(prefix.count))
             if let b = known[base] {
