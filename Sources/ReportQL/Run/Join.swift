@@ -1,4 +1,5 @@
 import ReportModel
+import Synchronization
 
 /// `join` at run time: a hash join on whole numbers. Every key pair becomes, for each row of each side, a
 /// dense id (text by dictionary code, the other side's dictionary mapped onto this side's once; numbers of one
@@ -7,6 +8,9 @@ import ReportModel
 /// their bucket. Rows come out in this side's order, each with its matches in the other side's order.
 extension Evaluator {
     func join(_ frame: Frame, _ step: JoinStep) throws(RuntimeError) -> Frame {
+        // The steps of every loop below, for ``JoinWork`` (added once per loop, not per row: no cost in the loops).
+        var work = 0
+        defer { JoinWork.counter?.add(work) }
         guard case .table(let other) = try run(step.other) else {
             throw fail("'join' needs a table on its other side", step.range)
         }
@@ -16,7 +20,7 @@ extension Evaluator {
         var left: [Int64] = [], right: [Int64] = []
         var card: Int64 = 1
         for (k, (l, r)) in step.keys.enumerated() {
-            let ids = try keyIDs(frame.columns[l].data, leftRows, other.columns[r].data, rightRows)
+            let ids = try keyIDs(frame.columns[l].data, leftRows, other.columns[r].data, rightRows, work: &work)
             // Both cardinalities stay below 2³¹ (ids are renumbered once they pass the table's bound), so the
             // product fits.
             if k == 0 {
@@ -24,11 +28,13 @@ extension Evaluator {
             } else {
                 combine(&left, ids.left, ids.card)
                 combine(&right, ids.right, ids.card)
+                work += left.count + right.count
             }
             card *= ids.card
             if card > Int64(4 * (leftRows.count + rightRows.count) + 4096) {
                 // Too many combinations for a table: number those the other side has, then look this side up.
                 let d = densify(right, left)
+                work += right.count + left.count
                 (right, left, card) = (d.left, d.right, max(d.card, 1))
             }
             try checkpoint(step.range)
@@ -40,6 +46,7 @@ extension Evaluator {
         var unmatched = false
         // A key the other side holds once a value (the usual join on a key): one slot per id, one read a probe.
         var slot = [Int32](repeating: -1, count: buckets)
+        work += buckets + right.count
         var unique = true
         for (p, id) in right.enumerated() where id >= 0 {
             if slot[Int(id)] >= 0 { unique = false; break }
@@ -59,6 +66,7 @@ extension Evaluator {
                 }
             }
             try visit(outLeft.count, step.range)
+            work += left.count
         } else {
             slot = []
             // Bucket the other side's rows by id: counts, offsets, then the rows in place.
@@ -71,8 +79,9 @@ extension Evaluator {
                 placed[Int(fill[Int(id)])] = Int32(truncatingIfNeeded: p)
                 fill[Int(id)] &+= 1
             }
+            work += buckets * 2 + right.count * 2
             try checkpoint(step.range)
-            // Probe.
+            // Probe: a step per row of this side and per match.
             for (p, id) in left.enumerated() {
                 try checkpoint(every: p)
                 if id >= 0 {
@@ -95,6 +104,7 @@ extension Evaluator {
         }
         // A side whose rows come out all, once each, in storage order (a join on a key both sides hold once, in
         // the same order) keeps its columns as they are: nothing is copied.
+        work += left.count + outLeft.count * 2
         let leftAsIs = frame.selection == nil && Self.isIota(outLeft, frame.storageCount)
         let rightAsIs = !unmatched && other.selection == nil && Self.isIota(outRight, other.storageCount)
         try checkpoint(step.range)
@@ -110,6 +120,7 @@ extension Evaluator {
             let data = rightAsIs ? c.data : unmatched ? gatheredWithMissing(c.data, outRight) : c.data.gathered(outRight)
             columns.append(Frame.Column(name: name.name, alias: name.alias, hidden: c.hidden, data: data))
         }
+        work += outLeft.count * columns.count
         return Frame(columns: columns, storageCount: outLeft.count)
     }
 
@@ -145,13 +156,15 @@ extension Evaluator {
     }
 
     /// One key pair's ids: for this side's rows `lrows` of `l` and the other side's rows `rrows` of `r`.
-    private func keyIDs(_ l: ColumnData, _ lrows: [Int32], _ r: ColumnData,
-                        _ rrows: [Int32]) throws(RuntimeError) -> (left: [Int64], right: [Int64], card: Int64) {
+    private func keyIDs(_ l: ColumnData, _ lrows: [Int32], _ r: ColumnData, _ rrows: [Int32],
+                        work: inout Int) throws(RuntimeError) -> (left: [Int64], right: [Int64], card: Int64) {
+        work += lrows.count + rrows.count
         switch (l, r) {
         case (.text(let lc), .text(let rc)):
             // The other side's dictionary mapped onto this side's codes, once per distinct value.
             var remap = [Int64](repeating: -1, count: rc.dictionary.count)
             for (code, s) in rc.dictionary.enumerated() { remap[code] = lc.code(of: s).map(Int64.init) ?? -1 }
+            work += rc.dictionary.count
             let missing = TextColumn.missing
             let lcodes = lc.codes, rcodes = rc.codes
             let left = lrows.map { row -> Int64 in
@@ -186,6 +199,7 @@ extension Evaluator {
                 }
             }
             let a = scaled(lc, lrows), b = scaled(rc, rrows)
+            work += (a.count + b.count) * 2
             var lo = Int64.max, hi = Int64.min
             for v in a where v != .min { lo = Swift.min(lo, v); hi = Swift.max(hi, v) }
             for v in b where v != .min { lo = Swift.min(lo, v); hi = Swift.max(hi, v) }
@@ -196,6 +210,7 @@ extension Evaluator {
                 return (a.map(f), b.map(f), span + 1)
             }
             let d = densify(b, a, missing: .min)
+            work += a.count + b.count
             return (d.right, d.left, d.card)
         default:
             return byValue(l, lrows, r, rrows)
@@ -234,4 +249,20 @@ extension Evaluator {
         }
         return b.finish()
     }
+}
+
+/// Counts the steps of joins, for tests that check a join's work grows with its rows and its matches, not
+/// faster (`JoinWorkTests`: n and 10n rows). Nil — nothing counted — unless a test sets it for its task.
+package final class JoinWork: Sendable {
+    private let total = Mutex(0)
+
+    package init() {}
+
+    /// The counter of the current task, if a test set one.
+    @TaskLocal package static var counter: JoinWork?
+
+    /// The steps counted so far.
+    package var steps: Int { total.withLock { $0 } }
+
+    func add(_ n: Int) { total.withLock { $0 += n } }
 }
