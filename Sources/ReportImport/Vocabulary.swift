@@ -1,16 +1,12 @@
+internal import ReportModel
+
 /// The words the import recognises, in one place. Lists that are matched by prefix are longest first.
 enum Vocabulary {
     // MARK: Units
 
-    /// Units written whole after a number, longest first. `个百分点` is stored as `百分点`.
-    static let units: [String] = [
-        "万亿元", "亿美元", "万美元", "百万元", "千万元", "亿元", "万元", "千元", "美元", "元",
-        "万平方公里", "平方公里", "平方千米", "万平方米", "平方米", "万公顷", "公顷", "万亩", "亩",
-        "万立方米", "立方米", "千米", "公里", "米",
-        "万千瓦时", "亿千瓦时", "千瓦时", "万千瓦", "千瓦", "万标箱", "标箱",
-        "万吨", "吨", "公斤", "千克", "亿斤", "万斤", "斤",
-        "个百分点", "百分点",
-    ]
+    /// Units written whole after a number, longest first: the model's ``Unit/writtenUnits``, so every unit
+    /// recognised here is one ReportQL reads. `个百分点` is stored as `百分点`.
+    static let units: [String] = Unit.writtenUnits
 
     /// Counting words (their own dimension in ReportQL), longest first.
     static let classifiers: [String] = [

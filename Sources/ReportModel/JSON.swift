@@ -1,7 +1,7 @@
 /// A JSON value that remembers where it stood in its document, so a loader can name the place of a problem.
 ///
 /// Numbers are kept as their literal text: nothing is read through binary floating point.
-public enum JSONValue: Sendable {
+package enum JSONValue: Sendable {
     /// An object: its members in order.
     case object([JSONMember], offset: Int)
     /// An array.
@@ -37,7 +37,7 @@ public enum JSONValue: Sendable {
 }
 
 /// One `"key": value` pair of an object.
-public struct JSONMember: Sendable {
+package struct JSONMember: Sendable {
     /// The key, unescaped.
     public var key: String
     /// Byte offset of the key's opening quote.
@@ -47,7 +47,7 @@ public struct JSONMember: Sendable {
 }
 
 /// A JSON syntax error at a byte offset.
-public struct JSONSyntaxError: Error, Sendable, Equatable {
+package struct JSONSyntaxError: Error, Sendable, Equatable {
     /// What is wrong.
     public var message: String
     /// Byte offset where it went wrong.
@@ -55,7 +55,7 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
 }
 
 /// A strict JSON reader (RFC 8259): no comments, no trailing commas, duplicate keys refused, nesting bounded.
-public struct JSONReader {
+package struct JSONReader {
     /// Deeper nesting is refused rather than risking the stack.
     public static let maxDepth = 256
 

@@ -232,9 +232,7 @@ struct ReportLoader {
         var sectionByID: [String: Section] = [:]
         for section in report.sections where sectionByID[section.id] == nil { sectionByID[section.id] = section }
         let lineField = c.fields.firstIndex { $0.name == "line" }
-        let quoteField = c.fields.firstIndex { $0.name == "quote" }
-        let sectionField = c.fields.firstIndex { $0.name == "section" }
-        let valueField = c.fields.firstIndex { $0.name == "value" }
+        let roles = FieldRoles(c)
         // Paths name a place in messages only: made when one is needed.
         func path(_ n: Int) -> String { "\(c.key)[\(n)]" }
         func path(_ n: Int, _ k: Int) -> String { "\(c.key)[\(n)].\(fieldKeys[k])" }
@@ -254,64 +252,13 @@ struct ReportLoader {
                 }
                 member[k] = m
             }
-            var quote: String?
-            var sectionID: String?
-            var unitOfValue: String?
-            for (k, field) in c.fields.enumerated() {
-                let value: JSONValue? = member[k] < 0 ? nil : fields[member[k]].value
-                var absent = value == nil
-                if case .null? = value { absent = true }
-                if field.required, absent {
-                    throw error("missing \"\(fieldKeys[k])\"", at: item.offset, path: path(n))
-                }
-                switch field.kind {
-                case .text:
-                    let s = try string(value, path: path(n, k))
-                    builders[k].text.append(s)
-                    if k == quoteField { quote = s }
-                    if k == sectionField { sectionID = s }
-                case .bool:
-                    switch value {
-                    case nil, .null?: builders[k].bool.append(nil)
-                    case .bool(let b, _)?: builders[k].bool.append(b)
-                    case let v?: throw error("expected true or false, found \(v.kindName)", at: v.offset, path: path(n, k))
-                    }
-                case .quantity:
-                    guard let v = value else { try appendQuantity(&builders[k], nil, path(n, k), 0); continue }
-                    switch v {
-                    case .null: try appendQuantity(&builders[k], nil, path(n, k), v.offset)
-                    case .string(let s, let o):
-                        guard let q = quantity(s) else {
-                            throw error("\"\(s)\" is not a quantity (write a decimal and its unit, e.g. \"623.68亿元\")",
-                                        at: o, path: path(n, k))
-                        }
-                        if k == valueField { unitOfValue = q.unit.symbol }
-                        try appendQuantity(&builders[k], q, path(n, k), o)
-                    case .number(let s, let o):
-                        throw error("write figures as quantity strings with their unit (\"\(s)\" → \"\(s)亿元\" or \"\(s)%\"), never as JSON numbers",
-                                    at: o, path: path(n, k))
-                    default:
-                        throw error("expected a quantity string, found \(v.kindName)", at: v.offset, path: path(n, k))
-                    }
-                case .derived:
-                    if field.name == "unit" { builders[k].text.append(unitOfValue.map { $0.isEmpty ? nil : $0 } ?? nil) }
-                }
-            }
+            let (quote, sectionID) = try loadFields(c, roles, of: fields, members: member, into: &builders,
+                                                    item: item, path: path(n), fieldPath: { path(n, $0) })
             if let sectionID, !sectionIDs.isEmpty, !sectionIDs.contains(sectionID) {
                 throw error("unknown section \"\(sectionID)\"", at: item.offset, path: path(n) + ".section")
             }
-            // Locate the quote: inside its section when it can be found there, else anywhere.
-            var span = TextSpan(start: 0, length: 0)
-            if let quote, !quote.isEmpty {
-                let q = Array(quote.utf8)
-                let sec = sectionID.flatMap { sectionByID[$0] }
-                let found = find(q, in: text, from: sec?.start ?? 0, to: sec?.end ?? text.count, work: &work)
-                    ?? find(q, in: text, from: 0, work: &work)
-                guard let at = found else {
-                    throw error("the quote is not in the report text: \"\(quote)\"", at: item.offset, path: path(n) + ".quote")
-                }
-                span = TextSpan(start: at, length: q.count)
-            }
+            let span = try locate(quote, in: sectionID.flatMap { sectionByID[$0] }, text: text, item: item,
+                                  path: path(n))
             spans.append(span)
             if let li = lineField {
                 try appendQuantity(&builders[li], Quantity(ExactDecimal(report.line(at: span.start))), path(n), 0)
@@ -319,6 +266,86 @@ struct ReportLoader {
         }
         let table = Table(name: c.name, alias: c.alias, doc: c.doc, columns: builders.map { $0.column() })
         return (table, spans)
+    }
+
+    /// The fields of a collection that the loader reads for more than their column.
+    struct FieldRoles {
+        let keys: [String]
+        let quote: Int?
+        let section: Int?
+        let value: Int?
+
+        init(_ c: Schema.CollectionSpec) {
+            keys = c.fields.map { $0.key ?? $0.name }
+            quote = c.fields.firstIndex { $0.name == "quote" }
+            section = c.fields.firstIndex { $0.name == "section" }
+            value = c.fields.firstIndex { $0.name == "value" }
+        }
+    }
+
+    /// Appends the fields of record `item` (its members `fields`, `members[k]` giving field `k`, or -1) to
+    /// `builders`. Returns the record's quote and section.
+    mutating func loadFields(_ c: Schema.CollectionSpec, _ roles: FieldRoles, of fields: [JSONMember], members: [Int],
+                             into builders: inout [ColumnBuilder], item: JSONValue, path: @autoclosure () -> String,
+                             fieldPath: (Int) -> String) throws(ReportLoadError) -> (quote: String?, section: String?) {
+        var quote: String?
+        var sectionID: String?
+        var unitOfValue: String?
+        for (k, field) in c.fields.enumerated() {
+            let value: JSONValue? = members[k] < 0 ? nil : fields[members[k]].value
+            var absent = value == nil
+            if case .null? = value { absent = true }
+            if field.required, absent {
+                throw error("missing \"\(roles.keys[k])\"", at: item.offset, path: path())
+            }
+            switch field.kind {
+            case .text:
+                let s = try string(value, path: fieldPath(k))
+                builders[k].text.append(s)
+                if k == roles.quote { quote = s }
+                if k == roles.section { sectionID = s }
+            case .bool:
+                switch value {
+                case nil, .null?: builders[k].bool.append(nil)
+                case .bool(let b, _)?: builders[k].bool.append(b)
+                case let v?: throw error("expected true or false, found \(v.kindName)", at: v.offset, path: fieldPath(k))
+                }
+            case .quantity:
+                guard let v = value else { try appendQuantity(&builders[k], nil, fieldPath(k), 0); continue }
+                switch v {
+                case .null: try appendQuantity(&builders[k], nil, fieldPath(k), v.offset)
+                case .string(let s, let o):
+                    guard let q = quantity(s) else {
+                        throw error("\"\(s)\" is not a quantity (write a decimal and its unit, e.g. \"623.68亿元\")",
+                                    at: o, path: fieldPath(k))
+                    }
+                    if k == roles.value { unitOfValue = q.unit.symbol }
+                    try appendQuantity(&builders[k], q, fieldPath(k), o)
+                case .number(let s, let o):
+                    throw error("write figures as quantity strings with their unit (\"\(s)\" → \"\(s)亿元\" or \"\(s)%\"), never as JSON numbers",
+                                at: o, path: fieldPath(k))
+                default:
+                    throw error("expected a quantity string, found \(v.kindName)", at: v.offset, path: fieldPath(k))
+                }
+            case .derived:
+                if field.name == "unit" { builders[k].text.append(unitOfValue.map { $0.isEmpty ? nil : $0 } ?? nil) }
+            }
+        }
+        return (quote, sectionID)
+    }
+
+    /// Where `quote` is in the report's text: inside `section` when it can be found there, else anywhere; an
+    /// empty span for no quote.
+    mutating func locate(_ quote: String?, in section: Section?, text: [UInt8], item: JSONValue,
+                         path: @autoclosure () -> String) throws(ReportLoadError) -> TextSpan {
+        guard let quote, !quote.isEmpty else { return TextSpan(start: 0, length: 0) }
+        let q = Array(quote.utf8)
+        let found = find(q, in: text, from: section?.start ?? 0, to: section?.end ?? text.count, work: &work)
+            ?? find(q, in: text, from: 0, work: &work)
+        guard let at = found else {
+            throw error("the quote is not in the report text: \"\(quote)\"", at: item.offset, path: path() + ".quote")
+        }
+        return TextSpan(start: at, length: q.count)
     }
 
     /// `Quantity(parsing: text)`, reading the number by bytes and the unit of each symbol once. Falls back to

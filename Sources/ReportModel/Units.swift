@@ -105,6 +105,29 @@ public struct Unit: Sendable, Hashable, CustomStringConvertible {
         return table
     }()
 
+    /// Words report text writes like units, with the multipliers it puts in front of them, beyond the named
+    /// units: 千万元, 万平方公里, and measures that are counting words to ReportQL (立方米, 千瓦时: each its
+    /// own dimension, so a sum never mixes them with another unit).
+    static let writtenWithMultipliers: [(word: String, multipliers: [String])] = [
+        ("元", ["千万"]), ("平方公里", ["万"]), ("公顷", ["万"]),
+        ("立方米", ["万"]), ("千瓦时", ["万", "亿"]), ("千瓦", ["万"]), ("标箱", ["万"]),
+    ]
+
+    /// The units report text writes whole after a number, longest first: every named unit written in Chinese
+    /// characters (万元, 平方公里, 个百分点) and the ``writtenWithMultipliers``. The importer's vocabulary of
+    /// units is this list, so what it recognises is what ``named(_:)`` reads.
+    package static let writtenUnits: [String] = {
+        var words = Set(known.keys.filter { $0.unicodeScalars.allSatisfy(isCJK) })
+        for (word, multipliers) in writtenWithMultipliers {
+            words.insert(word)
+            for m in multipliers { words.insert(m + word) }
+        }
+        return words.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+    }()
+
+    /// Counting words that begin with a multiplier's character: each is one word, in its own dimension.
+    static let measureWords = ["千瓦时", "千瓦"]
+
     /// Multiplier prefixes a counting word may carry, longest first.
     static let prefixes: [(String, Int128)] = [
         ("万亿", 1_000_000_000_000), ("千万", 10_000_000), ("百万", 1_000_000), ("十万", 100_000),
@@ -117,6 +140,15 @@ public struct Unit: Sendable, Hashable, CustomStringConvertible {
         if symbol.isEmpty { return .plain }
         if let u = known[symbol] { return u }
         guard symbol.unicodeScalars.allSatisfy(isCJK) else { return nil }
+        // A measure word that begins like a multiplier (千瓦时) is counted whole, with or without a multiplier
+        // in front (万千瓦时 is 10 000 千瓦时), never split inside (千 瓦时).
+        for word in measureWords where symbol.hasSuffix(word) {
+            if symbol == word { return Unit(symbol: symbol, dimension: .count(word), numerator: 1) }
+            let prefix = String(symbol.dropLast(word.count))
+            if let factor = prefixes.first(where: { $0.0 == prefix })?.1 {
+                return Unit(symbol: symbol, dimension: .count(word), numerator: factor)
+            }
+        }
         for (prefix, factor) in prefixes where symbol.hasPrefix(prefix) && symbol.count > prefix.count {
             let base = String(symbol.dropFirst(prefix.count))
             if let b = known[base] {

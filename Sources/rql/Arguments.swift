@@ -81,25 +81,7 @@ struct Invocation: Equatable {
                 continue
             }
 
-            // The option, and its value when it is attached (`--format=csv`, `-cQUERY`).
-            let spec: OptionSpec
-            var attached: String?
-            if argument.hasPrefix("--") {
-                let name = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]
-                guard let found = OptionSpec.named(String(name)) else { throw unknownOption(String(name)) }
-                spec = found
-                if name.endIndex < argument.endIndex {
-                    attached = String(argument[argument.index(after: name.endIndex)...])
-                }
-            } else {
-                let name = String(argument.prefix(2))
-                guard let found = OptionSpec.named(name), found.valueName != nil || argument.count == 2 else {
-                    throw unknownOption(argument)
-                }
-                spec = found
-                if argument.count > 2 { attached = String(argument.dropFirst(2)) }
-            }
-
+            let (spec, attached) = try option(argument)
             guard spec.valueName != nil else {
                 if attached != nil { throw UsageError(message: "option '\(spec.longName)' takes no value") }
                 switch spec.key {
@@ -120,41 +102,68 @@ struct Invocation: Equatable {
             } else {
                 throw UsageError(message: "option '\(argument)' needs a value (\(spec.usage))")
             }
-            switch spec.key {
-            case .command:
-                invocation.sources.append(.command(value))
-            case .report:
-                guard !value.isEmpty else { throw UsageError(message: "option '--report' needs a file name") }
-                invocation.reports.append(value)
-            case .format:
-                guard let format = OutputFormat(rawValue: value.lowercased()) else {
-                    let names = OutputFormat.allCases.map(\.rawValue)
-                    let hint = didYouMeanHint(for: value, among: names)
-                    throw UsageError(message: "unknown format '\(value)' for '--format'\(hint); the formats are "
-                                        + names.joined(separator: ", "))
-                }
-                invocation.format = format
-            case .output:
-                guard !value.isEmpty else { throw UsageError(message: "option '--output' needs a file or directory name") }
-                invocation.output = value
-            case .param:
-                guard let assignment = Parameters.assignment(value) else {
-                    throw UsageError(message: "option '--param' needs NAME=VALUE, not '\(value)'")
-                }
-                invocation.parameters.append(assignment)
-            case .width:
-                guard let n = Int(value), n == 0 || n >= 20 else {
-                    throw UsageError(message: "option '--width' needs a number of columns, at least 20 (0: no limit), not '\(value)'")
-                }
-                invocation.width = n
-            case .unplaced:
-                guard !value.isEmpty else { throw UsageError(message: "option '--unplaced' needs a file name") }
-                invocation.unplaced = value
-            case .check, .keepGoing, .help, .version:
-                break
-            }
+            try invocation.set(spec.key, to: value)
         }
         return .run(invocation)
+    }
+
+    /// The option `argument` names, and its value when it is attached (`--format=csv`, `-cQUERY`).
+    private static func option(_ argument: String) throws(UsageError) -> (OptionSpec, attached: String?) {
+        let spec: OptionSpec
+        var attached: String?
+        if argument.hasPrefix("--") {
+            let name = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            guard let found = OptionSpec.named(String(name)) else { throw unknownOption(String(name)) }
+            spec = found
+            if name.endIndex < argument.endIndex {
+                attached = String(argument[argument.index(after: name.endIndex)...])
+            }
+        } else {
+            let name = String(argument.prefix(2))
+            guard let found = OptionSpec.named(name), found.valueName != nil || argument.count == 2 else {
+                throw unknownOption(argument)
+            }
+            spec = found
+            if argument.count > 2 { attached = String(argument.dropFirst(2)) }
+        }
+        return (spec, attached)
+    }
+
+    /// Sets what the option `key` with a value says.
+    private mutating func set(_ key: OptionSpec.Key, to value: String) throws(UsageError) {
+        switch key {
+        case .command:
+            sources.append(.command(value))
+        case .report:
+            guard !value.isEmpty else { throw UsageError(message: "option '--report' needs a file name") }
+            reports.append(value)
+        case .format:
+            guard let format = OutputFormat(rawValue: value.lowercased()) else {
+                let names = OutputFormat.allCases.map(\.rawValue)
+                let hint = didYouMeanHint(for: value, among: names)
+                throw UsageError(message: "unknown format '\(value)' for '--format'\(hint); the formats are "
+                                    + names.joined(separator: ", "))
+            }
+            self.format = format
+        case .output:
+            guard !value.isEmpty else { throw UsageError(message: "option '--output' needs a file or directory name") }
+            output = value
+        case .param:
+            guard let assignment = Parameters.assignment(value) else {
+                throw UsageError(message: "option '--param' needs NAME=VALUE, not '\(value)'")
+            }
+            parameters.append(assignment)
+        case .width:
+            guard let n = Int(value), n == 0 || n >= 20 else {
+                throw UsageError(message: "option '--width' needs a number of columns, at least 20 (0: no limit), not '\(value)'")
+            }
+            width = n
+        case .unplaced:
+            guard !value.isEmpty else { throw UsageError(message: "option '--unplaced' needs a file name") }
+            unplaced = value
+        case .check, .keepGoing, .help, .version:
+            break
+        }
     }
 
     /// The error for an option no spec has, with the closest long option as a suggestion.

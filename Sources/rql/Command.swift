@@ -66,7 +66,7 @@ struct RQLCommand {
 
         // `rql import FILE`, when no script is named `import`.
         let positionals = invocation.positionals
-        if positionals.first == "import" && !Files.exists("import") {
+        if positionals.first == "import" && !FileSystem.exists("import") {
             guard positionals.count >= 2 && invocation.sources.count == positionals.count else {
                 err.write("rql: error: usage: rql import REPORT [-o OUT.json], or rql import FILE|DIR … -o DIR\n")
                 err.flush()
@@ -81,67 +81,10 @@ struct RQLCommand {
             return 2
         }
 
-        let environment: Environment
-        do {
-            environment = invocation.reports.isEmpty
-                ? Environment(options: .init(interrupt: statementInterrupt))
-                : try ReportFiles.environment(invocation.reports, progress: Terminal.isTerminal(2),
-                                              options: .init(interrupt: statementInterrupt)).0
-        } catch {
-            if statementInterrupt.isRequested {
-                // Ctrl-C while the reports were loading: nothing ran, nothing was printed.
-                err.write("interrupted\n")
-                err.flush()
-                return interruptedStatus
-            }
-            err.write(error.description + "\n")
-            err.flush()
-            return 2
-        }
-
-        var options = Renderer.Options()
-        options.format = invocation.format
-        options.color = outputColor
-        options.terminal = Terminal.isTerminal(1)
-        options.width = Terminal.width()
-        let runner = ScriptRunner(session: Session(environment: environment), options: options,
-                                  errorColor: errorColor)
-        runner.widthSetting = invocation.width
-        runner.bail = !invocation.keepGoing
-        runner.checkOnly = invocation.checkOnly
-        for (name, value) in invocation.parameters { runner.session.parameters[name] = value }
-
-        // What to run, in command-line order: the -c queries (numbered in diagnostics when there are several),
-        // the files and standard input (`-`). `rql check` runs the statement when no file is named `check`.
-        // Every file is read before anything runs; standard input is read as it comes.
-        var checkShortcut = positionals.first == "check" && !Files.exists("check")
-        let queryCount = invocation.sources.count { if case .command = $0 { true } else { false } }
-        var queryNumber = 0
-        var scripts: [Script] = []
-        for source in invocation.sources {
-            switch source {
-            case .command(let text):
-                queryNumber += 1
-                scripts.append(.text(name: queryCount > 1 ? "<command \(queryNumber)>" : "<command>", text: text))
-            case .standardInput:
-                scripts.append(.standardInput)
-            case .file where checkShortcut:
-                checkShortcut = false
-                scripts.append(.text(name: "<command>", text: "check"))
-            case .file(let path):
-                guard Files.exists(path) else {
-                    runner.reportError("no such file: \(path)")
-                    return 2
-                }
-                do {
-                    scripts.append(.text(name: path, text: String(decoding: try Files.read(path), as: UTF8.self)))
-                } catch {
-                    runner.reportError("cannot read \(error)")
-                    return 2
-                }
-            }
-        }
-
+        let (loaded, failure) = loadEnvironment(err)
+        guard let environment = loaded else { return failure }
+        let runner = makeRunner(environment, errorColor: errorColor, outputColor: outputColor)
+        guard var scripts = readScripts(runner) else { return 2 }
         if scripts.isEmpty {
             if Terminal.isTerminal(0) {
                 return REPL(environment: environment, runner: runner).run()
@@ -163,6 +106,79 @@ struct RQLCommand {
         runner.output.close()
         Writer.standardOutput.flush()
         return runner.exitRequested ?? runner.status
+    }
+
+    /// The environment over the `--report` paths (the built-in report without any); nil when they could not
+    /// be loaded, which is said on `err` (`interrupted` after Ctrl-C), with the exit status to end with.
+    func loadEnvironment(_ err: Writer) -> (Environment?, status: Int32) {
+        do {
+            return (invocation.reports.isEmpty
+                ? Environment(options: .init(interrupt: statementInterrupt))
+                : try ReportFiles.environment(invocation.reports, progress: Terminal.isTerminal(2),
+                                              options: .init(interrupt: statementInterrupt)).0, 0)
+        } catch {
+            if statementInterrupt.isRequested {
+                // Ctrl-C while the reports were loading: nothing ran, nothing was printed.
+                err.write("interrupted\n")
+                err.flush()
+                return (nil, interruptedStatus)
+            }
+            err.write(error.description + "\n")
+            err.flush()
+            return (nil, 2)
+        }
+    }
+
+    /// The runner of the statements, with the command line's settings.
+    func makeRunner(_ environment: Environment, errorColor: Bool, outputColor: Bool) -> ScriptRunner {
+        var options = Renderer.Options()
+        options.format = invocation.format
+        options.color = outputColor
+        options.terminal = Terminal.isTerminal(1)
+        options.width = Terminal.width()
+        let runner = ScriptRunner(session: Session(environment: environment), options: options,
+                                  errorColor: errorColor)
+        runner.widthSetting = invocation.width
+        runner.bail = !invocation.keepGoing
+        runner.checkOnly = invocation.checkOnly
+        for (name, value) in invocation.parameters { runner.session.parameters[name] = value }
+        return runner
+    }
+
+    /// The scripts to run, in command-line order: the -c queries (numbered in diagnostics when there are
+    /// several), the files and standard input (`-`). `rql check` runs the statement when no file is named
+    /// `check`. Every file is read before anything runs; standard input is read as it comes. Nil when a file
+    /// cannot be read (said through `runner`).
+    func readScripts(_ runner: ScriptRunner) -> [Script]? {
+        let positionals = invocation.positionals
+        var checkShortcut = positionals.first == "check" && !FileSystem.exists("check")
+        let queryCount = invocation.sources.count { if case .command = $0 { true } else { false } }
+        var queryNumber = 0
+        var scripts: [Script] = []
+        for source in invocation.sources {
+            switch source {
+            case .command(let text):
+                queryNumber += 1
+                scripts.append(.text(name: queryCount > 1 ? "<command \(queryNumber)>" : "<command>", text: text))
+            case .standardInput:
+                scripts.append(.standardInput)
+            case .file where checkShortcut:
+                checkShortcut = false
+                scripts.append(.text(name: "<command>", text: "check"))
+            case .file(let path):
+                guard FileSystem.exists(path) else {
+                    runner.reportError("no such file: \(path)")
+                    return nil
+                }
+                do {
+                    scripts.append(.text(name: path, text: String(decoding: try Files.read(path), as: UTF8.self)))
+                } catch {
+                    runner.reportError("cannot read \(error)")
+                    return nil
+                }
+            }
+        }
+        return scripts
     }
 
     /// Runs standard input statement by statement as it arrives (see ``StatementStream``).

@@ -6,137 +6,33 @@ import Musl
 import Darwin
 #endif
 
-/// The little file access `rql` needs, on POSIX calls (no Foundation: start-up stays fast).
-///
-/// Only regular files are read: a FIFO, a device (`/dev/zero`, or a link to it) or a directory is refused
-/// before a byte is read, and so is a file over ``maximumSize``. The file is opened with `O_NONBLOCK` and
-/// checked with `fstat` on the open descriptor, so neither a FIFO without a writer nor a file swapped
-/// between the check and the read can make `rql` wait or read without end.
+import ReportQL
+
+/// The file access only `rql` needs: writing a file in place of another. Reading, listing and the checks
+/// of what a path names are ``FileSystem``'s (ReportQL), shared with the corpus.
 enum Files {
+    typealias Failure = FileSystem.Failure
+
     /// The largest script, report or imported text `rql` reads: 256 MiB.
-    static let maximumSize = 256 << 20
-
-    /// Why a file could not be read or written: the path and the reason.
-    struct Failure: Error, CustomStringConvertible {
-        var path: String
-        var reason: String
-        /// The `errno` behind it, when the system gave one.
-        var code: Int32 = 0
-        var description: String { "\(path): \(reason)" }
-
-        init(_ path: String, errno code: Int32) {
-            self.path = path
-            self.reason = String(cString: strerror(code))
-            self.code = code
-        }
-
-        init(_ path: String, reason: String) {
-            self.path = path
-            self.reason = reason
-        }
-    }
-
-    static func exists(_ path: String) -> Bool {
-        var st = stat()
-        return stat(path, &st) == 0
-    }
-
-    static func isDirectory(_ path: String) -> Bool {
-        var st = stat()
-        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
-    }
-
-    /// What kind of file a `st_mode` is, for a refusal: `a FIFO`, `a character device`, `a directory`.
-    static func kind(_ mode: mode_t) -> String {
-        switch mode & S_IFMT {
-        case S_IFIFO: return "a FIFO"
-        case S_IFCHR: return "a character device"
-        case S_IFBLK: return "a block device"
-        case S_IFDIR: return "a directory"
-        case S_IFSOCK: return "a socket"
-        default: return "not a regular file"
-        }
-    }
+    static let maximumSize = FileSystem.maximumSize
 
     /// Checks, without reading a byte, that `path` is a regular file of at most `limit` bytes (before a
     /// library reads it: a report the library loads gets the same refusal as a script).
     static func check(_ path: String, limit: Int = maximumSize) throws(Failure) {
-        let fd = try openRegular(path, limit: limit)
-        close(fd)
-    }
-
-    /// `path` opened without waiting (`O_NONBLOCK`), and checked on the open descriptor: a regular file of
-    /// at most `limit` bytes.
-    private static func openRegular(_ path: String, limit: Int) throws(Failure) -> Int32 {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { throw Failure(path, errno: errno) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else {
-            let code = errno
-            close(fd)
-            throw Failure(path, errno: code)
-        }
-        guard st.st_mode & S_IFMT == S_IFREG else {
-            close(fd)
-            throw Failure(path, reason: "not a regular file (\(kind(st.st_mode))); scripts and reports must be files")
-        }
-        guard Int(st.st_size) <= limit else {
-            close(fd)
-            throw tooLarge(path, Int(st.st_size), limit)
-        }
-        return fd
+        do { try FileSystem.check(path, limit: limit) } catch { throw explained(error) }
     }
 
     /// The whole of regular file `path`, at most `limit` bytes.
     static func read(_ path: String, limit: Int = maximumSize) throws(Failure) -> [UInt8] {
-        let fd = try openRegular(path, limit: limit)
-        defer { close(fd) }
-        // A regular file never blocks, but reads stay blocking ones from here: no EAGAIN to handle.
-        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-        var bytes: [UInt8] = []
-        var st = stat()
-        if fstat(fd, &st) == 0 { bytes.reserveCapacity(Int(st.st_size)) }
-        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
-        defer { chunk.deallocate() }
-        while true {
-            let n = systemRead(fd, chunk.baseAddress, chunk.count)
-            if n > 0 {
-                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<n]))
-                // The file grew while being read.
-                if bytes.count > limit { throw tooLarge(path, bytes.count, limit) }
-            } else if n == 0 {
-                return bytes
-            } else if errno != EINTR {
-                throw Failure(path, errno: errno)
-            }
-        }
+        do { return try FileSystem.read(path, limit: limit) } catch { throw explained(error) }
     }
 
-    static func tooLarge(_ path: String, _ size: Int, _ limit: Int) -> Failure {
-        Failure(path, reason: "too large (\(ProgressLine.grouped(size)) bytes; the limit is \(limit >> 20) MiB)")
-    }
-
-    /// The names in directory `path`, sorted.
-    static func list(_ path: String) throws(Failure) -> [String] {
-        guard let dir = opendir(path) else { throw Failure(path, errno: errno) }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names.sorted()
-    }
-
-    /// Creates directory `path` and its missing parents.
-    static func makeDirectories(_ path: String, mode: mode_t = 0o755) throws(Failure) {
-        var prefix = path.hasPrefix("/") ? "/" : ""
-        for part in path.split(separator: "/") {
-            prefix += part + "/"
-            if mkdir(prefix, mode) != 0 && errno != EEXIST { throw Failure(path, errno: errno) }
-        }
+    /// A refusal to read something other than a file, saying what `rql` reads.
+    static func explained(_ failure: Failure) -> Failure {
+        guard failure.notRegular else { return failure }
+        var failure = failure
+        failure.reason += "; scripts and reports must be files"
+        return failure
     }
 
     /// The folder of `path` (`.` for a bare name) and its last component.
@@ -155,7 +51,7 @@ enum Files {
         let path = resolvingLinks(path)
         var st = stat()
         if lstat(path, &st) == 0 && st.st_mode & S_IFMT != S_IFREG {
-            throw Failure(path, reason: "not a regular file (\(kind(st.st_mode)))")
+            throw Failure(path, reason: "not a regular file (\(FileSystem.kind(st.st_mode)))")
         }
         let (folder, name) = split(path)
         var temp = ""

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ReportQL
 
 /// The REPL's history file: one entry per line, the newest last; the REPL offers the newest ``limit``.
 ///
@@ -56,7 +57,7 @@ struct History {
     func append(_ entry: String) throws(Files.Failure) {
         let file = target
         let (folder, _) = Files.split(file)
-        if !Files.exists(folder) { try Files.makeDirectories(folder, mode: 0o700) }
+        if !FileSystem.exists(folder) { try FileSystem.makeDirectories(folder, mode: 0o700) }
         let fd = try lockedDescriptor(file)
         defer { close(fd) }  // Closing releases the lock.
         let tail = try Self.tail(of: fd, path: file)

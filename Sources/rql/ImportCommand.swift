@@ -25,10 +25,10 @@ func runImport(paths: [String], output: String?, unplacedPath: String? = nil) ->
     var files: [String] = []
     var sawDirectory = false
     for path in paths {
-        if Files.isDirectory(path) {
+        if FileSystem.isDirectory(path) {
             sawDirectory = true
             do {
-                let names = try Files.list(path).filter { ImportJob.isReportName($0) }
+                let names = try FileSystem.list(path).filter { ImportJob.isReportName($0) }
                 files += names.map { (path.hasSuffix("/") ? path : path + "/") + $0 }
             } catch {
                 err.write("rql: error: cannot read \(error)\n")
@@ -39,7 +39,7 @@ func runImport(paths: [String], output: String?, unplacedPath: String? = nil) ->
             files.append(path)
         }
     }
-    let many = sawDirectory || files.count > 1 || output.map { Files.isDirectory($0) || $0.hasSuffix("/") } == true
+    let many = sawDirectory || files.count > 1 || output.map { FileSystem.isDirectory($0) || $0.hasSuffix("/") } == true
     guard many else { return importOne(files[0], output: output, unplacedPath: unplacedPath) }
     guard let directory = output else {
         err.write("rql: error: importing several reports needs an output directory: rql import FILE|DIR … -o DIR\n")
@@ -63,7 +63,7 @@ func runImport(paths: [String], output: String?, unplacedPath: String? = nil) ->
         outputs[name] = file
     }
     do {
-        try Files.makeDirectories(directory)
+        try FileSystem.makeDirectories(directory)
     } catch {
         err.write("rql: error: cannot make the output directory \(error)\n")
         err.flush()

@@ -21,21 +21,13 @@ enum ImportInterrupt {
     /// Installs the SIGINT handler (replacing the statement interrupt's).
     static func install() {
         message = Array(((isatty(2) == 1 ? "\r\u{1B}[K" : "") + "interrupted\n").utf8)
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in
+        InterruptSignal.installSIGINT { _ in
             // Async-signal-safe: atomics, write(2), _exit(2).
             if ImportInterrupt.exiting.exchange(true, ordering: .sequentiallyConsistent) {
                 ImportInterrupt.leave()  // the second Ctrl-C
             }
             if ImportInterrupt.writers.load(ordering: .sequentiallyConsistent) == 0 { ImportInterrupt.leave() }
         }
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = SA_RESTART
-        sigaction(SIGINT, &action, nil)
-        var set = sigset_t()
-        sigemptyset(&set)
-        sigaddset(&set, SIGINT)
-        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Runs `body` (one write of output) unless Ctrl-C came first: then nothing is written and the result is

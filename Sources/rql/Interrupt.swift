@@ -20,8 +20,13 @@ enum InterruptSignal {
     /// Installs the SIGINT handler for scripts (the REPL's line editor installs its own, which also raises
     /// ``statementInterrupt``).
     static func install() {
+        installSIGINT { _ in raiseInterrupt() }
+    }
+
+    /// Makes `handler` the SIGINT handler (system calls it interrupts restart), and unblocks SIGINT.
+    static func installSIGINT(_ handler: @convention(c) (Int32) -> Void) {
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in raiseInterrupt() }
+        action.__sigaction_handler.sa_handler = handler
         sigemptyset(&action.sa_mask)
         action.sa_flags = SA_RESTART
         sigaction(SIGINT, &action, nil)

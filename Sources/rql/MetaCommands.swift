@@ -89,191 +89,43 @@ extension ScriptRunner {
     /// Runs a dot-command line. `file` and `line` place its errors in a script. Returns whether it succeeded.
     @discardableResult
     func runMetaCommand(_ text: String, file: String = "<repl>", line: Int = 0) -> Bool {
-        let trimmed = text.trimmingWhitespace
-        let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" })
-        let name = String(trimmed[..<(space ?? trimmed.endIndex)])
-        let rest = space.map { String(trimmed[$0...]).trimmingWhitespace } ?? ""
-        let argument: String? = rest.isEmpty ? nil : rest
-        let words = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        var failed = false
-        func fail(_ message: String) {
-            failed = true
+        defer { out.flush() }
+        let call = MetaCall(text)
+        func report(_ message: String) {
             reportError(file == "<repl>" ? message : "\(file):\(line): \(message)")
         }
-        defer { out.flush() }
-
-        guard let command = MetaCommand.named(name) else {
-            let hint = didYouMean(for: name, among: MetaCommand.names).map { " (\($0))" }
+        guard let command = MetaCommand.named(call.name) else {
+            let hint = didYouMean(for: call.name, among: MetaCommand.names).map { " (\($0))" }
                 ?? " — .help lists the commands"
-            fail("unknown command '\(name)'\(hint)")
+            report("unknown command '\(call.name)'\(hint)")
             if status == 0 { status = 1 }
             return false
         }
         if checkOnly && [".output", ".once", ".report"].contains(command.name) { return true }
+        let outcome: MetaOutcome
         switch command.name {
-        case ".help":
-            // A collection's or a let name's help is its schema: a table, fitted as tables are.
-            let text = HelpTopics.help(argument, runner: self)
-            write(text.contains("\n┌") ? text : wrapText(text, width: proseWidth))
-        case ".functions":
-            write(wrapText(HelpTopics.functionList(session: session), width: proseWidth))
-        case ".collections":
-            write(collections())
-        case ".schema":
-            if let argument {
-                if let table = session.environment.catalog.table(argument) {
-                    write(schema(table))
-                } else if let columns = session.boundColumns(argument) {
-                    write(schema(boundName: argument, columns))
-                } else {
-                    let names = MetaCommand.collectionNames(session.environment) + session.boundNames
-                    let hint = didYouMeanHint(for: argument, among: names)
-                    fail("no collection or let name '\(argument)'\(hint)")
-                }
-            } else {
-                write(session.environment.catalog.outline.map { schema($0.shape) }.joined(separator: "\n"))
-            }
-        case ".format":
-            guard let argument else {
-                write("format: \(options.format.rawValue)\n")
-                break
-            }
-            guard let format = OutputFormat(rawValue: argument.lowercased()) else {
-                let hint = didYouMeanHint(for: argument, among: OutputFormat.allCases.map(\.rawValue))
-                fail("unknown format '\(argument)'\(hint); the formats are table, csv, json, markdown")
-                break
-            }
-            options.format = format
-        case ".output":
-            output.close()
-            output = .standardOutput
-            if let argument {
-                do {
-                    output = try OutputTarget.open(argument.unquotedArgument, formatFromExtension: false)
-                } catch {
-                    fail("cannot write \(error)")
-                }
-            }
-        case ".once":
-            guard let argument else {
-                fail(".once needs a file: .once FILE")
-                break
-            }
-            closeOnce()
-            do {
-                once = try OutputTarget.open(argument.unquotedArgument, formatFromExtension: true)
-            } catch {
-                fail("cannot write \(error)")
-            }
-        case ".param":
-            if !runParam(words, rest: rest) { failed = true }
-        case ".maxrows":
-            guard let argument else {
-                write("maxrows: \(rowsDescription)\n")
-                break
-            }
-            guard let n = Int(argument), n >= 0 else {
-                fail(".maxrows takes a number of rows (0: all), not '\(argument)'")
-                break
-            }
-            options.maxRows = n == 0 ? nil : n
-            rowsFitScreen = false
-        case ".maxwidth":
-            guard let argument else {
-                write("maxwidth: \(widthDescription)\n")
-                break
-            }
-            guard let n = Int(argument), n == 0 || n >= 20 else {
-                fail(".maxwidth takes a number of columns, at least 20 (0: no limit), not '\(argument)'")
-                break
-            }
-            widthSetting = n
-        case ".wrap", ".chart", ".timer", ".echo", ".bail":
-            let current: Bool
-            switch command.name {
-            case ".wrap": current = options.wrap
-            case ".chart": current = options.chart
-            case ".timer": current = timer
-            case ".echo": current = echo
-            default: current = bail
-            }
-            switch argument?.lowercased() {
-            case nil:
-                write("\(name.dropFirst()): \(current ? "on" : "off")\n")
-            case "on"?, "off"?:
-                let on = argument?.lowercased() == "on"
-                switch command.name {
-                case ".wrap": options.wrap = on
-                case ".chart": options.chart = on
-                case ".timer": timer = on
-                case ".echo": echo = on
-                default: bail = on
-                }
-            default:
-                fail("\(name) takes on or off, not '\(argument ?? "")'")
-            }
-        case ".show":
-            write(settings())
-        case ".read":
-            guard let argument else {
-                fail(".read needs a file: .read FILE")
-                break
-            }
-            let path = Files.expandingTilde(argument.unquotedArgument)
-            guard Files.exists(path) else {
-                fail("no such file: \(path)")
-                break
-            }
-            do {
-                let text = String(decoding: try Files.read(path), as: UTF8.self)
-                if !runScript(SourceFile(name: path, text: text)) { failed = true }
-            } catch {
-                fail("cannot read \(error)")
-            }
-        case ".report":
-            guard let argument else {
-                write("loaded: \(ReportFiles.describe(session.environment.catalog))\n")
-                break
-            }
-            let path = argument.unquotedArgument
-            if path == "builtin" && !Files.exists(path) {
-                replaceSession(Environment(options: .init(interrupt: statementInterrupt)))
-                write("loaded the built-in report: \(ReportFiles.describe(session.environment.catalog)); names bound by let are cleared\n")
-                break
-            }
-            do {
-                let (environment, loaded) = try ReportFiles.environment([Files.expandingTilde(path)], progress: Terminal.isTerminal(2),
-                                                                        options: .init(interrupt: statementInterrupt))
-                replaceSession(environment)
-                write("loaded \(loaded); names bound by let are cleared\n")
-            } catch {
-                if statementInterrupt.isRequested {
-                    // Ctrl-C while loading: the reports loaded before stay (the REPL), or the script ends.
-                    stopForInterrupt()
-                    return false
-                }
-                failed = true
-                out.flush()
-                err.write(error.description + "\n")
-                err.flush()
-            }
-        case ".quit":
-            exitRequested = file == "<repl>" ? 0 : status
-        case ".exit":
-            if let argument {
-                guard let n = Int32(argument), (0...255).contains(n) else {
-                    fail(".exit takes an exit status from 0 to 255, not '\(argument)'")
-                    break
-                }
-                exitRequested = n
-            } else {
-                exitRequested = file == "<repl>" ? 0 : status
-            }
-        default:
-            break
+        case ".help", ".functions", ".collections", ".schema", ".show": outcome = runHelpCommand(command.name, call)
+        case ".format", ".maxrows", ".maxwidth": outcome = runSettingCommand(command.name, call)
+        case ".wrap", ".chart", ".timer", ".echo", ".bail": outcome = runSwitchCommand(command.name, call)
+        case ".output", ".once": outcome = runOutputCommand(command.name, call)
+        case ".param": outcome = runParam(call.words, rest: call.rest) ? .done : .failedReported
+        case ".read": outcome = runReadCommand(call)
+        case ".report": outcome = runReportCommand(call)
+        case ".quit", ".exit": outcome = runExitCommand(command.name, call, inScript: file != "<repl>")
+        default: outcome = .done
         }
-        if failed && status == 0 { status = 1 }
-        return !failed
+        switch outcome {
+        case .done:
+            return true
+        case .failed(let message):
+            report(message)
+        case .failedReported:
+            break
+        case .interrupted:
+            return false
+        }
+        if status == 0 { status = 1 }
+        return false
     }
 
     /// Starts over on other reports: a new session (names bound by `let` are gone; parameters stay).

@@ -36,7 +36,7 @@ enum ReportFiles {
     static func environment(_ paths: [String], progress: Bool = false,
                             options: Environment.Options = .init()) throws(Failure) -> (Environment, String) {
         try checkFiles(paths)
-        if paths.count == 1, let path = paths.first, Files.isDirectory(path) {
+        if paths.count == 1, let path = paths.first, FileSystem.isDirectory(path) {
             let meter = progress ? ProgressMeter() : nil
             let corpus: Corpus
             let warn: @Sendable (String) -> Void = { ProgressLine.write("rql: warning: \($0)\n") }
@@ -60,7 +60,7 @@ enum ReportFiles {
     static func load(_ paths: [String], progress: Bool = false, interrupt: Interrupt? = nil) throws(Failure) -> [Report] {
         var reports: [Report] = []
         for path in paths {
-            guard Files.exists(path) else { throw .missing(path) }
+            guard FileSystem.exists(path) else { throw .missing(path) }
             let meter = progress ? LazyProgress() : nil
             defer { meter?.finish() }
             var onLoad: (@Sendable (Int, Int) -> Void)?
@@ -78,12 +78,12 @@ enum ReportFiles {
     /// ``Files/maximumSize``: a FIFO, a device or an oversized file is refused before any is read.
     static func checkFiles(_ paths: [String]) throws(Failure) {
         for path in paths {
-            guard Files.exists(path) else { throw .missing(path) }
+            guard FileSystem.exists(path) else { throw .missing(path) }
             var files = [path]
-            if Files.isDirectory(path) {
+            if FileSystem.isDirectory(path) {
                 do {
                     let base = path.hasSuffix("/") ? path : path + "/"
-                    files = try Files.list(path).filter { $0.hasSuffix(".json") }.map { base + $0 }
+                    files = try FileSystem.list(path).filter { $0.hasSuffix(".json") }.map { base + $0 }
                 } catch {
                     throw .unreadable(error)
                 }
@@ -109,7 +109,7 @@ enum ReportFiles {
         let regions = Set(reports.map(\.region)).count
         let years = reports.map(\.year).filter { !$0.isEmpty }.sorted()
         let span = years.isEmpty ? "" : years.first == years.last ? ", \(years[0])" : ", \(years[0])–\(years[years.count - 1])"
-        return "\(ProgressLine.grouped(reports.count)) reports (\(ProgressLine.grouped(regions)) regions\(span))"
+        return "\(FileSystem.grouped(reports.count)) reports (\(FileSystem.grouped(regions)) regions\(span))"
     }
 }
 
@@ -170,22 +170,12 @@ final class ProgressLine: Sendable {
         let last = lastDrawn.load(ordering: .relaxed)
         guard now >= 330, last < 0 || now - last >= 100,
               lastDrawn.compareExchange(expected: last, desired: now, ordering: .relaxed).exchanged else { return }
-        Self.write("\r\(label): \(Self.grouped(count))/\(Self.grouped(total))")
+        Self.write("\r\(label): \(FileSystem.grouped(count))/\(FileSystem.grouped(total))")
     }
 
     /// Erases the line, when it was drawn.
     func finish() {
         if lastDrawn.load(ordering: .relaxed) >= 0 { Self.write("\r\u{1B}[K") }
-    }
-
-    static func grouped(_ n: Int) -> String {
-        var digits = Array(String(n))
-        var k = digits.count - 3
-        while k > 0 {
-            digits.insert(",", at: k)
-            k -= 3
-        }
-        return String(digits)
     }
 
     static func write(_ text: String) {

@@ -76,9 +76,9 @@ enum TabCompletion {
         let directory = slash.map { String(typed[...$0]) } ?? ""
         let stem = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
         let listed = directory.isEmpty ? "." : Files.expandingTilde(directory)
-        guard let names = try? Files.list(listed) else { return [] }
+        guard let names = try? FileSystem.list(listed) else { return [] }
         return names.filter { $0.hasPrefix(stem) && (stem.hasPrefix(".") || !$0.hasPrefix(".")) }.map {
-            directory + $0 + (Files.isDirectory(listed + "/" + $0) ? "/" : "")
+            directory + $0 + (FileSystem.isDirectory(listed + "/" + $0) ? "/" : "")
         }
     }
 }

@@ -30,3 +30,21 @@ import Testing
         #expect(Quantity(parsing: "12abc") == nil)
     }
 }
+
+/// Measure words that begin like a multiplier are one word: 千瓦时 and 万千瓦时 are the same dimension.
+@Suite struct MeasureWordTests {
+    @Test func measureWordsAreNotSplitAtAMultiplier() throws {
+        let kwh = try #require(Unit.named("千瓦时"))
+        let wan = try #require(Unit.named("万千瓦时"))
+        let yi = try #require(Unit.named("亿千瓦时"))
+        #expect(kwh.dimension == .count("千瓦时") && kwh.numerator == 1)
+        #expect(wan.dimension == kwh.dimension && wan.numerator == 10_000)
+        #expect(yi.dimension == kwh.dimension && yi.numerator == 100_000_000)
+        let kw = try #require(Unit.named("千瓦"))
+        #expect(kw.dimension == .count("千瓦") && Unit.named("万千瓦")?.dimension == kw.dimension)
+        let q = try #require(Quantity(parsing: "2.5亿千瓦时"))
+        #expect(try q.converted(to: wan).description == "25000万千瓦时")
+        // Other counting words still take their multiplier: 千人 is 1000 人.
+        #expect(Unit.named("千人")?.dimension == Unit.named("人")?.dimension)
+    }
+}

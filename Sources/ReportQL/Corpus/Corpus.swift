@@ -142,7 +142,7 @@ extension Environment {
     public convenience init(contentsOf path: String, collections: [Table] = [], functions: [HostFunction] = [],
                             options: Options = Options(),
                             cacheDirectory: String? = Corpus.defaultCacheDirectory) throws {
-        if ReportFileSystem.isDirectory(path) {
+        if FileSystem.isDirectory(path) {
             self.init(corpus: try Corpus.open(directory: path, cacheDirectory: cacheDirectory, interrupt: options.interrupt),
                       collections: collections, functions: functions, options: options)
         } else {

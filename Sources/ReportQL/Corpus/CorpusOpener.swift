@@ -82,38 +82,12 @@ struct CorpusOpener {
     /// of one report, whose collections are not merged, becoming several or the other way round).
     func reuse(_ cache: CorpusCache, _ file: OpenFile, listed: [Listed], cachePath: String,
                start: Int64) throws -> Corpus? {
-        var byName: [String: Int] = [:]
-        for (k, f) in cache.files.enumerated() { byName[f.name] = k }
-        // For each file now: the cache's entry when the file is unchanged.
-        var kept = [Int?](repeating: nil, count: listed.count)
-        var refreshed = cache.files
-        var checked = false
-        var loaded: [Int: Loaded] = [:]
-        var toRead: [Int] = []
-        for (i, f) in listed.enumerated() {
-            if interrupt.shouldStop { throw CorpusError.interrupted }
-            guard let k = byName[f.name], cache.files[k].size == f.status.size else { toRead.append(i); continue }
-            // Unchanged when its time is the cache's and older than the build (it cannot have changed again
-            // within its clock's tick unseen); else its content decides.
-            if cache.files[k].modified == f.status.modified && f.status.modified < cache.built - 2_000_000_000 {
-                kept[i] = k
-                continue
-            }
-            let bytes: [UInt8]
-            do { bytes = try FileSystem.read(f.path) } catch { throw CorpusError.unreadable(path: error.path, reason: error.reason) }
-            let hash = bytes.withUnsafeBytes { contentHash($0) }
-            if hash == cache.files[k].hash {
-                kept[i] = k
-                refreshed[k].modified = f.status.modified
-                checked = true
-            } else {
-                toRead.append(i)
-            }
-        }
+        let comparison = try compare(cache, listed: listed)
+        let (kept, refreshed, toRead) = (comparison.kept, comparison.refreshed, comparison.toRead)
         let removed = Set(cache.files.map(\.name)).subtracting(listed.map(\.name)).count
         if toRead.isEmpty && removed == 0 && kept.enumerated().allSatisfy({ $0.element == $0.offset }) {
             var cache = cache
-            if checked {
+            if comparison.checked {
                 // Record the times of the files whose content was checked, so the next opening does not.
                 cache.files = refreshed
                 cache.built = start
@@ -131,7 +105,68 @@ struct CorpusOpener {
             return r
         }
         if interrupt.shouldStop { throw CorpusError.interrupted }
+        var loaded: [Int: Loaded] = [:]
         for (j, r) in results.enumerated() { loaded[toRead[j]] = try r.get() }
+        let tables = try splice(cache, file, listed: listed, kept: kept, loaded: loaded)
+        var files: [CorpusCache.FileEntry] = []
+        for (i, f) in listed.enumerated() {
+            if let k = kept[i] {
+                var e = refreshed[k]
+                e.name = f.name
+                files.append(e)
+            } else if let l = loaded[i] {
+                files.append(entry(f, l, tableCount: tables.count))
+            }
+        }
+        return finish(tables: tables, files: files, canonical: cache.directory, cachePath: cachePath, start: start,
+                      opening: .updated(reread: toRead.count, removed: removed))
+    }
+
+    /// The files listed now against the cache's.
+    struct Comparison {
+        /// For each file now: the cache's entry when the file is unchanged.
+        var kept: [Int?]
+        /// The cache's entries, with the times of those whose content was checked and found the same.
+        var refreshed: [CorpusCache.FileEntry]
+        /// Whether a file's content was checked (its time changed, its content did not).
+        var checked = false
+        /// The files (by their place now) that are new or changed.
+        var toRead: [Int] = []
+    }
+
+    /// Which listed files the cache holds unchanged: by size and time, or, when the time says nothing, by a hash
+    /// of the content.
+    func compare(_ cache: CorpusCache, listed: [Listed]) throws -> Comparison {
+        var byName: [String: Int] = [:]
+        for (k, f) in cache.files.enumerated() { byName[f.name] = k }
+        var result = Comparison(kept: [Int?](repeating: nil, count: listed.count), refreshed: cache.files)
+        for (i, f) in listed.enumerated() {
+            if interrupt.shouldStop { throw CorpusError.interrupted }
+            guard let k = byName[f.name], cache.files[k].size == f.status.size else { result.toRead.append(i); continue }
+            // Unchanged when its time is the cache's and older than the build (it cannot have changed again
+            // within its clock's tick unseen); else its content decides.
+            if cache.files[k].modified == f.status.modified && f.status.modified < cache.built - 2_000_000_000 {
+                result.kept[i] = k
+                continue
+            }
+            let bytes: [UInt8]
+            do { bytes = try FileSystem.read(f.path) } catch { throw CorpusError.unreadable(path: error.path, reason: error.reason) }
+            let hash = bytes.withUnsafeBytes { contentHash($0) }
+            if hash == cache.files[k].hash {
+                result.kept[i] = k
+                result.refreshed[k].modified = f.status.modified
+                result.checked = true
+            } else {
+                result.toRead.append(i)
+            }
+        }
+        return result
+    }
+
+    /// Each collection in the order of the files listed now: runs of the cached rows of the unchanged files,
+    /// with the collections of the `loaded` ones between them.
+    func splice(_ cache: CorpusCache, _ file: OpenFile, listed: [Listed], kept: [Int?],
+                loaded: [Int: Loaded]) throws -> [Table] {
         var cachedTables: [Table] = []
         for t in cache.tables.indices { cachedTables.append(try cache.table(t, from: file)) }
         // Each cached report's first row in each collection.
@@ -143,7 +178,7 @@ struct CorpusOpener {
                 at += f.rows[t]
             }
         }
-        let tables = concurrentMap(cache.tables.count) { t -> Table in
+        return concurrentMap(cache.tables.count) { t -> Table in
             var parts: [Table] = []
             var run: Range<Int>?
             func flush() {
@@ -182,19 +217,6 @@ struct CorpusOpener {
             }
             return out
         }
-        var files: [CorpusCache.FileEntry] = []
-        for (i, f) in listed.enumerated() {
-            if let k = kept[i] {
-                var e = refreshed[k]
-                e.name = f.name
-                files.append(e)
-            } else if let l = loaded[i] {
-                files.append(entry(f, l, tableCount: tables.count))
-            }
-        }
-        let reread = toRead.count
-        return finish(tables: tables, files: files, canonical: cache.directory, cachePath: cachePath, start: start,
-                      opening: .updated(reread: reread, removed: removed))
     }
 
     /// A corpus whose collections are each read from the cache when first used.

@@ -6,23 +6,68 @@ import Musl
 import Darwin
 #endif
 
-/// The file access a corpus needs, on POSIX calls (no Foundation).
-enum FileSystem {
+/// The file access a corpus and `rql` need, on POSIX calls (no Foundation): the one home of listing a
+/// folder, asking whether a path exists or is a folder, and reading a regular file whole.
+///
+/// Only regular files are read: a FIFO, a device (`/dev/zero`, or a link to it) or a directory is refused
+/// before a byte is read, and so is a file over the limit. The file is opened with `O_NONBLOCK` and checked
+/// with `fstat` on the open descriptor, so neither a FIFO without a writer nor a file swapped between the
+/// check and the read can make the reader wait or read without end.
+package enum FileSystem {
     /// Why a file could not be read or written: the path and the system's reason.
-    struct Failure: Error, Sendable, CustomStringConvertible {
-        var path: String
-        var reason: String
-        var description: String { "\(path): \(reason)" }
+    package struct Failure: Error, Sendable, CustomStringConvertible {
+        package var path: String
+        package var reason: String
+        /// The `errno` behind it, when the system gave one.
+        package var code: Int32 = 0
+        /// The path names something other than a regular file (a FIFO, a device, a directory).
+        package var notRegular = false
+        package var description: String { "\(path): \(reason)" }
 
-        init(_ path: String, errno code: Int32) {
+        package init(_ path: String, errno code: Int32) {
             self.path = path
             self.reason = String(cString: strerror(code))
+            self.code = code
         }
 
-        init(_ path: String, reason: String) {
+        package init(_ path: String, reason: String) {
             self.path = path
             self.reason = reason
         }
+    }
+
+    package static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0
+    }
+
+    package static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// What kind of file a `st_mode` is, for a refusal: `a FIFO`, `a character device`, `a directory`.
+    package static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: return "a FIFO"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFDIR: return "a directory"
+        case S_IFSOCK: return "a socket"
+        default: return "not a regular file"
+        }
+    }
+
+    /// `n` with a comma between groups of three digits: `268,435,457`.
+    package static func grouped(_ n: Int) -> String {
+        var digits = Array(String(n))
+        var k = digits.count - (n < 0 ? 4 : 3)
+        let first = n < 0 ? 1 : 0
+        while k > first {
+            digits.insert(",", at: k)
+            k -= 3
+        }
+        return String(digits)
     }
 
     /// Size and modification time (nanoseconds since 1970) of a file.
@@ -58,7 +103,7 @@ enum FileSystem {
     }
 
     /// The names in directory `path`, sorted by their bytes.
-    static func list(_ path: String) throws(Failure) -> [String] {
+    package static func list(_ path: String) throws(Failure) -> [String] {
         guard let dir = opendir(path) else { throw Failure(path, errno: errno) }
         defer { closedir(dir) }
         var names: [String] = []
@@ -71,23 +116,48 @@ enum FileSystem {
         return names.sorted()
     }
 
-    /// The largest report file read: 256 MiB.
-    static let maximumSize = 256 << 20
+    /// The largest file read (a report, a script, an imported text): 256 MiB.
+    package static let maximumSize = 256 << 20
 
-    /// The whole of regular file `path`. It is opened without waiting (`O_NONBLOCK`) and checked on the open
-    /// descriptor, so a FIFO, a device (`/dev/zero`) or a directory is refused before a byte is read, and so is
-    /// a file over ``maximumSize``.
-    static func read(_ path: String) throws(Failure) -> [UInt8] {
+    /// Checks, without reading a byte, that `path` is a regular file of at most `limit` bytes.
+    package static func check(_ path: String, limit: Int = maximumSize) throws(Failure) {
+        let (fd, _) = try openRegular(path, limit: limit)
+        close(fd)
+    }
+
+    /// `path` opened without waiting (`O_NONBLOCK`) and checked on the open descriptor: a regular file of at
+    /// most `limit` bytes. Returns the descriptor and the file's size.
+    static func openRegular(_ path: String, limit: Int) throws(Failure) -> (Int32, Int) {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(path, errno: errno) }
-        defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw Failure(path, errno: errno) }
-        guard st.st_mode & S_IFMT == S_IFREG else { throw Failure(path, reason: "not a regular file") }
-        guard Int(st.st_size) <= maximumSize else {
-            throw Failure(path, reason: "too large (the limit is \(maximumSize >> 20) MiB)")
+        guard fstat(fd, &st) == 0 else {
+            let code = errno
+            close(fd)
+            throw Failure(path, errno: code)
         }
-        var bytes = try read(fd, at: 0, count: Int(st.st_size), path: path)
+        guard st.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            var failure = Failure(path, reason: "not a regular file (\(kind(st.st_mode)))")
+            failure.notRegular = true
+            throw failure
+        }
+        guard Int(st.st_size) <= limit else {
+            close(fd)
+            throw tooLarge(path, Int(st.st_size), limit)
+        }
+        return (fd, Int(st.st_size))
+    }
+
+    static func tooLarge(_ path: String, _ size: Int, _ limit: Int) -> Failure {
+        Failure(path, reason: "too large (\(grouped(size)) bytes; the limit is \(limit >> 20) MiB)")
+    }
+
+    /// The whole of regular file `path`, at most `limit` bytes (see ``openRegular(_:limit:)``).
+    package static func read(_ path: String, limit: Int = maximumSize) throws(Failure) -> [UInt8] {
+        let (fd, size) = try openRegular(path, limit: limit)
+        defer { close(fd) }
+        var bytes = try read(fd, at: 0, count: size, path: path)
         // A file that grew since it was measured: read on to its end.
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -96,7 +166,7 @@ enum FileSystem {
             if n < 0 { throw Failure(path, errno: errno) }
             if n == 0 { break }
             bytes += chunk[..<n]
-            if bytes.count > maximumSize { throw Failure(path, reason: "too large (the limit is \(maximumSize >> 20) MiB)") }
+            if bytes.count > limit { throw tooLarge(path, bytes.count, limit) }
         }
         return bytes
     }
@@ -120,11 +190,11 @@ enum FileSystem {
     }
 
     /// Creates directory `path` and its missing parents.
-    static func makeDirectories(_ path: String) throws(Failure) {
+    package static func makeDirectories(_ path: String, mode: mode_t = 0o755) throws(Failure) {
         var prefix = path.hasPrefix("/") ? "/" : ""
         for part in path.split(separator: "/") {
             prefix += part + "/"
-            if mkdir(prefix, 0o755) != 0 && errno != EEXIST { throw Failure(path, errno: errno) }
+            if mkdir(prefix, mode) != 0 && errno != EEXIST { throw Failure(path, errno: errno) }
         }
     }
 

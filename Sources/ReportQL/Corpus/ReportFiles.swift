@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ReportModel
 
 extension Report {
@@ -26,14 +19,14 @@ extension Report {
     public static func load(contentsOf path: String,
                             progress: (@Sendable (_ loaded: Int, _ total: Int) -> Void)? = nil,
                             interrupt: Interrupt? = nil) throws(ReportLoadError) -> [Report] {
-        guard ReportFileSystem.exists(path) else { throw ReportLoadError(file: path, message: "no such file or folder") }
+        guard FileSystem.exists(path) else { throw ReportLoadError(file: path, message: "no such file or folder") }
         var files = [path]
-        if ReportFileSystem.isDirectory(path) {
+        if FileSystem.isDirectory(path) {
             let base = path.hasSuffix("/") ? path : path + "/"
             files = try ReportFileSystem.list(path).filter { $0.hasSuffix(".json") }.map { base + $0 }
             if files.isEmpty { throw ReportLoadError(file: path, message: "the folder holds no *.json reports") }
         }
-        let done = ReportFileSystem.Counter()
+        let done = Counter()
         let results = concurrentMap(files.count) { i -> Result<Report, ReportLoadError> in
             if interrupt?.isRequested == true { return .failure(ReportLoadError(file: files[i], message: "interrupted")) }
             if Task.isCancelled { return .failure(ReportLoadError(file: files[i], message: "loading was cancelled")) }
@@ -56,21 +49,9 @@ extension Report {
     }
 }
 
-/// The little file access loading needs, on POSIX calls (no Foundation).
+/// ``FileSystem``'s reading and listing, failing with a ``ReportLoadError``.
 enum ReportFileSystem {
-    static func exists(_ path: String) -> Bool {
-        var st = stat()
-        return stat(path, &st) == 0
-    }
-
-    static func isDirectory(_ path: String) -> Bool {
-        var st = stat()
-        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
-    }
-
-    static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
-
-    /// The whole of regular file `path` (``FileSystem/read(_:)``: a FIFO, a device or an oversized file is
+    /// The whole of regular file `path` (``FileSystem/read(_:limit:)``: a FIFO, a device or an oversized file is
     /// refused before a byte is read).
     static func read(_ path: String) throws(ReportLoadError) -> [UInt8] {
         do {
@@ -86,20 +67,6 @@ enum ReportFileSystem {
             return try FileSystem.list(path)
         } catch {
             throw ReportLoadError(file: path, message: "cannot read: \(error.reason)")
-        }
-    }
-
-    /// A count several threads add to.
-    final class Counter: @unchecked Sendable {
-        private var value = 0
-        private var lock = pthread_mutex_t()
-        init() { pthread_mutex_init(&lock, nil) }
-        deinit { pthread_mutex_destroy(&lock) }
-        func increment() -> Int {
-            pthread_mutex_lock(&lock)
-            defer { pthread_mutex_unlock(&lock) }
-            value += 1
-            return value
         }
     }
 }
