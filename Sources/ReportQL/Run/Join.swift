@@ -12,7 +12,33 @@ extension Evaluator {
         }
         try visit(other.count, step.range)
         let leftRows = frame.rows, rightRows = other.rows
-        // The combined key of every row; -1: the row matches nothing (a missing key, a value the other side lacks).
+        let (left, right, card) = try combinedKeys(frame, leftRows, other, rightRows, step)
+        let pairs = try matches(left, right, buckets: Int(card), leftRows, rightRows, step)
+        // A side whose rows come out all, once each, in storage order (a join on a key both sides hold once, in
+        // the same order) keeps its columns as they are: nothing is copied.
+        let leftAsIs = frame.selection == nil && Self.isIota(pairs.left, frame.storageCount)
+        let rightAsIs = !pairs.unmatched && other.selection == nil && Self.isIota(pairs.right, other.storageCount)
+        try checkpoint(step.range)
+        var columns: [Frame.Column] = []
+        for (i, c) in frame.columns.enumerated() {
+            let name = step.names[i]
+            columns.append(Frame.Column(name: name.name, alias: name.alias, hidden: c.hidden,
+                                        data: leftAsIs ? c.data : c.data.gathered(pairs.left)))
+        }
+        for (k, r) in step.rightColumns.enumerated() {
+            let c = other.columns[r]
+            let name = step.names[frame.columns.count + k]
+            let data = rightAsIs ? c.data
+                : pairs.unmatched ? gatheredWithMissing(c.data, pairs.right) : c.data.gathered(pairs.right)
+            columns.append(Frame.Column(name: name.name, alias: name.alias, hidden: c.hidden, data: data))
+        }
+        return Frame(columns: columns, storageCount: pairs.left.count)
+    }
+
+    /// The combined key of every row of each side, and how many ids there are; -1: the row matches nothing
+    /// (a missing key, a value the other side lacks).
+    func combinedKeys(_ frame: Frame, _ leftRows: [Int32], _ other: Frame, _ rightRows: [Int32],
+                      _ step: JoinStep) throws(RuntimeError) -> (left: [Int64], right: [Int64], card: Int64) {
         var left: [Int64] = [], right: [Int64] = []
         var card: Int64 = 1
         for (k, (l, r)) in step.keys.enumerated() {
@@ -33,7 +59,13 @@ extension Evaluator {
             }
             try checkpoint(step.range)
         }
-        let buckets = Int(card)
+        return (left, right, card)
+    }
+
+    /// The joined pairs of rows (this side's, the other side's or -1), in this side's order, each with its
+    /// matches in the other side's order; `unmatched` when a left join kept a row without a match.
+    func matches(_ left: [Int64], _ right: [Int64], buckets: Int, _ leftRows: [Int32], _ rightRows: [Int32],
+                 _ step: JoinStep) throws(RuntimeError) -> (left: [Int32], right: [Int32], unmatched: Bool) {
         var outLeft: [Int32] = [], outRight: [Int32] = []
         outLeft.reserveCapacity(leftRows.count)
         outRight.reserveCapacity(leftRows.count)
@@ -46,71 +78,62 @@ extension Evaluator {
             slot[Int(id)] = Int32(truncatingIfNeeded: p)
         }
         try checkpoint(step.range)
-        if unique {
-            for (p, id) in left.enumerated() {
-                try checkpoint(every: p)
-                if id >= 0, case let r = slot[Int(id)], r >= 0 {
-                    outLeft.append(leftRows[p])
-                    outRight.append(rightRows[Int(r)])
-                } else if step.left {
-                    outLeft.append(leftRows[p])
-                    outRight.append(-1)
-                    unmatched = true
-                }
-            }
-            try visit(outLeft.count, step.range)
-        } else {
-            slot = []
-            // Bucket the other side's rows by id: counts, offsets, then the rows in place.
-            var start = [Int32](repeating: 0, count: buckets + 1)
-            for id in right where id >= 0 { start[Int(id) + 1] &+= 1 }
-            for b in 0..<buckets { start[b + 1] &+= start[b] }
-            var fill = start
-            var placed = [Int32](repeating: 0, count: rightRows.count)
-            for (p, id) in right.enumerated() where id >= 0 {
-                placed[Int(fill[Int(id)])] = Int32(truncatingIfNeeded: p)
-                fill[Int(id)] &+= 1
-            }
-            try checkpoint(step.range)
-            // Probe.
-            for (p, id) in left.enumerated() {
-                try checkpoint(every: p)
-                if id >= 0 {
-                    let lo = Int(start[Int(id)]), hi = Int(start[Int(id) + 1])
-                    if lo < hi {
-                        for k in lo..<hi {
-                            outLeft.append(leftRows[p])
-                            outRight.append(rightRows[Int(placed[k])])
-                        }
-                        if outLeft.count & 0xFFFF == 0 { try visit(0x10000, step.range) }
-                        continue
-                    }
-                }
-                if step.left {
-                    outLeft.append(leftRows[p])
-                    outRight.append(-1)
-                    unmatched = true
-                }
+        if !unique {
+            return try bucketedMatches(left, right, buckets: buckets, leftRows, rightRows, step)
+        }
+        for (p, id) in left.enumerated() {
+            try checkpoint(every: p)
+            if id >= 0, case let r = slot[Int(id)], r >= 0 {
+                outLeft.append(leftRows[p])
+                outRight.append(rightRows[Int(r)])
+            } else if step.left {
+                outLeft.append(leftRows[p])
+                outRight.append(-1)
+                unmatched = true
             }
         }
-        // A side whose rows come out all, once each, in storage order (a join on a key both sides hold once, in
-        // the same order) keeps its columns as they are: nothing is copied.
-        let leftAsIs = frame.selection == nil && Self.isIota(outLeft, frame.storageCount)
-        let rightAsIs = !unmatched && other.selection == nil && Self.isIota(outRight, other.storageCount)
+        try visit(outLeft.count, step.range)
+        return (outLeft, outRight, unmatched)
+    }
+
+    /// ``matches`` when the other side holds a key more than once: its rows bucketed by id (counts, offsets,
+    /// then the rows in place), then probed.
+    func bucketedMatches(_ left: [Int64], _ right: [Int64], buckets: Int, _ leftRows: [Int32], _ rightRows: [Int32],
+                         _ step: JoinStep) throws(RuntimeError) -> (left: [Int32], right: [Int32], unmatched: Bool) {
+        var outLeft: [Int32] = [], outRight: [Int32] = []
+        outLeft.reserveCapacity(leftRows.count)
+        outRight.reserveCapacity(leftRows.count)
+        var unmatched = false
+        var start = [Int32](repeating: 0, count: buckets + 1)
+        for id in right where id >= 0 { start[Int(id) + 1] &+= 1 }
+        for b in 0..<buckets { start[b + 1] &+= start[b] }
+        var fill = start
+        var placed = [Int32](repeating: 0, count: rightRows.count)
+        for (p, id) in right.enumerated() where id >= 0 {
+            placed[Int(fill[Int(id)])] = Int32(truncatingIfNeeded: p)
+            fill[Int(id)] &+= 1
+        }
         try checkpoint(step.range)
-        var columns: [Frame.Column] = []
-        for (i, c) in frame.columns.enumerated() {
-            let name = step.names[i]
-            columns.append(Frame.Column(name: name.name, alias: name.alias, hidden: c.hidden,
-                                        data: leftAsIs ? c.data : c.data.gathered(outLeft)))
+        for (p, id) in left.enumerated() {
+            try checkpoint(every: p)
+            if id >= 0 {
+                let lo = Int(start[Int(id)]), hi = Int(start[Int(id) + 1])
+                if lo < hi {
+                    for k in lo..<hi {
+                        outLeft.append(leftRows[p])
+                        outRight.append(rightRows[Int(placed[k])])
+                    }
+                    if outLeft.count & 0xFFFF == 0 { try visit(0x10000, step.range) }
+                    continue
+                }
+            }
+            if step.left {
+                outLeft.append(leftRows[p])
+                outRight.append(-1)
+                unmatched = true
+            }
         }
-        for (k, r) in step.rightColumns.enumerated() {
-            let c = other.columns[r]
-            let name = step.names[frame.columns.count + k]
-            let data = rightAsIs ? c.data : unmatched ? gatheredWithMissing(c.data, outRight) : c.data.gathered(outRight)
-            columns.append(Frame.Column(name: name.name, alias: name.alias, hidden: c.hidden, data: data))
-        }
-        return Frame(columns: columns, storageCount: outLeft.count)
+        return (outLeft, outRight, unmatched)
     }
 
     /// Whether `rows` is 0, 1, …, count − 1.
