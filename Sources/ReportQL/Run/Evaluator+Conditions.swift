@@ -28,7 +28,7 @@ extension Evaluator {
             return .any([try condition(l, frame), try condition(r, frame)])
         case .compare(let op, let l, let r):
             // Arithmetic of columns against arithmetic, fused with the scan.
-            if let s = ScaledComparison.make(op, l, r, frame) { return .scaled(s) }
+            if let s = ScaledComparison.make(op, l, r, frame) { return s.condition }
             // A column is read in place, never gathered (evaluating it cannot fail, so order is kept).
             if case .column = l.kind {
                 let vr = try eval(r, frame)
