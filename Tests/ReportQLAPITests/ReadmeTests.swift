@@ -26,9 +26,16 @@ import TestSupport
         #expect(commands.count == 2)
         #expect(commands.first?.hasPrefix("swift run rql") == true)
         #expect(commands.last?.hasPrefix("swift test") == true)
-        // Nothing to install first: libedit is loaded at run time, so its headers are not needed to build.
+        // One install line names every package CI installs, and no headers: libedit is loaded at run time.
         #expect(!section.contains("libedit-dev"))
-        #expect(section.contains("nothing else to install"))
+        let ci = try String(contentsOf: Self.root.appendingPathComponent(".ci/run"), encoding: .utf8)
+        let ciLine = try #require(ci.split(separator: "\n").first { $0.contains("apt-get install") })
+        let ciPackages = ciLine.split(separator: " ").drop { $0 != "install" }.dropFirst().filter { !$0.hasPrefix("-") && $0 != ">/dev/null" }
+        #expect(!ciPackages.isEmpty)
+        let readmeLine = try #require(section.split(separator: "\n").first { $0.contains("apt-get install") })
+        let readmePackages = Set(readmeLine.components(separatedBy: "apt-get install ").last?
+            .components(separatedBy: "`").first?.split(separator: " ").map(String.init) ?? [])
+        for package in ciPackages { #expect(readmePackages.contains(String(package)), "\(package) is not on the README's install line") }
         let shim = try String(contentsOf: Self.root.appendingPathComponent("Sources/CLibEdit/shim.h"), encoding: .utf8)
         #expect(!shim.contains("#include <editline") && !shim.contains("#include <histedit"))
         let map = try String(contentsOf: Self.root.appendingPathComponent("Sources/CLibEdit/module.modulemap"),
