@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport", "generate-builtin"]),
         .testTarget(name: "ReportQLTests", dependencies: ["ReportModel", "ReportQL", "TestSupport"], exclude: ["Golden", "FuzzRegressions", "Differential"]),
         .testTarget(name: "ReportQLAPITests", dependencies: ["ReportModel", "ReportQL", "ReportImport", "ReportQLFoundation", "TestSupport"]),
-        .testTarget(name: "RQLTests", dependencies: ["rql", "ReportModel", "ReportQL"]),
+        .testTarget(name: "RQLTests", dependencies: ["rql", "ReportModel", "ReportQL"], exclude: ["Charts"]),
         .testTarget(name: "ReportImportTests", dependencies: ["ReportImport", "ReportModel", "TestSupport"],
                     exclude: ["Fixtures", "FuzzRegressions", "Corpus"]),
     ],

@@ -85,6 +85,11 @@ SHAPES = [
     # A join of 10⁶ × 10⁶ rows on a key (issue #19): every row meets its one match; the sum reads both sides.
     ("join 1e6 x 1e6", "projects join projects as other on id sum other.invest2024",
      "SELECT sum(b.invest2024) FROM p a JOIN p b ON a.id = b.id", True),
+    # Many matches a key (issue #19): 100 rows against 10⁶ on sector (6 values, skewed), so every row of the small
+    # side meets ~2.5 × 10⁵ rows of the large one; the output, 2.5 × 10⁷ rows, is capped by the small side (a join of
+    # both whole sides would be ~2 × 10¹¹ rows).
+    ("join many matches", "projects where id < 100 join projects as other on sector count",
+     "SELECT count(*) FROM (SELECT * FROM p WHERE id < 100) a JOIN p b ON a.sector = b.sector", True),
 ]
 
 ORDERS = ["random", "asc", "desc", "constant", "clustered"]

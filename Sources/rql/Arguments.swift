@@ -239,7 +239,7 @@ struct OptionSpec {
                    help: ["Query this report (JSON) instead of the built-in one;",
                           "a directory loads every *.json in it. Repeatable."]),
         OptionSpec(key: .format, names: ["--format"], valueName: "FORMAT",
-                   help: ["How results are printed: table (the default), csv,", "json or markdown."]),
+                   help: ["How results are printed: table (the default), csv,", "json, markdown or svg (a chart)."]),
         OptionSpec(key: .param, names: ["--param"], valueName: "NAME=VALUE",
                    help: ["Give parameter $NAME a value, read as a literal:", "--param sector=工业, --param rate=5%. Repeatable."]),
         OptionSpec(key: .width, names: ["--width"], valueName: "N",

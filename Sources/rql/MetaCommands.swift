@@ -19,7 +19,7 @@ struct MetaCommand: Sendable {
         MetaCommand(name: ".format", arguments: "table|csv|json|markdown", summary: "how results are printed; also .mode",
                     aliases: [".mode"]),
         MetaCommand(name: ".output", arguments: "[FILE]", summary: "results to FILE; no FILE: to the screen"),
-        MetaCommand(name: ".once", arguments: "FILE", summary: "the next result to FILE (.csv .json .md .txt)"),
+        MetaCommand(name: ".once", arguments: "FILE", summary: "the next result to FILE (.csv .json .md .txt, .svg a chart)"),
         MetaCommand(name: ".param", arguments: "set NAME VALUE|list|clear",
                     summary: "$NAME values: 工业, 5%, 100亿元"),
         MetaCommand(name: ".maxrows", arguments: "N", summary: "rows a table shows (0: all; the REPL: what fits the screen)"),

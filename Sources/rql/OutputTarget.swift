@@ -41,7 +41,7 @@ final class OutputTarget: @unchecked Sendable {
 }
 
 extension OutputFormat {
-    /// The format a file name's extension names: `.csv`, `.json`, `.md`/`.markdown`, `.txt` (a table).
+    /// The format a file name's extension names: `.csv`, `.json`, `.md`/`.markdown`, `.txt` (a table), `.svg` (a chart).
     init?(fileExtensionOf path: String) {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         switch path[path.index(after: dot)...].lowercased() {
@@ -49,6 +49,7 @@ extension OutputFormat {
         case "json": self = .json
         case "md", "markdown": self = .markdown
         case "txt", "text": self = .table
+        case "svg": self = .svg
         default: return nil
         }
     }

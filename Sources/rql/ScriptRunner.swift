@@ -140,6 +140,15 @@ final class ScriptRunner {
                         options.color = false
                         options.terminal = false
                     }
+                    options.title = file.text(range)
+                    if options.format == .svg, let reason = SVGChart.refusal(result) {
+                        if case .bound = result {} else {
+                            reportError("\(target.path ?? "standard output"): \(reason)")
+                            if status != 3 { status = 1 }
+                            closeOnce()
+                            return
+                        }
+                    }
                     // Written as it is formatted; Ctrl-C ends a long table within a row.
                     Renderer.render(result, presentation: presentation, options: options,
                                     into: RenderOutput(writer: target.writer, interrupt: statementInterrupt))

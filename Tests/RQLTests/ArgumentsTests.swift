@@ -48,11 +48,11 @@ struct ArgumentsTests {
     @Test func unknownFormatListsTheFormats() throws {
         let close = try rql("--format=jsno", "-c", "projects count")
         #expect(close.stderr == "rql: error: unknown format 'jsno' for '--format' (did you mean 'json'?); "
-                    + "the formats are table, csv, json, markdown\n" + usageHint)
+                    + "the formats are table, csv, json, markdown, svg\n" + usageHint)
         #expect(close.status == 2)
         let far = try rql("--format", "xml", "-c", "projects count")
         #expect(far.stderr == "rql: error: unknown format 'xml' for '--format'; the formats are table, csv, json, "
-                    + "markdown\n" + usageHint)
+                    + "markdown, svg\n" + usageHint)
         #expect(far.stdout == "")
     }
 
@@ -152,7 +152,7 @@ struct ArgumentsTests {
         for usage in ["rql FILE.rql …", "rql -c 'QUERY'", "rql check", "rql import REPORT", "rql import FILE… -o DIR", "… | rql"] {
             #expect(lines.contains { $0.hasPrefix("  " + usage + " ") }, "\(usage) in\n\(r.stdout)")
         }
-        #expect(r.stdout.contains("table (the default), csv,\n                        json or markdown."))
+        #expect(r.stdout.contains("table (the default), csv,\n                        json, markdown or svg (a chart)."))
         #expect(r.stdout.contains("Exit status: 0 success, 1 a statement failed while running, 2 bad usage,\n"
                                   + "3 a statement failed its check; .exit N leaves with N. A failed write is told in one line: exit 1\n"
                                   + "(2 for 'rql import'); only a closed pipe (| head) ends quietly.\n"

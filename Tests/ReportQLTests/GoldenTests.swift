@@ -1,5 +1,6 @@
 import Testing
 import TestSupport
+import ReportModel
 import ReportQL
 
 /// The conformance suite: ReportQL scripts under `Golden/` with their expected results written inline, as
@@ -30,7 +31,10 @@ import ReportQL
             }
             return nil
         }
-        let session = Session(environment: Environment())
+        // `# reports: FOLDER` (relative to Golden/) runs the script over that folder of reports, not the built-in one.
+        let folder = text.split(separator: "\n").first { $0.hasPrefix("# reports: ") }.map { String($0.dropFirst("# reports: ".count)) }
+        let environment = try folder.map { Environment(reports: try Report.load(contentsOf: Self.directory + $0)) } ?? Environment()
+        let session = Session(environment: environment)
         let file = SourceFile(name: name, text: text)
         var actual: [String] = []
         session.run(file, keepGoing: true) { outcome in

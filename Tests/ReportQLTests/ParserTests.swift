@@ -44,7 +44,7 @@ import Testing
     static func sexpr(_ pipeline: Pipeline) -> String {
         if pipeline.clauses.isEmpty, !pipeline.chart { return sexpr(pipeline.head) }
         var parts = [sexpr(pipeline.head)] + pipeline.clauses.map(sexpr)
-        if pipeline.chart { parts.append("chart") }
+        if pipeline.chart { parts.append((["chart"] + pipeline.chartStyle.words.prefix(1)).joined(separator: " ")) }
         return "{" + parts.joined(separator: " | ") + "}"
     }
 
@@ -130,6 +130,12 @@ import Testing
         ("projects select a, b as c, a + b as `a b`", "projects select a, b as c, a + b as `a b`"),
         ("projects by sector sum invest2024 chart", "projects by sector sum invest2024 chart"),
         ("projects chart", "projects chart"),
+        ("projects by sector pivot status sum total chart line", "projects by sector pivot status sum total chart line"),
+        ("projects by sector pivot status sum total chart SPARK", "projects by sector pivot status sum total chart spark"),
+        ("项目 按 领域 透视 状态 合计 总投资 图表 折线", "项目 by 领域 pivot 状态 sum 总投资 chart line"),
+        ("项目 按 领域 合计 总投资 图表 条形", "项目 by 领域 sum 总投资 chart bar"),
+        ("项目 按 领域 合计 总投资 图表 迷你", "项目 by 领域 sum 总投资 chart spark"),
+        ("projects select line, bar where line > 1 chart line", "projects select line, bar where line > 1 chart line"),
         ("projects where status = 预备 sort invest2024 desc top 10 select sector, invest2024",
          "projects where status = 预备 sort invest2024 desc top 10 select sector, invest2024"),
         ("projects sum(invest2024)", "projects sum (invest2024)"),
@@ -280,6 +286,8 @@ import Testing
         ("f (x)", "1:3: expected end of statement, found '('\nhelp: a function call has no space before '('"),
         ("a > 100 亿元", "1:9: expected end of statement, found '亿元'\nhelp: write a unit right after its number, as in 100亿元"),
         ("projects chart where x", "1:16: expected end of statement, found 'where'\nhelp: 'chart' comes last"),
+        ("projects chart lien", "1:16: expected end of statement, found 'lien'\nhelp: did you mean 'line'? a chart is drawn as 'line', 'spark' or 'bar' (折线, 迷你, 条形), or as 'chart' alone"),
+        ("projects chart line line", "1:21: expected end of statement, found 'line'\nhelp: did you mean 'like'?"),
         ("projects count x", "1:16: expected end of statement, found 'x'"),
         ("let = 5", "1:5: expected a name after 'let', found '='"),
         ("let x 5", "1:7: expected '=' after 'let x', found '5'"),
@@ -524,6 +532,7 @@ import Testing
         "  projects  where  x  =  1  sum  y  as  z  ",
         "令 x ＝ （项目 其中 a ＞ １）",
         "projects by a as b sum c as d, count distinct e as f sort g desc limit 1 offset 2 chart",
+        "projects by a pivot b sum c chart 折线",
     ])
     func rangesAreExact(_ source: String) {
         let (statements, diagnostics, file) = Self.parse(source)

@@ -5,10 +5,13 @@ public struct Presentation: Sendable, Hashable {
     /// The result is a pivot: its columns after the row keys are the points of a series (years, …), drawn
     /// as a line per row rather than as bars.
     public var series = false
-    /// Hints for a result; `chart` draws it as bars, or as lines when `series`.
-    public init(chart: Bool = false, series: Bool = false) {
+    /// The word after `chart`: bars, lines or sparklines; ``ChartStyle/automatic`` lets `series` decide.
+    public var style: ChartStyle = .automatic
+    /// Hints for a result; `chart` draws it as bars, or as lines when `series`, unless `style` names one.
+    public init(chart: Bool = false, series: Bool = false, style: ChartStyle = .automatic) {
         self.chart = chart
         self.series = series
+        self.style = style
     }
 }
 

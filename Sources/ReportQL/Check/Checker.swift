@@ -107,7 +107,7 @@ struct Checker {
             error("'chart' draws a table of groups; this query gives a single value", p.range)
         }
         return Plan(statement: statement, source: head.source, steps: steps, resultType: resultType,
-                    presentation: Presentation(chart: p.chart, series: head.pivoted), range: p.range)
+                    presentation: Presentation(chart: p.chart, series: head.pivoted, style: p.chartStyle), range: p.range)
     }
 
     /// The head of a pipeline: a collection, a `let` name, a subquery or an expression.

@@ -1,4 +1,5 @@
 import ReportModel
+import Synchronization
 
 /// `join` at run time: a hash join on whole numbers. Every key pair becomes, for each row of each side, a
 /// dense id (text by dictionary code, the other side's dictionary mapped onto this side's once; numbers of one
@@ -7,42 +8,19 @@ import ReportModel
 /// their bucket. Rows come out in this side's order, each with its matches in the other side's order.
 extension Evaluator {
     func join(_ frame: Frame, _ step: JoinStep) throws(RuntimeError) -> Frame {
+        // The steps of every loop below, for ``JoinWork`` (added once per loop, not per row: no cost in the loops).
+        var work = 0
+        defer { JoinWork.counter?.add(work) }
         guard case .table(let other) = try run(step.other) else {
             throw fail("'join' needs a table on its other side", step.range)
         }
         try visit(other.count, step.range)
         let leftRows = frame.rows, rightRows = other.rows
-        let (left, right, card) = try combinedKeys(frame, leftRows, other, rightRows, step)
-        let pairs = try matches(left, right, buckets: Int(card), leftRows, rightRows, step)
-        // A side whose rows come out all, once each, in storage order (a join on a key both sides hold once, in
-        // the same order) keeps its columns as they are: nothing is copied.
-        let leftAsIs = frame.selection == nil && Self.isIota(pairs.left, frame.storageCount)
-        let rightAsIs = !pairs.unmatched && other.selection == nil && Self.isIota(pairs.right, other.storageCount)
-        try checkpoint(step.range)
-        var columns: [Frame.Column] = []
-        for (i, c) in frame.columns.enumerated() {
-            let name = step.names[i]
-            columns.append(Frame.Column(name: name.name, alias: name.alias, hidden: c.hidden,
-                                        data: leftAsIs ? c.data : c.data.gathered(pairs.left)))
-        }
-        for (k, r) in step.rightColumns.enumerated() {
-            let c = other.columns[r]
-            let name = step.names[frame.columns.count + k]
-            let data = rightAsIs ? c.data
-                : pairs.unmatched ? gatheredWithMissing(c.data, pairs.right) : c.data.gathered(pairs.right)
-            columns.append(Frame.Column(name: name.name, alias: name.alias, hidden: c.hidden, data: data))
-        }
-        return Frame(columns: columns, storageCount: pairs.left.count)
-    }
-
-    /// The combined key of every row of each side, and how many ids there are; -1: the row matches nothing
-    /// (a missing key, a value the other side lacks).
-    func combinedKeys(_ frame: Frame, _ leftRows: [Int32], _ other: Frame, _ rightRows: [Int32],
-                      _ step: JoinStep) throws(RuntimeError) -> (left: [Int64], right: [Int64], card: Int64) {
+        // The combined key of every row; -1: the row matches nothing (a missing key, a value the other side lacks).
         var left: [Int64] = [], right: [Int64] = []
         var card: Int64 = 1
         for (k, (l, r)) in step.keys.enumerated() {
-            let ids = try keyIDs(frame.columns[l].data, leftRows, other.columns[r].data, rightRows)
+            let ids = try keyIDs(frame.columns[l].data, leftRows, other.columns[r].data, rightRows, work: &work)
             // Both cardinalities stay below 2³¹ (ids are renumbered once they pass the table's bound), so the
             // product fits.
             if k == 0 {
@@ -50,90 +28,100 @@ extension Evaluator {
             } else {
                 combine(&left, ids.left, ids.card)
                 combine(&right, ids.right, ids.card)
+                work += left.count + right.count
             }
             card *= ids.card
             if card > Int64(4 * (leftRows.count + rightRows.count) + 4096) {
                 // Too many combinations for a table: number those the other side has, then look this side up.
                 let d = densify(right, left)
+                work += right.count + left.count
                 (right, left, card) = (d.left, d.right, max(d.card, 1))
             }
             try checkpoint(step.range)
         }
-        return (left, right, card)
-    }
-
-    /// The joined pairs of rows (this side's, the other side's or -1), in this side's order, each with its
-    /// matches in the other side's order; `unmatched` when a left join kept a row without a match.
-    func matches(_ left: [Int64], _ right: [Int64], buckets: Int, _ leftRows: [Int32], _ rightRows: [Int32],
-                 _ step: JoinStep) throws(RuntimeError) -> (left: [Int32], right: [Int32], unmatched: Bool) {
+        let buckets = Int(card)
         var outLeft: [Int32] = [], outRight: [Int32] = []
         outLeft.reserveCapacity(leftRows.count)
         outRight.reserveCapacity(leftRows.count)
         var unmatched = false
         // A key the other side holds once a value (the usual join on a key): one slot per id, one read a probe.
         var slot = [Int32](repeating: -1, count: buckets)
+        work += buckets + right.count
         var unique = true
         for (p, id) in right.enumerated() where id >= 0 {
             if slot[Int(id)] >= 0 { unique = false; break }
             slot[Int(id)] = Int32(truncatingIfNeeded: p)
         }
         try checkpoint(step.range)
-        if !unique {
-            return try bucketedMatches(left, right, buckets: buckets, leftRows, rightRows, step)
-        }
-        for (p, id) in left.enumerated() {
-            try checkpoint(every: p)
-            if id >= 0, case let r = slot[Int(id)], r >= 0 {
-                outLeft.append(leftRows[p])
-                outRight.append(rightRows[Int(r)])
-            } else if step.left {
-                outLeft.append(leftRows[p])
-                outRight.append(-1)
-                unmatched = true
-            }
-        }
-        try visit(outLeft.count, step.range)
-        return (outLeft, outRight, unmatched)
-    }
-
-    /// ``matches`` when the other side holds a key more than once: its rows bucketed by id (counts, offsets,
-    /// then the rows in place), then probed.
-    func bucketedMatches(_ left: [Int64], _ right: [Int64], buckets: Int, _ leftRows: [Int32], _ rightRows: [Int32],
-                         _ step: JoinStep) throws(RuntimeError) -> (left: [Int32], right: [Int32], unmatched: Bool) {
-        var outLeft: [Int32] = [], outRight: [Int32] = []
-        outLeft.reserveCapacity(leftRows.count)
-        outRight.reserveCapacity(leftRows.count)
-        var unmatched = false
-        var start = [Int32](repeating: 0, count: buckets + 1)
-        for id in right where id >= 0 { start[Int(id) + 1] &+= 1 }
-        for b in 0..<buckets { start[b + 1] &+= start[b] }
-        var fill = start
-        var placed = [Int32](repeating: 0, count: rightRows.count)
-        for (p, id) in right.enumerated() where id >= 0 {
-            placed[Int(fill[Int(id)])] = Int32(truncatingIfNeeded: p)
-            fill[Int(id)] &+= 1
-        }
-        try checkpoint(step.range)
-        for (p, id) in left.enumerated() {
-            try checkpoint(every: p)
-            if id >= 0 {
-                let lo = Int(start[Int(id)]), hi = Int(start[Int(id) + 1])
-                if lo < hi {
-                    for k in lo..<hi {
-                        outLeft.append(leftRows[p])
-                        outRight.append(rightRows[Int(placed[k])])
-                    }
-                    if outLeft.count & 0xFFFF == 0 { try visit(0x10000, step.range) }
-                    continue
+        if unique {
+            for (p, id) in left.enumerated() {
+                try checkpoint(every: p)
+                if id >= 0, case let r = slot[Int(id)], r >= 0 {
+                    outLeft.append(leftRows[p])
+                    outRight.append(rightRows[Int(r)])
+                } else if step.left {
+                    outLeft.append(leftRows[p])
+                    outRight.append(-1)
+                    unmatched = true
                 }
             }
-            if step.left {
-                outLeft.append(leftRows[p])
-                outRight.append(-1)
-                unmatched = true
+            try visit(outLeft.count, step.range)
+            work += left.count
+        } else {
+            slot = []
+            // Bucket the other side's rows by id: counts, offsets, then the rows in place.
+            var start = [Int32](repeating: 0, count: buckets + 1)
+            for id in right where id >= 0 { start[Int(id) + 1] &+= 1 }
+            for b in 0..<buckets { start[b + 1] &+= start[b] }
+            var fill = start
+            var placed = [Int32](repeating: 0, count: rightRows.count)
+            for (p, id) in right.enumerated() where id >= 0 {
+                placed[Int(fill[Int(id)])] = Int32(truncatingIfNeeded: p)
+                fill[Int(id)] &+= 1
+            }
+            work += buckets * 2 + right.count * 2
+            try checkpoint(step.range)
+            // Probe: a step per row of this side and per match.
+            for (p, id) in left.enumerated() {
+                try checkpoint(every: p)
+                if id >= 0 {
+                    let lo = Int(start[Int(id)]), hi = Int(start[Int(id) + 1])
+                    if lo < hi {
+                        for k in lo..<hi {
+                            outLeft.append(leftRows[p])
+                            outRight.append(rightRows[Int(placed[k])])
+                        }
+                        if outLeft.count & 0xFFFF == 0 { try visit(0x10000, step.range) }
+                        continue
+                    }
+                }
+                if step.left {
+                    outLeft.append(leftRows[p])
+                    outRight.append(-1)
+                    unmatched = true
+                }
             }
         }
-        return (outLeft, outRight, unmatched)
+        // A side whose rows come out all, once each, in storage order (a join on a key both sides hold once, in
+        // the same order) keeps its columns as they are: nothing is copied.
+        work += left.count + outLeft.count * 2
+        let leftAsIs = frame.selection == nil && Self.isIota(outLeft, frame.storageCount)
+        let rightAsIs = !unmatched && other.selection == nil && Self.isIota(outRight, other.storageCount)
+        try checkpoint(step.range)
+        var columns: [Frame.Column] = []
+        for (i, c) in frame.columns.enumerated() {
+            let name = step.names[i]
+            columns.append(Frame.Column(name: name.name, alias: name.alias, hidden: c.hidden,
+                                        data: leftAsIs ? c.data : c.data.gathered(outLeft)))
+        }
+        for (k, r) in step.rightColumns.enumerated() {
+            let c = other.columns[r]
+            let name = step.names[frame.columns.count + k]
+            let data = rightAsIs ? c.data : unmatched ? gatheredWithMissing(c.data, outRight) : c.data.gathered(outRight)
+            columns.append(Frame.Column(name: name.name, alias: name.alias, hidden: c.hidden, data: data))
+        }
+        work += outLeft.count * columns.count
+        return Frame(columns: columns, storageCount: outLeft.count)
     }
 
     /// Whether `rows` is 0, 1, …, count − 1.
@@ -168,13 +156,15 @@ extension Evaluator {
     }
 
     /// One key pair's ids: for this side's rows `lrows` of `l` and the other side's rows `rrows` of `r`.
-    private func keyIDs(_ l: ColumnData, _ lrows: [Int32], _ r: ColumnData,
-                        _ rrows: [Int32]) throws(RuntimeError) -> (left: [Int64], right: [Int64], card: Int64) {
+    private func keyIDs(_ l: ColumnData, _ lrows: [Int32], _ r: ColumnData, _ rrows: [Int32],
+                        work: inout Int) throws(RuntimeError) -> (left: [Int64], right: [Int64], card: Int64) {
+        work += lrows.count + rrows.count
         switch (l, r) {
         case (.text(let lc), .text(let rc)):
             // The other side's dictionary mapped onto this side's codes, once per distinct value.
             var remap = [Int64](repeating: -1, count: rc.dictionary.count)
             for (code, s) in rc.dictionary.enumerated() { remap[code] = lc.code(of: s).map(Int64.init) ?? -1 }
+            work += rc.dictionary.count
             let missing = TextColumn.missing
             let lcodes = lc.codes, rcodes = rc.codes
             let left = lrows.map { row -> Int64 in
@@ -209,6 +199,7 @@ extension Evaluator {
                 }
             }
             let a = scaled(lc, lrows), b = scaled(rc, rrows)
+            work += (a.count + b.count) * 2
             var lo = Int64.max, hi = Int64.min
             for v in a where v != .min { lo = Swift.min(lo, v); hi = Swift.max(hi, v) }
             for v in b where v != .min { lo = Swift.min(lo, v); hi = Swift.max(hi, v) }
@@ -219,6 +210,7 @@ extension Evaluator {
                 return (a.map(f), b.map(f), span + 1)
             }
             let d = densify(b, a, missing: .min)
+            work += a.count + b.count
             return (d.right, d.left, d.card)
         default:
             return byValue(l, lrows, r, rrows)
@@ -257,4 +249,20 @@ extension Evaluator {
         }
         return b.finish()
     }
+}
+
+/// Counts the steps of joins, for tests that check a join's work grows with its rows and its matches, not
+/// faster (`JoinWorkTests`: n and 10n rows). Nil — nothing counted — unless a test sets it for its task.
+package final class JoinWork: Sendable {
+    private let total = Mutex(0)
+
+    package init() {}
+
+    /// The counter of the current task, if a test set one.
+    @TaskLocal package static var counter: JoinWork?
+
+    /// The steps counted so far.
+    package var steps: Int { total.withLock { $0 } }
+
+    func add(_ n: Int) { total.withLock { $0 += n } }
 }

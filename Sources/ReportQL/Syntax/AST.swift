@@ -52,14 +52,18 @@ public struct Pipeline: Sendable, Hashable {
     public var clauses: [Clause]
     /// `chart` (图表) at the end.
     public var chart: Bool
+    /// The word after `chart` (`line`, `spark`, `bar`), or ``ChartStyle/automatic``.
+    public var chartStyle: ChartStyle = .automatic
     /// The pipeline's source range.
     public var range: SourceRange
 
     /// A pipeline of `head` followed by `clauses`.
-    public init(head: Expr, clauses: [Clause], chart: Bool = false, range: SourceRange) {
+    public init(head: Expr, clauses: [Clause], chart: Bool = false, chartStyle: ChartStyle = .automatic,
+                range: SourceRange) {
         self.head = head
         self.clauses = clauses
         self.chart = chart
+        self.chartStyle = chartStyle
         self.range = range
     }
 }

@@ -13,6 +13,8 @@ import ReportModel
 ///   the names `as` gave), then the functions, each with its `(`; after `as`, `top`, `limit`: nothing;
 /// - after `FIELD =` (also `!=`, `in (`, `contains`, `like`, `matches`): the known text values of that field,
 ///   so `sector = 工` completes to `工业`, and `领域 = 工` too;
+/// - after `join`: the collections; after `on` and its commas: the fields of both sides; after `on F =`: the other
+///   side's; after `pivot` and its aggregate: the fields but the row keys of the `by` before it; after `chart`: the styles;
 /// - on a line that starts with `.`: the host's meta-commands (``metaCommands``).
 ///
 /// Matching is by prefix on whole characters (CJK-safe); English is matched without regard to case.
@@ -158,11 +160,23 @@ private struct Context {
             var shape: [String]?
             var groupKeys: [String]?
             var aggregateNames: [String] = []
+            /// The other side of a `join` (when it is a collection), whose fields `on` offers.
+            var joined: Table?
+            /// The row keys of a `by` just before `pivot`: the pivot field is any other field.
+            var pivotKeys: [String]?
+            /// The open clause is `pivot` or its aggregate: their operands are the fields before the `by`.
+            var pivoting = false
 
             /// The open clause ends: a `select` gives the fields its items name, a `by` its keys, and the
             /// aggregates after it add the names `as` gives them.
-            mutating func closeClause() {
+            mutating func closeClause(next: Keyword) {
                 let names = Context.itemNames(clauseTokens)
+                if next == .pivot { pivotKeys = clause == .by ? names : nil }
+                pivoting = next == .pivot || (clause == .pivot && [.sum, .avg, .min, .max, .median, .count].contains(next))
+                if pivoting && clause != .by {
+                    clauseTokens = []
+                    return
+                }
                 switch clause {
                 case .select?:
                     shape = names
@@ -196,8 +210,14 @@ private struct Context {
                 levels[levels.count - 1].table = session.environment.catalog.table(token.text)
                 levels[levels.count - 1].boundFields = session.boundColumns(token.text)?.map(\.name)
                 levels[levels.count - 1].atHead = false
+            case .word where levels[levels.count - 1].clause == .join && levels[levels.count - 1].clauseTokens.isEmpty:
+                levels[levels.count - 1].joined = session.environment.catalog.table(token.text)
+                levels[levels.count - 1].clauseTokens.append(token)
+            case .keyword(.on) where levels[levels.count - 1].clause == .join:
+                levels[levels.count - 1].clause = .on
+                levels[levels.count - 1].clauseTokens = []
             case .keyword(let k) where Context.clauses.contains(k):
-                levels[levels.count - 1].closeClause()
+                levels[levels.count - 1].closeClause(next: k)
                 levels[levels.count - 1].clause = k
                 levels[levels.count - 1].atHead = false
             default:
@@ -211,8 +231,12 @@ private struct Context {
         boundFields = levels.reversed().lazy.compactMap(\.boundFields).first
         shape = levels.reversed().first { $0.table != nil || $0.boundFields != nil }?.shape
         clause = levels.last?.clause ?? levels.reversed().lazy.compactMap(\.clause).first
+        joined = levels.last?.joined
+        pivotKeys = levels.last?.pivotKeys
+        pivoting = levels.last?.pivoting ?? false
         previous = tokens.last
-        fieldValues = Context.comparedField(Array(tokens)).flatMap { values(of: $0) }
+        // `on a = b` pairs fields, it compares no values.
+        if clause != .on { fieldValues = Context.comparedField(Array(tokens)).flatMap { values(of: $0) } }
     }
 
     /// The fields of a `let` name the pipeline starts from.
@@ -223,6 +247,12 @@ private struct Context {
     var clause: Keyword?
     /// The token before the word being typed.
     var previous: Token?
+    /// The other side of the `join` before the cursor, when it is a collection.
+    var joined: Table?
+    /// The row keys of the `by` before a `pivot` the cursor is in.
+    var pivotKeys: [String]?
+    /// The cursor is in a `pivot` or its aggregate.
+    var pivoting = false
 
     /// The names a clause's items give their columns: `x as NAME` gives NAME, a bare field its name.
     static func itemNames(_ tokens: [Token]) -> [String] {
@@ -245,7 +275,7 @@ private struct Context {
 
     /// Keywords that start a clause (and so say what the operands are for).
     static let clauses: Set<Keyword> = [.where, .by, .sort, .top, .limit, .offset, .select, .pivot, .chart, .sum,
-                                        .avg, .min, .max, .median, .count]
+                                        .avg, .min, .max, .median, .count, .join, .within]
 
     /// The field compared with the value being typed: `F =`, `F !=`, `F contains`, `F in (a, b,`.
     static func comparedField(_ tokens: [Token]) -> String? {
@@ -299,6 +329,19 @@ private struct Context {
             return []  // a new name, or a number
         case .keyword(.count):
             return Context.spellings([.distinct]) + following
+        case .keyword(.left):
+            return Context.spellings([.join])
+        case .keyword(.join):
+            return heads  // the other side
+        case .keyword(.chart):
+            return ChartStyle.allWords
+        case .keyword(.on), .comma where clause == .on:
+            // A key: a field both sides have, or this side's field before `=`.
+            return fields + (joined.map { names($0) } ?? []).filter { !fields.contains($0) }
+        case .equal where clause == .on:
+            return joined.map { names($0) } ?? operands
+        case .keyword(.within):
+            return operands
         case .keyword(.is):
             return Context.spellings([.not, .missing])
         case .keyword(.where), .keyword(.by), .keyword(.sort), .keyword(.select), .keyword(.pivot), .keyword(.sum),
@@ -316,9 +359,21 @@ private struct Context {
     /// The fields of the pipeline at the cursor: the collection's (or the `let` name's), or those a `select` or
     /// a `by` with its aggregates made.
     var fields: [String] {
+        // In a pivot: any field but the row keys (theirs are the rows, the pivot field's values the columns).
+        if pivoting { return tableFields.filter { !(pivotKeys ?? []).contains($0) } }
         if let shape { return shape }
+        return tableFields
+    }
+
+    /// The fields of the collection (or the `let` name) the pipeline starts from, before any clause.
+    var tableFields: [String] {
         guard let table else { return boundFields ?? [] }
-        // The fields a plain listing shows come first; provenance (and one report's region and year) after.
+        return names(table)
+    }
+
+    /// A collection's field names and their aliases: the fields a plain listing shows first; provenance (and
+    /// one report's region and year) after.
+    func names(_ table: Table) -> [String] {
         let unlisted = session.environment.catalog.unlisted(table)
         let columns = table.columns.filter { !unlisted.contains($0.name) } + table.columns.filter { unlisted.contains($0.name) }
         return columns.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) }
@@ -340,6 +395,7 @@ private struct Context {
         case .sort?: keywords = [.asc, .desc]
         case .select?, .sum?, .avg?, .min?, .max?, .median?, .count?: keywords = [.as, .in]
         case .by?: keywords = [.as, .pivot]
+        case .join?: keywords = [.as, .on]
         case .pivot?: return Context.spellings([.sum, .avg, .min, .max, .median, .count])
         default: break
         }

@@ -12,8 +12,14 @@ extension Parser {
             clauses.append(clause)
         }
         let chart = eat(.keyword(.chart))
-        return Pipeline(head: head, clauses: clauses, chart: chart != nil,
-                        range: head.range.union(chart?.range ?? end))
+        var style = ChartStyle.automatic
+        if chart != nil, at(.word), let named = ChartStyle(word: current.text) {
+            style = named
+            end = current.range
+            eat(.word)
+        }
+        return Pipeline(head: head, clauses: clauses, chart: chart != nil, chartStyle: style,
+                        range: head.range.union(style != .automatic ? end : chart?.range ?? end))
     }
 
     /// The current token's keyword if it starts a clause.

@@ -196,6 +196,9 @@ struct Parser {
             return "a function call has no space before '('"
         case .word where before?.kind == .number && before?.text == "":
             return "write a unit right after its number, as in 100亿元"
+        case .word where before?.kind == .keyword(.chart):
+            let hint = didYouMean(for: token.text, among: ChartStyle.allWords).map { $0 + " " } ?? ""
+            return hint + "a chart is drawn as 'line', 'spark' or 'bar' (折线, 迷你, 条形), or as 'chart' alone"
         case .word:
             if let keyword = Parser.closestKeyword(to: token.text) { return didYouMean(keyword) }
             return nil

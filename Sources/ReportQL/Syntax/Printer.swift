@@ -19,6 +19,7 @@ public enum Printer {
             out += " " + print(clause)
         }
         if pipeline.chart { out += " chart" }
+        if pipeline.chart, let word = pipeline.chartStyle.words.first { out += " " + word }
         return out
     }
 

@@ -26,6 +26,31 @@ enum Chart {
         return text == 1
     }
 
+    /// Draws `table` the way `presentation` asks (bars, lines or sparklines); false when it draws nothing and
+    /// the table should be printed instead (a result that is not a table of groups, for the bars).
+    static func draw(_ table: ResultTable, presentation: Presentation, width: Int,
+                     tableOptions: TableFormatter.Options, into out: RenderOutput) -> Bool {
+        switch presentation.style {
+        case .line:
+            SeriesChart.line(table, width: width, into: out)
+        case .automatic where presentation.series:
+            SeriesChart.line(table, width: width, into: out)
+        case .spark:
+            switch SeriesChart.withSparklines(table) {
+            case .success(let (withTrend, legend)):
+                TableFormatter.format(withTrend, options: tableOptions, into: out)
+                if !out.stopped { out.write(legend + "\n") }
+            case .failure(let refusal):
+                TableFormatter.format(table, options: tableOptions, into: out)
+                out.write("(no sparklines: \(refusal.reason))\n")
+            }
+        case .automatic, .bar:
+            guard canDraw(table) else { return false }
+            draw(table, width: width, into: out)
+        }
+        return true
+    }
+
     static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
     /// The chart of every number column of `table`, each under its column name, fitted to `width` columns.

@@ -1,4 +1,4 @@
 /// The formats `--format` and `.format` accept.
 enum OutputFormat: String, CaseIterable, Sendable {
-    case table, csv, json, markdown
+    case table, csv, json, markdown, svg
 }

@@ -20,6 +20,8 @@ enum Renderer {
         var maxWidth: Int?
         /// Wrap long cells inside their column instead of cutting them with `…` (`.wrap on`).
         var wrap = false
+        /// The statement's text, the title of an SVG chart.
+        var title = ""
     }
 
     static func render(_ result: QueryResult, presentation: Presentation = Presentation(),
@@ -33,20 +35,22 @@ enum Renderer {
                        into out: RenderOutput) {
         switch options.format {
         case .table:
-            if case .table(let table) = result, presentation.chart || options.chart, Chart.canDraw(table) {
-                Chart.draw(table, width: options.width, into: out)
+            let tableOptions = TableFormatter.Options(
+                maxRows: options.maxRows, color: options.color, terminal: options.color,
+                width: options.maxWidth ?? (options.terminal ? options.width : nil), maxWidth: options.maxWidth, wrap: options.wrap)
+            if case .table(let table) = result, presentation.chart || options.chart,
+               Chart.draw(table, presentation: presentation, width: options.width, tableOptions: tableOptions, into: out) {
                 return
             }
-            TableFormatter.format(result, options: TableFormatter.Options(
-                maxRows: options.maxRows, color: options.color, terminal: options.color,
-                width: options.maxWidth ?? (options.terminal ? options.width : nil), maxWidth: options.maxWidth, wrap: options.wrap),
-                into: out)
+            TableFormatter.format(result, options: tableOptions, into: out)
         case .csv:
             CSVFormatter.format(result, into: out)
         case .json:
             JSONFormatter.format(result, into: out)
         case .markdown:
             MarkdownFormatter.format(result, into: out)
+        case .svg:
+            SVGChart.render(result, presentation: presentation, title: options.title, into: out)
         }
     }
 }
