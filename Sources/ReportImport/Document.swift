@@ -2,11 +2,16 @@
 ///
 /// The import works on character indices; the loader of `reportql/1` works on UTF-8 offsets. ``utf8``
 /// turns one into the other so sections and quotes are placed exactly where the loader will find them.
+///
+/// A character is a Unicode scalar: comparing two is comparing two integers, where comparing Swift
+/// `Character`s breaks graphemes and normalises on every access (the import's hottest cost). The two agree on
+/// every report text (Chinese, digits, punctuation — nothing combines); a combining mark would count as a
+/// character of its own.
 struct Document {
     /// The work done on this text, in steps (``Work``).
     let work = Work()
     let text: String
-    let chars: [Character]
+    let chars: [Unicode.Scalar]
     /// UTF-8 offset of each character, plus one past the end.
     let utf8: [Int]
     let bytes: [UInt8]
@@ -15,13 +20,13 @@ struct Document {
 
     init(_ text: String) {
         self.text = text
-        chars = Array(text)
+        chars = Array(text.unicodeScalars)
         var offsets: [Int] = []
         offsets.reserveCapacity(chars.count + 1)
         var o = 0
         for c in chars {
             offsets.append(o)
-            o += c.utf8.count
+            o += UTF8.width(c)
         }
         offsets.append(o)
         utf8 = offsets
@@ -58,13 +63,13 @@ struct Document {
     /// of a sentence or spaces; before the items 1. 2. … of a part after the end of a sentence; before 各位代表; before • and runs of three or more spaces; and in its opening, before
     /// the labels of a published report's metadata (发布机构:, 时间: …), its title (关于…) and after its meeting (…会议上).
     /// Any other line is one line.
-    static func split(_ chars: [Character], _ r: Range<Int>, always: Bool = false) -> [Range<Int>] {
+    static func split(_ chars: [Unicode.Scalar], _ r: Range<Int>, always: Bool = false) -> [Range<Int>] {
         guard r.count > longestLine || always else { return [r] }
-        let numerals: [Character] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-        func at(_ i: Int) -> Character { i >= r.lowerBound && i < r.upperBound ? chars[i] : "\n" }
+        let numerals: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        func at(_ i: Int) -> Unicode.Scalar { i >= r.lowerBound && i < r.upperBound ? chars[i] : "\n" }
         func has(_ w: String, _ i: Int) -> Bool {
             var k = i
-            for c in w {
+            for c in w.unicodeScalars {
                 guard at(k) == c else { return false }
                 k += 1
             }
@@ -117,11 +122,11 @@ struct Document {
 
     subscript(_ r: Range<Int>) -> String {
         let lo = max(0, min(r.lowerBound, chars.count)), hi = max(lo, min(r.upperBound, chars.count))
-        return String(chars[lo..<hi])
+        return String(decoding: bytes[utf8[lo]..<utf8[hi]], as: UTF8.self)
     }
 
     /// The character at `i`, or a space outside the text.
-    func at(_ i: Int) -> Character {
+    func at(_ i: Int) -> Unicode.Scalar {
         i >= 0 && i < chars.count ? chars[i] : " "
     }
 
@@ -129,7 +134,7 @@ struct Document {
     func has(_ word: String, at i: Int) -> Bool {
         work.steps &+= 1
         var k = i
-        for c in word {
+        for c in word.unicodeScalars {
             guard k >= 0, k < chars.count, chars[k] == c else { return false }
             k += 1
         }
@@ -138,7 +143,7 @@ struct Document {
 
     /// Whether `word` ends just before character `i`.
     func has(_ word: String, endingAt i: Int) -> Bool {
-        has(word, at: i - word.count)
+        has(word, at: i - word.unicodeScalars.count)
     }
 
     /// The first of `words` written at `i` (the list is tried in order: put longer words first).
@@ -153,7 +158,7 @@ struct Document {
 
     /// The first character index at or after `from` (and before `to`) where `word` starts.
     func find(_ word: String, from: Int, to: Int? = nil) -> Int? {
-        let w = Array(word)
+        let w = Array(word.unicodeScalars)
         guard let first = w.first else { return nil }
         let end = min(to ?? chars.count, chars.count)
         var i = max(0, from)
@@ -187,6 +192,48 @@ struct Document {
         }
         return max(0, min(lo - 1, lines.count - 1))
     }
+}
+
+extension Unicode.Scalar {
+    var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+
+    var isLatinLetter: Bool { (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+
+    /// A CJK ideograph.
+    var isHan: Bool {
+        let v = value
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x2A6DF).contains(v)
+            || (0xF900...0xFAFF).contains(v)
+    }
+
+    /// Spaces, no-break spaces and the bullets that indent lines of pages copied from the web.
+    var isSpaceLike: Bool {
+        self == " " || self == "\t" || self == "\u{A0}" || self == "\u{3000}" || self == "•" || self == "\u{FEFF}"
+    }
+
+    var isOpeningBracket: Bool { self == "(" || self == "[" || self == "【" || self == "〔" }
+    var isClosingBracket: Bool { self == ")" || self == "]" || self == "】" || self == "〕" }
+    var isOpeningQuote: Bool { self == "“" || self == "《" || self == "‘" || self == "「" || self == "『" }
+    var isClosingQuote: Bool { self == "”" || self == "》" || self == "’" || self == "」" || self == "』" }
+
+    /// Chinese numerals used in headings: 一 … 十.
+    var isChineseNumeral: Bool {
+        switch self {
+        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": return true
+        default: return false
+        }
+    }
+
+    /// Circled or parenthesised digits used as list markers: ⑴ … ⒇, ① … ⑳.
+    var isListMarker: Bool { (0x2474...0x2487).contains(value) || (0x2460...0x2473).contains(value) }
+
+    /// The whole number it stands for (as `Character.wholeNumberValue`).
+    var wholeNumberValue: Int? { properties.numericValue.flatMap { Int(exactly: $0) } }
+}
+
+extension StringProtocol {
+    /// Whether the text holds the character `c` (a document character is a scalar).
+    func contains(_ c: Unicode.Scalar) -> Bool { unicodeScalars.contains(c) }
 }
 
 extension Character {

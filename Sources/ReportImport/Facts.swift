@@ -279,7 +279,7 @@ extension Analysis {
             if segments[mid].lowerBound < st.segment.lowerBound { lo = mid + 1 } else { hi = mid }
         }
         guard lo < segments.count, segments[lo] == st.segment else { return st.segment }
-        func separator(after r: Range<Int>) -> Character {
+        func separator(after r: Range<Int>) -> Unicode.Scalar {
             var i = r.upperBound
             while doc.at(i).isSpaceLike, i < doc.count { i += 1 }
             return doc.at(i)

@@ -189,7 +189,7 @@ enum FigureScanner {
             && doc.at(i + 3).isASCIIDigit && !doc.at(i + 4).isASCIIDigit
     }
 
-    static func isRangeMark(_ c: Character) -> Bool {
+    static func isRangeMark(_ c: Unicode.Scalar) -> Bool {
         c == "-" || c == "~" || c == "—" || c == "至" || c == "到" || c == "–"
     }
 

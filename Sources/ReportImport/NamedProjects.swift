@@ -117,7 +117,7 @@ extension Analysis {
 
     /// The pieces of `r` between characters `isSeparator` accepts outside brackets and quotes, trimmed, the
     /// empty ones left out. The one bracket-aware splitter of clauses and of `、` lists.
-    func splitOutsideBrackets(_ r: Range<Int>, at isSeparator: (Character) -> Bool) -> [Range<Int>] {
+    func splitOutsideBrackets(_ r: Range<Int>, at isSeparator: (Unicode.Scalar) -> Bool) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var bracket = 0, quote = 0
         var start = r.lowerBound
@@ -401,7 +401,7 @@ extension Analysis {
                             "年内", "年底前", "年底", "上半年", "下半年", "如期", "今年", "明年", "力争", "确保"]
 
     /// The first characters of those words and of the named statuses.
-    static let stopInitials: Set<Character> = Set((nameStops + Vocabulary.namedStatuses).compactMap(\.first))
+    static let stopInitials: Set<Unicode.Scalar> = Set((nameStops + Vocabulary.namedStatuses).compactMap(\.unicodeScalars.first))
 
     /// 3. `NAME [已|预计|于…|9月|顺利…] STATUS`, or `NAME建设…` with the status in the next clause.
     func nameAndStatus(_ c: Range<Int>, next: Range<Int>?, drafts: ArraySlice<NamedDraft>,

@@ -6,6 +6,15 @@
 /// and every CJK character — is kept as written, so a report already in half-width form passes unchanged and
 /// the quotes of its records stay exact substrings of the text the model stores.
 enum Normalizer {
+    /// ``Traditional/map`` by scalar value (a `Character` key is hashed by normalising it: too slow per character).
+    static let simplified: [UInt32: Unicode.Scalar] = {
+        var out: [UInt32: Unicode.Scalar] = [:]
+        for (t, s) in Traditional.map {
+            if let k = t.unicodeScalars.first, t.unicodeScalars.count == 1, let v = s.unicodeScalars.first { out[k.value] = v }
+        }
+        return out
+    }()
+
     /// The normalised text, and what was changed (empty when nothing was).
     static func normalize(_ text: String) -> (text: String, changed: [String]) {
         var scalars = String.UnicodeScalarView()
@@ -31,7 +40,7 @@ enum Normalizer {
             } else if v == 0xFE6A {              // small percent sign
                 scalars.append("%")
                 fullWidth = true
-            } else if v >= 0x4E00, let simple = Traditional.map[Character(s)], let t = simple.unicodeScalars.first {
+            } else if v >= 0x4E00, let t = simplified[v] {
                 scalars.append(t)
                 traditional = true
             } else {

@@ -218,7 +218,9 @@ package enum TableCodec {
             guard !a.contains(where: { $0 != TextColumn.missing && Int($0) >= distinct }) else { throw Damage("a text code out of range") }
             storage = .u32(a)
         }
-        return TextColumn(storage: storage, dictionary: dictionary, index: index)
+        // The arena is the dictionary's bytes already: kept as they are, not re-encoded from the strings.
+        return TextColumn(storage: storage, dictionary: dictionary, index: index,
+                          bytes: DictionaryBytes(arena: arena, offsets: offsets.map { Int($0) }))
     }
 
     static func writeUnit(_ u: Unit, to out: inout ByteWriter) {

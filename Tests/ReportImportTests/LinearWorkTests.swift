@@ -35,4 +35,12 @@ import TestSupport
         let chapter = lines[..<end].joined(separator: "\n") + "\n"
         Self.expectLinear(chapter, String(repeating: chapter, count: 10), "the seed repeated")
     }
+
+    /// The whole bundled report, then ten copies of it: what the issue measured (every sentence, named project,
+    /// quote and indicator stands ten times; the named-project and clause passes must not look back over the copies
+    /// before).
+    @Test func theWholeSeedRepeated() throws {
+        let seed = try readFile(packageRoot + "../shared/reports/quangang-2023.txt")
+        Self.expectLinear(seed, String(repeating: seed + "\n", count: 10), "the whole seed repeated")
+    }
 }

@@ -16,22 +16,44 @@ import ReportModel
     /// A table `t` of `repeats` copies of ``texts`` in a column `n` (a large dictionary when `distinct`), and
     /// beside it a column `q` holding `pattern` on every row: a pattern that is not a constant takes the
     /// row-by-row path, the reference.
-    static func environment(repeats: Int, distinct: Bool, pattern: String = "x") throws -> Environment {
-        var csv = "n,q\n"
+    /// With `sorted`, the rows in byte order (missing last), so the dictionary ascends and a prefix is a
+    /// range of codes; `safeOnly` leaves out the texts that are not byte-safe.
+    static func environment(repeats: Int, distinct: Bool, pattern: String = "x", sorted: Bool = false,
+                            safeOnly: Bool = false, clustered: Bool = false) throws -> Environment {
+        Environment(reports: [], collections: [try table(repeats: repeats, distinct: distinct, pattern: pattern,
+                                                         sorted: sorted, safeOnly: safeOnly, clustered: clustered)])
+    }
+
+    static func table(repeats: Int, distinct: Bool, pattern: String, sorted: Bool, safeOnly: Bool,
+                      clustered: Bool = false) throws -> Table {
+        var rows: [String?] = []
         for r in 0..<repeats {
             for t in texts {
-                let s = t.map { distinct && r > 0 ? $0 + "#\(r)" : $0 }
-                csv += (s.map { "\"" + $0 + "\"" } ?? "") + ",\"" + pattern + "\"\n"
+                if safeOnly, let t, !Array(t.utf8).withUnsafeBufferPointer({ DictionaryBytes.isByteSafe($0) }) { continue }
+                rows.append(t.map { distinct && r > 0 ? $0 + "#\(r)" : $0 })
             }
         }
-        return Environment(reports: [], collections: [try CSVTests.table(csv)])
+        if sorted {
+            rows.sort { a, b in
+                guard let a else { return false }
+                guard let b else { return true }
+                return a.utf8.lexicographicallyPrecedes(b.utf8)
+            }
+        }
+        if clustered {
+            // Three sorted clusters one after another: a dictionary of three ascending runs.
+            rows = (0..<3).flatMap { c in rows.indices.filter { $0 % 3 == c }.map { rows[$0] } }
+        }
+        var csv = "n,q\n"
+        for s in rows { csv += (s.map { "\"" + $0 + "\"" } ?? "") + ",\"" + pattern + "\"\n" }
+        return try CSVTests.table(csv)
     }
 
     static let cases: [(TextPredicate.Kind, String)] = [
         (.contains, "e"), (.contains, "é"), (.contains, "\r"), (.contains, "99999"), (.contains, "项目"),
         (.contains, "ﾊ"), (.contains, "\u{301}"), (.contains, "#1"),
         (.like, "%e"), (.like, "caf_"), (.like, "项目00%1"), (.like, "ab_cd"), (.like, "%ﾊ%"), (.like, "_"),
-        (.like, "%"), (.like, "5%_off"), (.like, "ﾊ_"), (.like, "%#_"),
+        (.like, "%"), (.like, "5%_off"), (.like, "ﾊ_"), (.like, "%#_"), (.like, "项%1"), (.like, "%1#3"), (.like, "x77"),
         (.startswith, "caf"), (.startswith, "ﾊ"), (.startswith, "项目0"), (.startswith, "e"),
         (.endswith, "e"), (.endswith, "77"), (.endswith, "é"), (.endswith, "ﾊ"), (.endswith, "#3"),
         (.matches, "77$"), (.matches, "^项目"), (.matches, "e"), (.matches, "77\\Z"), (.matches, "^x77$"),
@@ -48,10 +70,21 @@ import ReportModel
         }
     }
 
-    @Test(arguments: [(1, false), (40, true), (300, false)])
-    func textPredicatesAgreeWithTheRowByRowPath(_ repeats: Int, _ distinct: Bool) throws {
+    /// Repeats, distinct, sorted, byte-safe texts only, in three sorted clusters.
+    @Test(arguments: [(1, false, false, false, false), (40, true, false, false, false), (300, false, false, false, false),
+                      (40, true, true, false, false), (40, true, true, true, false), (1, false, true, true, false),
+                      (40, true, true, false, true), (40, true, true, true, true)])
+    func textPredicatesAgreeWithTheRowByRowPath(_ repeats: Int, _ distinct: Bool, _ sorted: Bool, _ safeOnly: Bool,
+                                                _ clustered: Bool) throws {
         for (kind, p) in Self.cases {
-            let env = try Self.environment(repeats: repeats, distinct: distinct, pattern: p)
+            let env = try Self.environment(repeats: repeats, distinct: distinct, pattern: p, sorted: sorted, safeOnly: safeOnly,
+                                           clustered: clustered)
+            if sorted, case .text(let c)? = try Self.table(repeats: repeats, distinct: distinct, pattern: p, sorted: sorted,
+                                                           safeOnly: safeOnly, clustered: clustered).columns.first?.data {
+                #expect(c.bytes.ascending == !clustered, "an ascending dictionary")
+                #expect(c.bytes.runs?.count == (clustered ? 3 : 1), "its ascending runs")
+                #expect(c.bytes.unsafeEntries.isEmpty == safeOnly)
+            }
             let reference = try env.compile(Self.query(kind, "q")).run()
             let got = try env.compile(Self.query(kind, "$p"), parameters: ["p": .text]).run(["p": .text(p)])
             #expect(got == reference, "\(kind) \(p.debugDescription)")
@@ -65,6 +98,67 @@ import ReportModel
             #expect(try env.compile(few, parameters: ["p": .text]).run(["p": .text(p)]) == env.compile(fewReference).run(),
                     "\(kind) \(p.debugDescription) after a where")
         }
+    }
+
+    /// The buffer search finds every place a naive scan finds, over texts with many near misses.
+    @Test func theByteSearchFindsWhatANaiveScanFinds() {
+        var state: UInt64 = 7
+        func next(_ n: UInt64) -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return (state >> 33) % n
+        }
+        let alphabet: [UInt8] = Array("99a9b".utf8) + [0xE9, 0xA1, 0xB9]
+        for _ in 0..<300 {
+            let t = (0..<Int(next(40))).map { _ in alphabet[Int(next(UInt64(alphabet.count)))] }
+            let p = (0..<Int(1 + next(5))).map { _ in alphabet[Int(next(UInt64(alphabet.count)))] }
+            var naive: [Int] = []
+            if t.count >= p.count {
+                for i in 0...(t.count - p.count) where Array(t[i..<(i + p.count)]) == p { naive.append(i) }
+            }
+            var found: [Int] = []
+            t.withUnsafeBufferPointer { tb in
+                p.withUnsafeBufferPointer { pb in TextPredicate.search(pb, in: tb) { found.append($0); return $0 + 1 } }
+            }
+            #expect(found == naive, "\(t) \(p)")
+        }
+    }
+
+    /// A column's dictionary bytes keep step with its dictionary however it is built, and read back from
+    /// the corpus cache's bytes as they were.
+    @Test func dictionaryBytesKeepStepWithTheDictionary() throws {
+        var c = TextColumn(Self.texts + ["b", "a", "b"])
+        c.append("新", times: 3)
+        c.append(nil, times: 2)
+        func check(_ c: TextColumn) {
+            #expect(c.bytes.count == c.dictionary.count)
+            for (k, s) in c.dictionary.enumerated() {
+                #expect(c.bytes.withEntry(k) { Array($0) } == Array(s.utf8))
+                let safe = Array(s.utf8).withUnsafeBufferPointer { DictionaryBytes.isByteSafe($0) }
+                #expect((c.bytes.safe[k] != 0) == safe, "\(s.debugDescription)")
+                #expect(c.bytes.unsafeEntries.contains(Int32(k)) == !safe)
+            }
+        }
+        check(c)
+        #expect(!c.bytes.ascending)
+        // "cafe\u{301}" is "café" to Swift, one entry: `\r\n`, two with U+FF9E, and the leading combining mark.
+        #expect(c.bytes.unsafeEntries.count == 5)
+        let ascending = TextColumn(["a", "ab", "b", nil, "项"])
+        #expect(ascending.bytes.ascending)
+        #expect(TextColumn(["b", "c", "a", "b", "ab"]).bytes.runs == [0..<2, 2..<4])
+        // Past the most runs it records: none, and every entry is tested.
+        #expect(DictionaryBytes((0..<3000).map { String(5000 - $0) }).runs == nil)
+        var out = ByteWriter()
+        TableCodec.write(Table(name: "t", columns: [Column(name: "n", data: .text(c))]), to: &out)
+        let back = try out.bytes.withUnsafeBytes { raw in
+            var input = ByteReader(raw)
+            return try TableCodec.read(&input)
+        }
+        guard case .text(let r)? = back.columns.first?.data else {
+            Issue.record("not a text column")
+            return
+        }
+        check(r)
+        #expect(r.bytes.safe == c.bytes.safe && r.bytes.ascending == c.bytes.ascending)
     }
 
     @Test func aPredicateIsAValueMissingWhereTheTextIs() throws {
@@ -218,13 +312,21 @@ import ReportModel
         #expect(s.partRows().count == 100 * blockSize)
         // The dictionary pass of a text predicate.
         let dictionary = (0..<5000).map { "项目\($0)" }
-        #expect(TextPredicate(.contains, pattern: "99").flags(dictionary, stop: { true }) == nil)
-        #expect(TextPredicate(.contains, pattern: "99").flags(dictionary, stop: { false })?.count == 5000)
+        let bytes = DictionaryBytes(dictionary)
+        #expect(bytes.ascending == false)
+        for (kind, p) in [(TextPredicate.Kind.contains, "99"), (.like, "%9_9"), (.startswith, "项目9"), (.endswith, "9")] {
+            #expect(TextPredicate(kind, pattern: p).flags(dictionary, bytes, stop: { true }) == nil, "\(kind)")
+            #expect(TextPredicate(kind, pattern: p).flags(dictionary, bytes, stop: { false })?.count == 5000, "\(kind)")
+        }
+        // An ascending dictionary: the entries under a prefix only, still stopped.
+        let sorted = dictionary.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        #expect(DictionaryBytes(sorted).ascending)
+        #expect(TextPredicate(.like, pattern: "项目%9").flags(sorted, DictionaryBytes(sorted), stop: { true }) == nil)
         // A pattern the automaton runs: its own stop (every 65,536 steps) ends the pass, not just that entry.
         let slow = TextPredicate(.matches, pattern: "(.*){200}X", compiled: try TextPattern("(.*){200}X"))
         let long = [String](repeating: String(repeating: "项目", count: 400), count: 3)
         var calls = 0
-        #expect(slow.flags(long, stop: { calls += 1; return calls > 1 }) == nil)
+        #expect(slow.flags(long, DictionaryBytes(long), stop: { calls += 1; return calls > 1 }) == nil)
         // Column arithmetic and comparisons.
         let c = ColumnValues.number(NumberColumn(values: Array(0..<200_000), scale: 0, unit: .plain))
         #expect(ScaledArithmetic.addSubtract(c, c, subtract: false, count: 200_000, stop: { true }) == nil)

@@ -14,6 +14,8 @@ public struct TextColumn: Sendable {
     /// Distinct values in order of first appearance.
     public internal(set) var dictionary: [String]
     package internal(set) var index: TextIndex
+    /// The dictionary's UTF-8 bytes in one buffer, entry for entry, with each entry's byte-safe bit.
+    package internal(set) var bytes: DictionaryBytes
 
     /// Rows.
     public var count: Int { storage.count }
@@ -23,6 +25,7 @@ public struct TextColumn: Sendable {
         storage = .u8([])
         dictionary = []
         index = TextIndex()
+        bytes = DictionaryBytes()
     }
 
     /// A column of `strings` (nil: missing), in order.
@@ -49,9 +52,15 @@ public struct TextColumn: Sendable {
 
     /// A column from its parts: `index` must have been built over exactly `dictionary`.
     package init(storage: CodeStorage, dictionary: [String], index: TextIndex) {
+        self.init(storage: storage, dictionary: dictionary, index: index, bytes: DictionaryBytes(dictionary))
+    }
+
+    /// A column from its parts: `index` and `bytes` must have been built over exactly `dictionary`.
+    package init(storage: CodeStorage, dictionary: [String], index: TextIndex, bytes: DictionaryBytes) {
         self.storage = storage
         self.dictionary = dictionary
         self.index = index
+        self.bytes = bytes
     }
 
     /// Appends a row (nil: missing), coding it by the dictionary.
@@ -60,14 +69,22 @@ public struct TextColumn: Sendable {
             storage.append(Self.missing)
             return
         }
-        storage.append(index.code(adding: s, to: &dictionary))
+        storage.append(code(adding: s))
+    }
+
+    /// The code of `s`, added to the dictionary (and its bytes) when it is new.
+    mutating func code(adding s: String) -> UInt32 {
+        let code = index.code(adding: s, to: &dictionary)
+        if dictionary.count > bytes.count, let last = dictionary.last { bytes.append(last) }
+        return code
     }
 
     /// Appends `times` rows of `s` (nil: missing), coding it once.
     package mutating func append(_ s: String?, times: Int) {
         guard times > 0 else { return }
-        let code = s.map { index.code(adding: $0, to: &dictionary) } ?? Self.missing
-        let codes = [UInt32](repeating: code, count: times)
+        var coded = Self.missing
+        if let s { coded = code(adding: s) }
+        let codes = [UInt32](repeating: coded, count: times)
         codes.withUnsafeBufferPointer { storage.append(contentsOf: $0, largest: UInt32(max(dictionary.count, 1) - 1)) }
     }
 

@@ -58,13 +58,17 @@ extension Evaluator {
         return .bool(Self.codeMask(c, try codeTest(p, c, selection: nil, count: c.count, range)))
     }
 
-    /// Per code of `c`, whether `p` holds: for every dictionary entry when the rows are many, else for the
-    /// codes the rows hold (`selection`, or the first `count` rows).
+    /// Per code of `c`, whether `p` holds: a range of codes when `p` is a prefix of a dictionary in byte
+    /// order; else for every dictionary entry when the rows are many, or for the codes the rows hold
+    /// (`selection`, or the first `count` rows).
     func codeTest(_ p: TextPredicate, _ c: TextColumn, selection: [Int32]?, count: Int,
                   _ range: SourceRange) throws(RuntimeError) -> CodeTest {
-        let dictionary = c.dictionary
+        let dictionary = c.dictionary, text = c.bytes
+        if let r = p.exactRange(text) {
+            return .codeRange(UInt32(truncatingIfNeeded: r.lowerBound), UInt32(truncatingIfNeeded: r.upperBound))
+        }
         if count * 2 >= dictionary.count {
-            guard let flags = p.flags(dictionary, stop: { self.shouldStop }) else {
+            guard let flags = p.flags(dictionary, text, stop: { self.shouldStop }) else {
                 try checkpoint(range)
                 throw fail("interrupted", range)
             }
@@ -77,7 +81,7 @@ extension Evaluator {
             try checkpoint(every: k)
             let code = c.storage[selection.map { Int($0[k]) } ?? k]
             guard code != TextColumn.missing, flags[Int(code)] == 2 else { continue }
-            guard let hit = p.test(dictionary[Int(code)], matcher, { self.shouldStop }) else {
+            guard let hit = p.testEntry(dictionary, text, Int(code), matcher, { self.shouldStop }) else {
                 try checkpoint(range)
                 throw fail("interrupted", range)
             }

@@ -31,6 +31,8 @@ enum CodeTest {
     case set(Set<UInt32>, negated: Bool)
     /// One flag per dictionary entry (nonzero: kept), indexed by the code; the missing code is beyond it.
     case flags([UInt8])
+    /// The codes `lo..<hi` (a prefix of a dictionary in byte order); the missing code is beyond them.
+    case codeRange(UInt32, UInt32)
 
     /// The test for "code is one of `codes`" (or none of them, when `negated`) over `storage`.
     init(_ codes: Set<UInt32>, negated: Bool, storage: CodeStorage) {
@@ -197,6 +199,14 @@ func fillCodes<T: FixedWidthInteger & UnsignedInteger>(_ codes: UnsafeBufferPoin
             let count = f.count
             combineRead(codes, out, mode, p0, n, rows) { Int($0) < count && f[Int($0)] != 0 }
         }
+    case .codeRange(let lo, let hi):
+        // Codes of a dictionary of width T are below T.max, so hi fits and the missing code is out.
+        guard lo < hi else {
+            RowCondition.constant(false).fill(out, mode, p0, n, rows)
+            return
+        }
+        let a = T(truncatingIfNeeded: lo), b = T(truncatingIfNeeded: hi)
+        combineRead(codes, out, mode, p0, n, rows) { ($0 >= a) && ($0 < b) }
     }
 }
 
