@@ -75,12 +75,26 @@ struct Document {
             }
             return true
         }
+        // A chapter's title that runs into its text (`二、2026年主要预期目标地区生产总值增长5%左右;`): it ends after
+        // the last word that ends a heading (目标, 情况 …) before the first punctuation, within 40 characters.
+        func headingEnd(from t: Int) -> Int? {
+            var end: Int?
+            var k = t
+            while k < min(r.upperBound, t + 40), !",。;:!?、".contains(at(k)) {
+                if at(k) == "(", end != nil || k > t { return end ?? k }
+                for w in Vocabulary.headingEndings where has(w, k) { end = k + w.count }
+                k += 1
+            }
+            return end
+        }
         var cuts: [Int] = []
         var chapter = 0, part = 0, item = 1
+        // Where the title of the last chapter heading ended without punctuation: its text (or its first part) begins.
+        var titleEnd = -1
         var i = r.lowerBound
         while i < r.upperBound {
             let c = chars[i], prev = at(i - 1)
-            let afterSentence = i == r.lowerBound || "。!?;:".contains(prev) || prev.isSpaceLike || prev == "”"
+            let afterSentence = i == r.lowerBound || "。!?;:".contains(prev) || prev.isSpaceLike || prev == "”" || i == titleEnd
             let opening = i - r.lowerBound < 400
             if afterSentence, chapter < numerals.count, c == numerals[chapter], at(i + 1) == "、",
                !at(i + 2).isChineseNumeral {
@@ -88,6 +102,10 @@ struct Document {
                 chapter += 1
                 part = 0
                 item = 1
+                if let e = headingEnd(from: i + 2) {
+                    titleEnd = e
+                    if at(e) != "(" { cuts.append(e) }
+                }
             } else if afterSentence, part < numerals.count, c == "(", at(i + 1) == numerals[part], at(i + 2) == ")" {
                 cuts.append(i)
                 part += 1
@@ -110,7 +128,7 @@ struct Document {
         }
         var out: [Range<Int>] = []
         var s = r.lowerBound
-        for cut in cuts where cut > s && cut < r.upperBound {
+        for cut in cuts.sorted() where cut > s && cut < r.upperBound {
             out.append(s..<cut)
             s = cut
         }

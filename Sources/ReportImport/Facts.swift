@@ -249,6 +249,13 @@ extension Analysis {
             let done = String(trail.dropFirst(noun.count))
             return done.hasSuffix(noun) ? done : done + noun
         }
+        // `工业重点技改项目建设加快推进`: the thing, without the progress said of it.
+        var t = Substring(trail)
+        for w in ["加快推进", "顺利推进", "有序推进", "稳步推进", "全面推进"] where t.hasSuffix(w) && t.count > w.count + 2 {
+            t = t.dropLast(w.count)
+            if t.hasSuffix("建设"), t.count > 4 { t = t.dropLast(2) }
+            return String(t)
+        }
         return trail
     }
 
@@ -320,6 +327,8 @@ extension Analysis {
             if c[5] == "来" { i += 6 } else if c[5] == "以", c[6] == "来" { i += 7 }
         } else if doc.has("今年以来", at: i) {
             i += 4
+        } else if let n = wholeYearMonths(c) {
+            i += n
         }
         return i < st.segment.upperBound ? i : clause.lowerBound
     }
@@ -339,7 +348,9 @@ extension Analysis {
             guard !kind.isEmpty else { return nil }
             own = w + kind
         }
+        // `调查地块74块、面积2392.97亩`: the area of what was counted.
         guard ["完成投资", "完成年度投资", "年度投资", "总投资", "竣工", "涵盖", "覆盖", "包括"].contains(where: { own.hasPrefix($0) })
+                || own == "面积"
         else { return nil }
         // After another continuation, the thing that one went on about (重点项目, not 重点项目完成年度投资).
         var thing = Substring(things[prev] ?? lightVerbsDropped(lent))
@@ -367,9 +378,14 @@ extension Analysis {
               let verb = ["新增", "新培育", "新建", "培育", "实施", "引进"].first(where: { lent.hasPrefix($0) }),
               clauses.statements[k].growthWord == nil, !subject.hasPrefix(verb), subject.count >= 2 else { return nil }
         let lead = clean(text(clauses.statements[k].lead))
-        // A clause with a verb of its own (`提升3个…`, `对接意向迁入企业`) does not share it.
-        guard !Vocabulary.actionVerbs.contains(where: { lead.hasPrefix($0) }), !Vocabulary.lightVerbs.contains(where: { lead.hasPrefix($0) }),
-              !Vocabulary.ownVerbs.contains(where: { lead.hasPrefix($0) }) else { return nil }
+        // A clause with a verb of its own (`提升3个…`, `对接意向迁入企业`, `完成用海审批、变更3.87公顷` with the items
+        // before its 、 series, `入园率提升至58%`) does not share it.
+        for words in [lead, subject] {
+            guard !Vocabulary.actionVerbs.contains(where: { words.hasPrefix($0) }), !Vocabulary.lightVerbs.contains(where: { words.hasPrefix($0) }),
+                  !Vocabulary.ownVerbs.contains(where: { words.hasPrefix($0) }) else { return nil }
+        }
+        let rawLead = text(clauses.statements[k].lead).trimmingSpaceLike()
+        guard !Vocabulary.changeVerbs.contains(where: { rawLead.hasSuffix($0) }) else { return nil }
         return (verb + subject, prev)
     }
 
@@ -466,6 +482,10 @@ extension Analysis {
                 for w in ["以来", "来", "度"] where t.hasPrefix(w) { t = t.dropFirst(w.count); break }
                 changed = true
             }
+            if let n = wholeYearMonths(Array(t.prefix(8))), t.count > n + 1 {
+                t = t.dropFirst(n)
+                changed = true
+            }
             for w in ["力争全年", "确保全年", "今年以来", "今年来", "全年共", "全年", "今年", "力争", "确保", "其中", "共",
                       "我区", "我市", "我县", "我省"]
             where t.hasPrefix(w) && t.count > w.count + 1 {
@@ -477,6 +497,13 @@ extension Analysis {
         return String(t)
     }
 
+    /// The length of a leading `1-12月` (`1—12月`, `1至12月`, `1～12月`): months that make the whole year, which
+    /// date a clause as 全年 does and say nothing of what was counted.
+    func wholeYearMonths(_ c: [Character]) -> Int? {
+        guard c.count >= 5, c[0] == "1", "-—–~～至".contains(c[1]), c[2] == "1", c[3] == "2", c[4] == "月" else { return nil }
+        return 5
+    }
+
     /// Without the qualifying words at the end that the figure's qualifier already says.
     func clean(_ s: String) -> String {
         var t = s.trimmingSpaceLike()
@@ -484,7 +511,12 @@ extension Analysis {
         while changed {
             changed = false
             for w in ["预计完成", "预计实现", "累计完成", "预计", "总计", "合计", "达到", "达", "为", "共", "是", "了",
-                      "的", "均", "各"] where t.hasSuffix(w) && t.count > w.count {
+                      "的", "均", "各", "分别"] where t.hasSuffix(w) && t.count > w.count {
+                t = String(t.dropLast(w.count))
+                changed = true
+            }
+            // `入园率提升至58%`: what the figure is, not the change that reached it.
+            for w in Vocabulary.changeVerbs where t.hasSuffix(w) && t.count > w.count + 1 {
                 t = String(t.dropLast(w.count))
                 changed = true
             }

@@ -66,6 +66,7 @@ enum Vocabulary {
     static let actionVerbs: [String] = [
         "完成", "新增", "实施", "建设", "打造", "开展", "推进", "落实", "培育", "新建", "提升", "建成", "创建", "引进",
         "举办", "实现", "抓好", "推动", "帮助", "吸引", "生成", "建立", "设立", "组织", "支持", "办好", "改造", "新培育",
+        "完善",
     ]
 
     // MARK: Names of indicators
@@ -142,6 +143,19 @@ enum Vocabulary {
     static let ownVerbs: [String] = [
         "发放", "兑现", "提升", "对接", "新增", "完成", "实现", "投入", "带动", "帮助", "解决", "培训", "招聘", "引导",
         "走访", "协调", "授信", "放款", "签约", "开工", "竣工", "接待", "举办", "其中", "累计", "共", "全年", "同比",
+        "整治", "清理", "调查",
+    ]
+
+    /// Words that end a chapter's title (`一、2025年工作回顾`, `二、2026年主要预期目标`): where a title ends in a text
+    /// whose line breaks were lost.
+    static let headingEndings: [String] = [
+        "情况", "回顾", "目标", "任务", "安排", "建议", "工作", "成效", "举措", "措施", "草案)", "总体要求", "工作重点",
+    ]
+
+    /// Verbs of change just before a figure (`入园率提升至58%`): the clause says what its own subject became.
+    static let changeVerbs: [String] = [
+        "提升至", "提升到", "提高至", "提高到", "增加至", "增加到", "增长至", "增长到", "增至", "下降至", "下降到", "降至",
+        "降低至", "降低到", "扩大至", "扩大到", "缩小至", "缩小到",
     ]
 
     /// Words of a shortcoming: a clause with one (`防洪减灾等水利工程仍需进一步加强`) names a field of work, not a

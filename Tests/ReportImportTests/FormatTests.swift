@@ -227,9 +227,10 @@ import Glibc
         }
         let plain = try #require(Self.plain)
         let other = try Self.imported(bytes, "seed.pdf")
-        // A PDF has no paragraphs, only lines: they are rejoined by their measure, which gets the indicators
-        // and the project plan exactly (a paragraph that ends on a full line joins the next: one target).
-        for c in ["indicators", "projects", "projectTotals", "keyProjects", "named"] {
+        // A PDF has no paragraphs, only lines: they are rejoined by their measure, their gaps and indents, which
+        // gets the indicators, the targets and the project plan exactly — a paragraph that ends on a full line
+        // without punctuation (…盘活试点项目) is not run into the next (社会消费品零售总额增长6.5%主要考虑:…).
+        for c in ["indicators", "targets", "projects", "projectTotals", "keyProjects", "named"] {
             #expect(Self.rows(other, c) == Self.rows(plain, c), "PDF \(c)")
         }
         Self.expectQuotesFound(other, "seed.pdf")
@@ -252,6 +253,10 @@ import Glibc
         let full = String(repeating: "甲", count: 30)
         let text = "\(full)\n乙乙。\n一、标题\n\(full)\n\n\u{0C}丙丙。\n短行\n丁丁\n3.6%不是标题\n"
         #expect(PDF.joinLines(text) == "\(full)乙乙。\n一、标题\n\(full)丙丙。\n短行\n丁丁\n3.6%不是标题\n")
+        // A full line without punctuation that ends its paragraph: the next is set in (a first-line indent) or
+        // stands after a gap (pdftotext -layout prints it as an empty line).
+        let indented = "\(full)\n\(full)\n    乙乙增长6.5%。\n\(full)\n\n戊戊。\n"
+        #expect(PDF.joinLines(indented) == "\(full)\(full)\n乙乙增长6.5%。\n\(full)\n戊戊。\n")
     }
 
     // MARK: Hostile inputs

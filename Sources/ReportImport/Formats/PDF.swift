@@ -67,7 +67,9 @@ enum PDF {
             written += n
         }
         close(fd)
-        let (status, output) = try run(tool, ["pdftotext", "-q", "-enc", "UTF-8", path, "-"])
+        // `-layout`: the page's vertical gaps and first-line indents are kept, so a paragraph that ends on a
+        // full line is not run into the next.
+        let (status, output) = try run(tool, ["pdftotext", "-q", "-layout", "-enc", "UTF-8", path, "-"])
         guard status == 0 else { throw .failed(status: status) }
         return joinLines(String(decoding: output, as: UTF8.self))
     }
@@ -114,29 +116,38 @@ enum PDF {
     ///
     /// A typeset paragraph's lines run to the full measure and its last line stops short: a line within two
     /// characters of the measure (the 90th percentile of the lines' display widths) goes on in the next,
-    /// unless the next begins a heading (一、 (二) 3. •), across a page break too. Lines are joined with nothing between them, or a
+    /// unless the next begins a heading (一、 (二) 3. •), is set in from the body's left edge (a first-line indent)
+    /// or an empty line (a paragraph gap, as `-layout` prints it) stands between them, across a page break too. Lines are joined with nothing between them, or a
     /// space between two ASCII letters.
     static func joinLines(_ text: String) -> String {
         let raw = text.split(separator: "\n", omittingEmptySubsequences: false)
         // pdftotext ends a page with an empty line and starts the next with a form feed: that empty line is
         // the page's end, not the paragraph's.
         var lines: [String] = []
+        var indents: [Int] = []
         for (k, line) in raw.enumerated() {
             if line.isEmpty, k + 1 < raw.count, raw[k + 1].first == "\u{0C}" { continue }
-            lines.append(line.replacing("\u{0C}", with: "").trimmingSpaceLike())
+            let bare = line.replacing("\u{0C}", with: "")
+            lines.append(bare.trimmingSpaceLike())
+            indents.append(bare.prefix { $0 == " " || $0 == "\u{3000}" }.reduce(0) { $0 + ($1 == " " ? 1 : 2) })
         }
+        // The body's left edge: the most common indent of the lines with text. A line set in from it (a first-line
+        // indent, a centred heading) begins a paragraph.
+        var counts: [Int: Int] = [:]
+        for (k, line) in lines.enumerated() where !line.isEmpty { counts[indents[k], default: 0] += 1 }
+        let edge = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
         let widths = lines.filter { !$0.isEmpty }.map(width).sorted()
         let measure = widths.isEmpty ? 0 : widths[min(widths.count - 1, widths.count * 9 / 10)]
         var out = ""
         var previous = ""
         var previousFull = false
-        for line in lines {
+        for (k, line) in lines.enumerated() {
             if line.isEmpty {
                 if !previous.isEmpty { out += previous + "\n" }
                 previous = ""
                 continue
             }
-            if !previous.isEmpty, previousFull, !startsHeading(line) {
+            if !previous.isEmpty, previousFull, !startsHeading(line), indents[k] < edge + 2 {
                 let letters = (previous.last.map { $0.isASCII && $0.isLetter } ?? false)
                     && (line.first.map { $0.isASCII && $0.isLetter } ?? false)
                 previous += (letters ? " " : "") + line
