@@ -5,8 +5,16 @@
 package enum Lines {
     /// The UTF-8 offsets at which the lines of `bytes` start: 0, and the offset after every line feed.
     package static func starts(of bytes: some Sequence<UInt8>) -> [Int] {
+        if let found = bytes.withContiguousStorageIfAvailable({ Lines.starts(of: $0) }) { return found }
         var starts = [0]
         for (k, b) in bytes.enumerated() where b == 0x0A { starts.append(k + 1) }
+        return starts
+    }
+
+    /// ``starts(of:)`` over contiguous bytes: a plain loop, not a generic iterator (10 MB in milliseconds).
+    package static func starts(of bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var starts = [0]
+        for k in 0..<bytes.count where bytes[k] == 0x0A { starts.append(k + 1) }
         return starts
     }
 

@@ -55,8 +55,41 @@ import Testing
         let value = String(repeating: "字", count: 30_000)
         #expect(firstError("sentences where text = '\(value)' count") == nil)
         let word = String(repeating: "w", count: 1_000_000)
-        #expect(firstError("\(word) count") == "unknown collection '\(word)'")
+        // The message keeps the two ends of the word (a 10 MB word is not printed three times over).
+        let unknown = firstError("\(word) count") ?? ""
+        #expect(unknown.hasPrefix("unknown collection 'www") && unknown.hasSuffix("www'") && unknown.contains("…"))
+        #expect(unknown.unicodeScalars.count <= 2001)
         #expect(firstError("projects where \(word) > 1") == "cannot compare text with number")
+        // A long word where a field is expected is not lowercased once per field of the collection.
+        let cjk = String(repeating: "工", count: 300_000)
+        #expect(firstError("projects where sector = \(cjk) count") == nil)
+    }
+
+    /// A diagnostic on a long line shows a window of the line around its range, with the caret under the
+    /// range by display width: what it prints is bounded, whatever the length of the line.
+    @Test func aLongLineIsShownAsAWindow() throws {
+        let source = "projects where " + String(repeating: "项目", count: 200_000) + " = 1 and secter = 工业 count"
+        let file = SourceFile(name: "<query>", text: source)
+        let start = source.utf8.count - "secter = 工业 count".utf8.count
+        let d = Diagnostic("unknown field 'secter' in projects", at: SourceRange(start, start + 6))
+        let lines = d.rendered(in: file).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 4)
+        #expect(lines[1].utf8.count < 1000)
+        #expect(lines[1].hasPrefix(" 1 | …项目") && lines[1].hasSuffix("secter = 工业 count"))
+        // The caret stands under `secter`: the shown text before it is as wide as the spaces before the caret.
+        let shownLine = lines[1].dropFirst(" 1 | ".count)
+        let caretLine = lines[2].dropFirst(" 1 | ".count)
+        let before = shownLine[..<(shownLine.range(of: "secter")?.lowerBound ?? shownLine.endIndex)]
+        #expect(caretLine == String(repeating: " ", count: displayWidth(String(before))) + "^^^^^^")
+        // A short line is shown whole, as before.
+        let short = SourceFile(name: "<query>", text: "projects where secter = 工业")
+        let e = Diagnostic("unknown field 'secter' in projects", at: SourceRange(15, 21))
+        #expect(e.rendered(in: short) == """
+            <query>:1:16: error: unknown field 'secter' in projects
+             1 | projects where secter = 工业
+               |                ^^^^^^
+
+            """)
     }
 
     // MARK: Interruption

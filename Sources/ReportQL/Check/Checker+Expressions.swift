@@ -108,7 +108,8 @@ extension Checker {
             return TypedExpr(.binding(w), t, range)
         }
         // After a join, a name both sides had is qualified on both: a bare one is neither.
-        let qualified = cols?.filter { $0.name.lowercased().hasSuffix("." + w.lowercased()) || $0.alias?.hasSuffix("." + w) == true } ?? []
+        let suffix = "." + w.lowercased(), aliasSuffix = "." + w
+        let qualified = cols?.filter { $0.name.lowercased().hasSuffix(suffix) || $0.alias?.hasSuffix(aliasSuffix) == true } ?? []
         if qualified.count > 1 {
             error("'\(w)' is a field of both sides of the join", range,
                   help: "write \(qualified.map { "'\($0.name)'" }.joined(separator: " or "))")

@@ -17,7 +17,10 @@ struct ShapeColumn: Sendable {
     var unit: Unit? = nil
 
     func answers(to word: String) -> Bool {
-        word == alias || word.lowercased() == name.lowercased()
+        // Lowercasing a character at most triples its UTF-8 (and a name is short): a word far longer than
+        // the name cannot answer to it, and is not lowercased once per column (a 10 MB word in a `where`).
+        guard word.utf8.count <= 3 * name.utf8.count + 8 else { return word == alias }
+        return word == alias || word.lowercased() == name.lowercased()
     }
 }
 

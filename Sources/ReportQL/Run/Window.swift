@@ -15,7 +15,13 @@ extension Evaluator {
         var orderValues: [[Value]] = []
         for k in step.order {
             let v = try eval(k.expr, frame)
-            orderValues.append((0..<n).map { v.value(at: $0) })
+            var values: [Value] = []
+            values.reserveCapacity(n)
+            for p in 0..<n {
+                try checkpoint(every: p)
+                values.append(v.value(at: p))
+            }
+            orderValues.append(values)
         }
         // Group numbers, in order of first appearance.
         var group = [Int](repeating: 0, count: n)
@@ -56,9 +62,12 @@ extension Evaluator {
             if s < n { runs.append(s..<i) }
             s = i
         }
-        var columns = frame.columns.indices.map { i in
-            Frame.Column(name: frame.columns[i].name, alias: frame.columns[i].alias, hidden: frame.columns[i].hidden,
-                         data: frame.dense(i))
+        // Each column made dense (a joined frame gathers millions of rows a column): Ctrl-C is heard between them.
+        var columns: [Frame.Column] = []
+        for i in frame.columns.indices {
+            try checkpoint(step.range)
+            columns.append(Frame.Column(name: frame.columns[i].name, alias: frame.columns[i].alias,
+                                        hidden: frame.columns[i].hidden, data: frame.dense(i)))
         }
         let missingOrder = { (p: Int) -> Bool in orderValues.contains { $0[p].isMissing } }
         for call in step.calls {
@@ -70,7 +79,10 @@ extension Evaluator {
                 try fill(&out, call, run, order, argument, missingOrder, compareOrder)
             }
             var b = ValueBuilder(type: call.type, capacity: n)
-            for v in out { b.append(v) }
+            for (p, v) in out.enumerated() {
+                try checkpoint(every: p)
+                b.append(v)
+            }
             if b.overflowed { throw fail("\(call.name): a value is too large to hold exactly (38 digits)", call.range) }
             columns.append(Frame.Column(name: call.name, alias: nil, hidden: false, data: b.finish()))
         }

@@ -83,10 +83,11 @@ public struct Diagnostic: Error, Sendable, Hashable {
     public init(_ message: String, at range: SourceRange, help: String? = nil, severity: Severity = .error,
                 code: ErrorCode? = nil) {
         self.severity = severity
-        self.message = message
+        // A message quotes the source (`unknown collection '…'`): a 10 MB word is kept to its ends.
+        self.message = Self.shortened(message)
         self.range = range
-        self.help = help
-        self.code = code ?? ErrorCode.classify(message, default: .check)
+        self.help = help.map { Self.shortened($0) }
+        self.code = code ?? ErrorCode.classify(self.message, default: .check)
     }
 
     /// `FILE:LINE:COL: error: message`, the source line, a caret under the range placed by display width
@@ -95,27 +96,63 @@ public struct Diagnostic: Error, Sendable, Hashable {
     public func rendered(in file: SourceFile, style: (DiagnosticPart, String) -> String = { $1 }) -> String {
         let (line, column) = file.location(of: range.start)
         // Text from the source or the data is shown with its control characters escaped (terminalSafe), and
-        // the caret is placed by the width of what is shown.
+        // the caret is placed by the width of what is shown. A long line is shown as a window around the
+        // range, and long text quoted in the message is shortened, so the cost stays linear in the source
+        // and a 10 MB word is not printed three times over.
         var out = style(.location, "\(terminalSafe(file.name)):\(line):\(column):") + " "
         out += style(.severity, "\(severity.rawValue):") + " " + style(.message, terminalSafe(message)) + "\n"
         let li = file.lineIndex(of: min(range.start, file.bytes.count))
-        let raw = file.lineText(li).replacingTabs()
+        let lineStart = file.lineStarts[li]
+        var lineEnd = li + 1 < file.lineStarts.count ? file.lineStarts[li + 1] : file.bytes.count
+        while lineEnd > lineStart, file.bytes[lineEnd - 1] == 0x0A || file.bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        let start = min(max(range.start, lineStart), lineEnd)
+        let spanEnd = max(start, min(range.end, lineEnd))
+        // The window: the whole line when it is short, else up to `Self.context` bytes either side of the
+        // range's start (and of the range itself, at most that much), cut at character boundaries.
+        var from = lineStart, to = lineEnd
+        if lineEnd - lineStart > 4 * Self.context {
+            from = file.characterBoundary(max(lineStart, start - Self.context), within: lineStart..<lineEnd)
+            to = file.characterBoundary(min(lineEnd, min(spanEnd, start + Self.context) + Self.context), within: lineStart..<lineEnd)
+        }
+        func shown(_ a: Int, _ b: Int) -> String {
+            terminalSafe(String(decoding: file.bytes[a..<max(a, b)], as: UTF8.self).replacingTabs())
+        }
+        let before = from > lineStart ? "…" : "", after = to < lineEnd ? "…" : ""
         let gutter = String(line)
         let pad = String(repeating: " ", count: gutter.count)
-        out += " \(gutter) | \(terminalSafe(raw))\n"
-        let lineStart = file.lineStarts[li]
-        let startInLine = min(max(0, range.start - lineStart), Array(raw.utf8).count)
-        let prefix = terminalSafe(String(decoding: Array(raw.utf8)[..<startInLine], as: UTF8.self))
-        let lineEnd = lineStart + Array(file.lineText(li).utf8).count
-        let spanEnd = min(range.end, lineEnd)
-        let spanBytes = Array(file.bytes[min(range.start, spanEnd)..<spanEnd])
-        let spanWidth = displayWidth(terminalSafe(String(decoding: spanBytes, as: UTF8.self).replacingTabs()))
-        out += " \(pad) | \(String(repeating: " ", count: displayWidth(prefix)))"
+        out += " \(gutter) | \(before)\(shown(from, to))\(after)\n"
+        let prefixWidth = displayWidth(before + shown(from, start))
+        let spanWidth = displayWidth(shown(start, min(spanEnd, to)))
+        out += " \(pad) | \(String(repeating: " ", count: prefixWidth))"
         out += style(.caret, String(repeating: "^", count: max(1, spanWidth))) + "\n"
         if let help {
             out += " \(pad) = " + style(.helpLabel, "help:") + " \(terminalSafe(help))\n"
         }
         return out
+    }
+
+    /// Bytes of a long line shown on either side of a diagnostic's range.
+    static let context = 200
+
+    /// `text` with its middle cut (`…`) when it is longer than a line of a terminal could ever show usefully.
+    static func shortened(_ text: String, limit: Int = 2000) -> String {
+        guard text.utf8.count > limit else { return text }
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > limit else { return text }
+        let keep = limit / 2
+        var out = String.UnicodeScalarView(scalars[..<keep])
+        out.append("…")
+        out.append(contentsOf: scalars[(scalars.count - keep)...])
+        return String(out)
+    }
+}
+
+extension SourceFile {
+    /// `offset` moved back to the start of the UTF-8 sequence it is in, and kept within `bounds`.
+    func characterBoundary(_ offset: Int, within bounds: Range<Int>) -> Int {
+        var o = min(max(offset, bounds.lowerBound), bounds.upperBound)
+        while o > bounds.lowerBound, o < bounds.upperBound, bytes[o] & 0xC0 == 0x80 { o -= 1 }
+        return o
     }
 }
 

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import TestSupport
+import ReportModel
+import ReportQL
+
+/// ReportQL against an outside oracle (`Oracle/oracle.py`: SQLite through Python, numbers as exact fractions,
+/// text by characters compared canonically). The oracle makes its own tables — CJK, combining marks, empty
+/// text, `%` and `_` in the data; 元, 万元 and 亿元 in one column; 38-digit and 30-place numbers in one column;
+/// missing values; rows in random, sorted, reversed and constant order, at sizes around the engine's block of
+/// 2,048 rows — and its own statements (text predicates, arithmetic, grouping by text, number, two keys and an
+/// expression with median and count distinct, sort with ties and missing, select then top/limit/offset), and
+/// answers each with SQL. `RQL_ORACLE=N` runs N statements per table (default 25), `RQL_ORACLE_SEED=S` another
+/// seed, `RQL_ORACLE_SIZES=0,1,2047,2048,2049,6200` other table sizes. Every disagreement found is a golden test.
+@Suite struct OracleTests {
+    static let script = packageRoot + "Tests/ReportQLTests/Oracle/oracle.py"
+    static var settings: [String: String] { ProcessInfo.processInfo.environment }
+
+    @Test func agreesWithSQLite() throws {
+        let perTable = Self.settings["RQL_ORACLE"] ?? "25"
+        let seed = Self.settings["RQL_ORACLE_SEED"] ?? "5"
+        let sizes = Self.settings["RQL_ORACLE_SIZES"] ?? "0,1,7,2049"
+        let generated = try Self.python(["gen", seed, perTable, sizes], input: Data())
+        guard let spec = try JSONSerialization.jsonObject(with: generated) as? [String: Any],
+              let tables = spec["tables"] as? [String: [String: Any]],
+              var cases = spec["cases"] as? [[String: Any]] else {
+            Issue.record("the oracle gave no statements: \(String(decoding: generated.prefix(2000), as: UTF8.self))")
+            return
+        }
+        let environment = Environment(collections: try tables.map { try Self.table($0.key, $0.value) })
+        for i in cases.indices {
+            cases[i]["actual"] = DifferentialTests.run(cases[i]["rql"] as? String ?? "", environment)
+        }
+        let answered = try JSONSerialization.data(withJSONObject: ["tables": tables, "cases": cases])
+        if let dump = Self.settings["RQL_ORACLE_DUMP"] { try answered.write(to: URL(fileURLWithPath: dump)) }
+        let output = try Self.python(["compare"], input: answered)
+        let lines = String(decoding: output, as: UTF8.self).split(separator: "\n")
+        guard let last = lines.last, let summary = try? JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Int],
+              let checked = summary["checked"], let bad = summary["disagreements"] else {
+            Issue.record("the oracle failed: \(String(decoding: output.prefix(3000), as: UTF8.self))")
+            return
+        }
+        #expect(checked == cases.count && checked > 0)
+        #expect(bad == 0, "\(bad) of \(checked) statements disagree:\n\(lines.dropLast().prefix(12).joined(separator: "\n"))")
+        if Self.settings["RQL_ORACLE"] != nil { print("oracle: \(checked) statements, \(bad) disagreements") }
+    }
+
+    /// A table from the oracle's columns: numbers as [digits, unit symbol] or null, texts as strings or null.
+    static func table(_ name: String, _ spec: [String: Any]) throws -> Table {
+        var columns: [Column] = []
+        let specs = spec["columns"] as? [String: [String: Any]] ?? [:]
+        for field in ["id", "k", "k2", "g", "amt", "amt2", "big", "r"] {
+            guard let c = specs[field], let values = c["values"] as? [Any] else { continue }
+            if c["kind"] as? String == "text" {
+                columns.append(Column(name: field, data: .text(TextColumn(values.map { $0 as? String }))))
+            } else {
+                var n = NumberColumn(unit: Unit.named(c["unit"] as? String ?? "") ?? .plain)
+                for v in values {
+                    guard let pair = v as? [String], pair.count == 2 else { try n.append(nil); continue }
+                    guard let d = ExactDecimal(parsing: pair[0]), let u = Unit.named(pair[1]) else {
+                        throw OracleError.badCell(pair.joined(separator: " "))
+                    }
+                    try n.append(Quantity(d, u))
+                }
+                columns.append(Column(name: field, data: .number(n)))
+            }
+        }
+        return Table(name: name, columns: columns)
+    }
+
+    enum OracleError: Error { case badCell(String) }
+
+    static func python(_ arguments: [String], input: Data) throws -> Data {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", script] + arguments
+        let stdin = Pipe(), stdout = Pipe()
+        p.standardInput = stdin
+        p.standardOutput = stdout
+        try p.run()
+        let writer = Thread {
+            stdin.fileHandleForWriting.write(input)
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return out
+    }
+}
