@@ -78,4 +78,81 @@ import ReportModel
         interrupt.reset()
         _ = try q.run()
     }
+
+    /// A one-thread scan of every row that counts how often it is asked to stop, and stops after `after` asks.
+    static func counting(_ asked: Counter, after: Int = .max, condition: RowCondition? = nil) -> Scan {
+        var scan = Scan(count: rows, selection: nil, condition: condition)
+        scan.parallelFrom = .max
+        scan.stop = { asked.value += 1; return asked.value > after }
+        return scan
+    }
+
+    final class Counter: @unchecked Sendable { var value = 0 }
+
+    /// The text-key grouping kernels (countAndSum, packedCountAndSum, groupColumn), the whole-table summary
+    /// and the fused expression aggregate ask before every block, and a stop leaves rows unread.
+    @Test func scanKernelsAskToStop() throws {
+        let blocks = (Self.rows + blockSize - 1) / blockSize
+        let small = NumberColumn(values: (0..<Self.rows).map { Int64($0 % 100) }, scale: 0, unit: .plain)
+        let cases: [(String, (Scan) -> Int)] = [
+            ("countAndSum", { s in groupSums(s, key: Self.texts.storage, inputs: []).rows.reduce(0, +) }),
+            ("packedCountAndSum", { s in
+                let bytes = TextColumn((0..<Self.rows).map { "第\($0 % 10)行" })
+                return groupSums(s, key: bytes.storage, inputs: [GroupInput(column: small, bounds: false)]).rows.reduce(0, +)
+            }),
+            ("groupColumn", { s in
+                let g = groupSums(s, key: Self.texts.storage, inputs: [GroupInput(column: Self.numbers, bounds: true)])
+                return g.rows.reduce(0, +)
+            }),
+            ("summarize", { s in summarize(s, Self.numbers, bounds: true).rows }),
+        ]
+        for (name, kernel) in cases {
+            let asked = Counter()
+            #expect(kernel(Self.counting(asked)) == Self.rows, "\(name)")
+            #expect(asked.value >= blocks, "\(name) asked \(asked.value) times")
+            let stopped = Counter()
+            #expect(kernel(Self.counting(stopped, after: 1)) < Self.rows, "\(name)")
+        }
+    }
+
+    /// The fused aggregate of column arithmetic asks before every block and stops.
+    @Test func expressionAggregateAsksToStop() throws {
+        let table = Table(name: "big", columns: [Column(name: "n", data: .number(Self.numbers)),
+                                                 Column(name: "m", data: .number(Self.numbers))])
+        let frame = Frame(table: table, hidden: { _ in false })
+        let n = TypedExpr(.column(0), .number(nil), SourceRange(0, 0))
+        let m = TypedExpr(.column(1), .number(nil), SourceRange(0, 0))
+        let input = try #require(ExpressionInput(TypedExpr(.arithmetic(.subtract, n, m), .number(nil), SourceRange(0, 0)), frame))
+        let asked = Counter()
+        #expect(input.summarize(Self.counting(asked), bounds: true).rows == Self.rows)
+        #expect(asked.value >= Self.rows / blockSize)
+        #expect(input.summarize(Self.counting(Counter(), after: 1), bounds: false).rows < Self.rows)
+        // Through a run: a raised interrupt ends it with `interrupted`, never a partial sum.
+        let interrupt = Interrupt()
+        let q = try Environment(collections: [table], options: .init(interrupt: interrupt)).compile("big sum n - m * 2")
+        interrupt.request()
+        #expect(throws: RuntimeError.self) { try q.run() }
+        interrupt.reset()
+        _ = try q.run()
+    }
+
+    /// A condition's booleans for a whole column (comparisons and code tests a column at a time) ask every
+    /// 16 blocks; once stopped the rest is false and the run's checkpoint ends it.
+    @Test func conditionValuesAskToStop() {
+        var asked = 0
+        let all = RowCondition.constant(true).values(count: Self.rows) { asked += 1; return false }
+        #expect(all.allSatisfy { $0 } && asked >= Self.rows / (16 * blockSize))
+        asked = 0
+        let stopped = RowCondition.constant(true).values(count: Self.rows) { asked += 1; return asked > 1 }
+        #expect(asked == 2 && stopped.filter { $0 }.count == 16 * blockSize)
+    }
+
+    /// The column-at-a-time comparison and code test pass `stop` on (the evaluator then checkpoints).
+    @Test func columnMasksAskToStop() {
+        let test = CodeTest.one(Self.texts.code(of: "第3行"), negated: false)
+        #expect(Evaluator.codeMask(Self.texts, test, stop: { false }).values.contains(true))
+        #expect(!Evaluator.codeMask(Self.texts, test, stop: { true }).values.contains(true))
+        #expect(Evaluator.compareIntegers(Self.numbers, .greater, .greater(5), stop: { false }).values.contains(true))
+        #expect(!Evaluator.compareIntegers(Self.numbers, .greater, .greater(5), stop: { true }).values.contains(true))
+    }
 }

@@ -24,7 +24,11 @@ struct Aggregation {
     }
 
     func sumOneUnit(_ c: NumberColumn, _ range: SourceRange) throws(RuntimeError) -> (Value, Int) {
-        let s = summarize(Scan(count: c.count, selection: nil, condition: nil), c, bounds: false)
+        var scan = Scan(count: c.count, selection: nil, condition: nil)
+        scan.stop = { evaluator.shouldStop }
+        let s = summarize(scan, c, bounds: false)
+        // A scan stopped early left a partial sum: the checkpoint ends the run instead.
+        try evaluator.checkpoint(range)
         if s.rows == s.missing { return (.missing, s.missing) }
         return (.number(Quantity(ExactDecimal(significand: s.total, scale: c.scale), c.units[0])), s.missing)
     }
@@ -36,10 +40,10 @@ struct Aggregation {
     func canScan(_ a: TypedAggregate, _ frame: Frame) -> Bool {
         guard !a.distinct else { return false }
         guard let arg = a.argument else { return a.function == .count }
-        guard case .column(let i) = arg.kind, case .number(let c) = frame.columns[i].data, c.isUniform else {
-            return false
-        }
-        return [.sum, .avg, .min, .max].contains(a.function)
+        guard [.sum, .avg, .min, .max].contains(a.function) else { return false }
+        if case .column(let i) = arg.kind, case .number(let c) = frame.columns[i].data, c.isUniform { return true }
+        // Column arithmetic: the expression is read block by block (Engine/ExpressionAggregates.swift).
+        return ExpressionInput(arg, frame) != nil
     }
 
     /// Whether a grouping can be computed by a scan: one text column as the key, and aggregates that
@@ -48,15 +52,27 @@ struct Aggregation {
         guard keys.count == 1, case .column(let k) = keys[0].expr.kind, case .text = frame.columns[k].data else {
             return false
         }
-        return aggregates.allSatisfy { canScan($0, frame) }
+        // The grouped kernel reads columns only, not arithmetic.
+        return aggregates.allSatisfy { a in
+            canScan(a, frame) && a.argument.map { if case .column = $0.kind { return true }; return false } ?? true
+        }
     }
 
     /// One aggregate over the rows `scan` keeps: the value and how many missing values it skipped.
     func whole(_ scan: Scan, _ a: TypedAggregate, _ frame: Frame) throws(RuntimeError) -> (Value, Int) {
+        let bounds = a.function == .min || a.function == .max
+        if let arg = a.argument, let input = ExpressionInput(arg, frame) {
+            let s = input.summarize(scan, bounds: bounds)
+            // At the scale the column-at-a-time path gives: the trailing zeros every value has dropped.
+            let f = Int128(ScaledArithmetic.power10[s.zeros])
+            let shift = Int64(ScaledArithmetic.power10[s.zeros])
+            return (try finish(a, total: s.total / f, count: s.rows - s.missing, min: s.min / shift, max: s.max / shift,
+                               scale: input.side.scale - s.zeros, unit: input.side.unit), s.missing)
+        }
         guard let arg = a.argument, case .column(let i) = arg.kind, case .number(let c) = frame.columns[i].data else {
             return (.number(Quantity(ExactDecimal(countRows(scan)))), 0)
         }
-        let s = summarize(scan, c, bounds: a.function == .min || a.function == .max)
+        let s = summarize(scan, c, bounds: bounds)
         let present = s.rows - s.missing
         return (try finish(a, total: s.total, count: present, min: s.min, max: s.max, c), s.missing)
     }
@@ -65,13 +81,18 @@ struct Aggregation {
     /// integer total and bounds — the same values the row-by-row ``reduce(_:_:rows:)`` gives.
     func finish(_ a: TypedAggregate, total: Int128, count: Int, min: Int64, max: Int64,
                 _ c: NumberColumn) throws(RuntimeError) -> Value {
+        try finish(a, total: total, count: count, min: min, max: max, scale: c.scale, unit: c.units[0])
+    }
+
+    func finish(_ a: TypedAggregate, total: Int128, count: Int, min: Int64, max: Int64,
+                scale: Int, unit: Unit) throws(RuntimeError) -> Value {
         if a.function == .count { return .number(Quantity(ExactDecimal(count))) }
         guard count > 0 else { return .missing }
         switch a.function {
-        case .min: return .number(Quantity(ExactDecimal(significand: Int128(min), scale: c.scale), c.units[0]))
-        case .max: return .number(Quantity(ExactDecimal(significand: Int128(max), scale: c.scale), c.units[0]))
+        case .min: return .number(Quantity(ExactDecimal(significand: Int128(min), scale: scale), unit))
+        case .max: return .number(Quantity(ExactDecimal(significand: Int128(max), scale: scale), unit))
         default:
-            let sum = Quantity(ExactDecimal(significand: total, scale: c.scale), c.units[0])
+            let sum = Quantity(ExactDecimal(significand: total, scale: scale), unit)
             guard a.function == .avg else { return .number(sum) }
             do throws(Arithmetic.Failure) {
                 return .number(try Arithmetic.divide(sum, Quantity(ExactDecimal(count))))

@@ -28,7 +28,7 @@ extension Evaluator {
             return .any([try condition(l, frame), try condition(r, frame)])
         case .compare(let op, let l, let r):
             // Arithmetic of columns against arithmetic, fused with the scan.
-            if let s = ScaledComparison.make(op, l, r, frame) { return .scaled(s) }
+            if let s = ScaledComparison.make(op, l, r, frame) { return s.condition }
             // A column is read in place, never gathered (evaluating it cannot fail, so order is kept).
             if case .column = l.kind {
                 let vr = try eval(r, frame)
@@ -96,7 +96,9 @@ extension Evaluator {
     func compare(_ op: BinaryOperator, _ l: ColumnValues, _ r: ColumnValues, _ count: Int, _ range: SourceRange) throws(RuntimeError) -> ColumnValues {
         // Fast path: text column against a constant compares dictionary codes.
         if case .text(let c) = l, case .constant(.text(let s)) = r, op == .equal || op == .notEqual {
-            return .bool(Self.codeMask(c, .one(c.code(of: s), negated: op == .notEqual)))
+            let mask = Self.codeMask(c, .one(c.code(of: s), negated: op == .notEqual), stop: { self.shouldStop })
+            try checkpoint(range)
+            return .bool(mask)
         }
         if case .constant = l, case .text = r, let flipped = op.flipped {
             return try compare(flipped, r, l, count, range)
@@ -104,7 +106,9 @@ extension Evaluator {
         // Fast path: a one-unit number column against a constant compares scaled integers.
         if case .number(let c) = l, c.isUniform, case .constant(.number(let q)) = r,
            let bound = Self.integerBound(q, unit: c.units[0], scale: c.scale, op: op) {
-            return .bool(Self.compareIntegers(c, op, bound))
+            let mask = Self.compareIntegers(c, op, bound, stop: { self.shouldStop })
+            try checkpoint(range)
+            return .bool(mask)
         }
         if case .constant(.number) = l, case .number = r, let flipped = op.flipped {
             return try compare(flipped, r, l, count, range)
@@ -172,20 +176,23 @@ extension Evaluator {
         case constant(Bool)
     }
 
-    static func compareIntegers(_ c: NumberColumn, _ op: BinaryOperator, _ bound: IntegerBound) -> BoolColumn {
+    /// A stopped mask is partial (`stop` answered yes): the caller's checkpoint ends the run.
+    static func compareIntegers(_ c: NumberColumn, _ op: BinaryOperator, _ bound: IntegerBound,
+                                stop: () -> Bool = { false }) -> BoolColumn {
         var condition = RowCondition.constant(false)
         if case .constant(let b) = bound {
             condition = .constant(b)
         } else if let (lo, hi, negated) = bound.interval {
             condition = .range(c.storage, lo: lo, hi: hi, negated: negated, present: nil)
         }
-        return BoolColumn(values: condition.values(count: c.count), present: c.present)
+        return BoolColumn(values: condition.values(count: c.count, stop: stop), present: c.present)
     }
 
     /// The rows of a text column whose code passes `test`, as a boolean column: missing where the text is.
-    static func codeMask(_ c: TextColumn, _ test: CodeTest) -> BoolColumn {
-        let values = RowCondition.codes(c.storage, test).values(count: c.count)
-        let present = RowCondition.codes(c.storage, .one(nil, negated: true)).values(count: c.count)
+    /// A stopped mask is partial (`stop` answered yes): the caller's checkpoint ends the run.
+    static func codeMask(_ c: TextColumn, _ test: CodeTest, stop: () -> Bool = { false }) -> BoolColumn {
+        let values = RowCondition.codes(c.storage, test).values(count: c.count, stop: stop)
+        let present = RowCondition.codes(c.storage, .one(nil, negated: true)).values(count: c.count, stop: stop)
         return BoolColumn(values: values, present: present.contains(false) ? present : nil)
     }
 

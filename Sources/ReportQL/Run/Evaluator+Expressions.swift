@@ -9,31 +9,10 @@ extension Evaluator {
             return .constant(v)
         case .column(let i):
             return ColumnValues(frame.dense(i))
-        case .parameter(let name):
-            guard let v = context.parameters[name] else {
-                throw fail("no value was given for parameter $\(name)", e.range)
-            }
-            return .constant(v)
-        case .binding(let name):
-            guard let b = context.bindings[name]?.value, case .scalar(let v, _) = b else {
-                throw fail("'\(name)' has no value yet", e.range)
-            }
-            return .constant(v)
-        case .subquery(let plan):
-            let d = try run(plan)
-            guard case .scalar(let v, _) = d else { throw fail("the query gives a table, not one value", e.range) }
-            return .constant(v)
+        case .parameter, .binding, .subquery:
+            return .constant(try scalarValue(e))
         case .negate(let x):
-            let vx = try eval(x, frame)
-            if case .number(var c) = vx, c.exact == nil, !c.values.contains(Int64.min) {
-                c = NumberColumn(values: c.values.map { 0 - $0 }, scale: c.scale, units: c.units,
-                                 unitCodes: c.unitCodes, present: c.present)
-                return .number(c)
-            }
-            return try map(frame.count, e.type, [vx]) { v throws(RuntimeError) in
-                guard let q = v[0].quantity else { return .missing }
-                return .number(Quantity(q.value.negated, q.unit))
-            }
+            return try negate(try eval(x, frame), e, frame.count)
         case .not(let x):
             let vx = try eval(x, frame)
             if case .bool(let b) = vx { return .bool(BoolColumn(values: b.values.map { !$0 }, present: b.present)) }
@@ -45,33 +24,7 @@ extension Evaluator {
             if case .and = e.kind { isAnd = true } else { isAnd = false }
             return try logical(isAnd, try eval(l, frame), try eval(r, frame), frame.count)
         case .arithmetic(let op, let l, let r):
-            let vl = try eval(l, frame), vr = try eval(r, frame)
-            // Columns of one unit on their significands; nil (a unit rule, an overflow) falls to the exact path.
-            let stop = { self.shouldStop }
-            let fast: NumberColumn?
-            switch op {
-            case .add, .subtract:
-                fast = ScaledArithmetic.addSubtract(vl, vr, subtract: op == .subtract, count: frame.count, stop: stop)
-            case .multiply:
-                fast = ScaledArithmetic.multiply(vl, vr, stop: stop)
-            default:
-                fast = nil
-            }
-            if let fast { return .number(fast) }
-            try checkpoint(e.range)
-            return try map(frame.count, e.type, [vl, vr]) { v throws(RuntimeError) in
-                guard let a = v[0].quantity, let b = v[1].quantity else { return .missing }
-                do throws(Arithmetic.Failure) {
-                    switch op {
-                    case .add: return .number(try Arithmetic.addSubtract(a, b, subtract: false))
-                    case .subtract: return .number(try Arithmetic.addSubtract(a, b, subtract: true))
-                    case .multiply: return .number(try Arithmetic.multiply(a, b))
-                    default: return .number(try Arithmetic.divide(a, b))
-                    }
-                } catch {
-                    throw self.arithmeticFailure(error, e.range)
-                }
-            }
+            return try arithmetic(op, try eval(l, frame), try eval(r, frame), e, frame.count)
         case .compare(let op, let l, let r):
             return try compare(op, try eval(l, frame), try eval(r, frame), frame.count, e.range)
         case .textMatch(let op, let l, let r):
@@ -101,31 +54,9 @@ extension Evaluator {
             let vx = try eval(x, frame)
             var vitems: [ColumnValues] = []
             for item in items { vitems.append(try eval(item, frame)) }
-            // Fast path: a text column against constant texts compares codes.
-            if case .text(let c) = vx, vitems.allSatisfy({ if case .constant(.text) = $0 { return true }; return false }) {
-                var codes = Set<UInt32>()
-                for v in vitems { if case .constant(.text(let s)) = v, let k = c.code(of: s) { codes.insert(k) } }
-                return .bool(Self.codeMask(c, CodeTest(codes, negated: negated, storage: c.storage)))
-            }
-            var results: [ColumnValues] = []
-            for v in vitems { results.append(try compare(.equal, vx, v, frame.count, e.range)) }
-            return try map(frame.count, .bool, results) { v throws(RuntimeError) in
-                if v.contains(where: { $0.bool == true }) { return .bool(!negated) }
-                if v.contains(where: { $0.isMissing }) { return .missing }
-                return .bool(negated)
-            }
+            return try inList(vx, vitems, negated: negated, e, frame.count)
         case .convert(let x, let unit):
-            let vx = try eval(x, frame)
-            return try map(frame.count, e.type, [vx]) { v throws(RuntimeError) in
-                guard let q = v[0].quantity else { return .missing }
-                do throws(QuantityError) {
-                    return .number(try q.converted(to: unit))
-                } catch {
-                    // A row of another dimension in a column whose units vary has no value in this unit.
-                    if case .dimensionMismatch = error { return .missing }
-                    throw self.fail("cannot convert \(q) to \(unit.symbol): \(error)", e.range)
-                }
-            }
+            return try convert(try eval(x, frame), to: unit, e, frame.count)
         case .isMissing(let x, let negated):
             let vx = try eval(x, frame)
             return try map(frame.count, .bool, [vx]) { v throws(RuntimeError) in .bool(v[0].isMissing != negated) }
@@ -136,15 +67,120 @@ extension Evaluator {
                let v = try textPredicateVector(kind, vargs[0], vargs[1], args[1].range, e.range) {
                 return v
             }
-            return try map(frame.count, e.type, vargs) { v throws(RuntimeError) in
-                do throws(FunctionFailure) {
-                    return try f.apply(v)
-                } catch {
-                    var code: ErrorCode?
-                    if case .host = f.implementation { code = .hostFunction }
-                    if case .message(let m) = error { throw self.fail(m, e.range, code: code) }
-                    throw self.fail("\(f.name) failed", e.range)
+            return try call(f, vargs, e, frame.count)
+        }
+    }
+
+    /// The value of a parameter, a binding or a scalar subquery.
+    func scalarValue(_ e: TypedExpr) throws(RuntimeError) -> Value {
+        switch e.kind {
+        case .parameter(let name):
+            guard let v = context.parameters[name] else {
+                throw fail("no value was given for parameter $\(name)", e.range)
+            }
+            return v
+        case .binding(let name):
+            guard let b = context.bindings[name]?.value, case .scalar(let v, _) = b else {
+                throw fail("'\(name)' has no value yet", e.range)
+            }
+            return v
+        case .subquery(let plan):
+            let d = try run(plan)
+            guard case .scalar(let v, _) = d else { throw fail("the query gives a table, not one value", e.range) }
+            return v
+        default:
+            throw fail("internal error: not a scalar", e.range)
+        }
+    }
+
+    /// `-x`: on significands when the column is one unit and no value is the smallest Int64.
+    func negate(_ vx: ColumnValues, _ e: TypedExpr, _ count: Int) throws(RuntimeError) -> ColumnValues {
+        if case .number(var c) = vx, c.exact == nil, !c.values.contains(Int64.min) {
+            c = NumberColumn(values: c.values.map { 0 - $0 }, scale: c.scale, units: c.units,
+                             unitCodes: c.unitCodes, present: c.present)
+            return .number(c)
+        }
+        return try map(count, e.type, [vx]) { v throws(RuntimeError) in
+            guard let q = v[0].quantity else { return .missing }
+            return .number(Quantity(q.value.negated, q.unit))
+        }
+    }
+
+    /// `l op r` for + − × ÷.
+    func arithmetic(_ op: BinaryOperator, _ vl: ColumnValues, _ vr: ColumnValues, _ e: TypedExpr,
+                    _ count: Int) throws(RuntimeError) -> ColumnValues {
+        // Columns of one unit on their significands; nil (a unit rule, an overflow) falls to the exact path.
+        let stop = { self.shouldStop }
+        let fast: NumberColumn?
+        switch op {
+        case .add, .subtract:
+            fast = ScaledArithmetic.addSubtract(vl, vr, subtract: op == .subtract, count: count, stop: stop)
+        case .multiply:
+            fast = ScaledArithmetic.multiply(vl, vr, stop: stop)
+        default:
+            fast = nil
+        }
+        if let fast { return .number(fast) }
+        try checkpoint(e.range)
+        return try map(count, e.type, [vl, vr]) { v throws(RuntimeError) in
+            guard let a = v[0].quantity, let b = v[1].quantity else { return .missing }
+            do throws(Arithmetic.Failure) {
+                switch op {
+                case .add: return .number(try Arithmetic.addSubtract(a, b, subtract: false))
+                case .subtract: return .number(try Arithmetic.addSubtract(a, b, subtract: true))
+                case .multiply: return .number(try Arithmetic.multiply(a, b))
+                default: return .number(try Arithmetic.divide(a, b))
                 }
+            } catch {
+                throw self.arithmeticFailure(error, e.range)
+            }
+        }
+    }
+
+    /// `x in (items)`, or `not in`.
+    func inList(_ vx: ColumnValues, _ vitems: [ColumnValues], negated: Bool, _ e: TypedExpr,
+                _ count: Int) throws(RuntimeError) -> ColumnValues {
+        // Fast path: a text column against constant texts compares codes.
+        if case .text(let c) = vx, vitems.allSatisfy({ if case .constant(.text) = $0 { return true }; return false }) {
+            var codes = Set<UInt32>()
+            for v in vitems { if case .constant(.text(let s)) = v, let k = c.code(of: s) { codes.insert(k) } }
+            let mask = Self.codeMask(c, CodeTest(codes, negated: negated, storage: c.storage), stop: { self.shouldStop })
+            try checkpoint(e.range)
+            return .bool(mask)
+        }
+        var results: [ColumnValues] = []
+        for v in vitems { results.append(try compare(.equal, vx, v, count, e.range)) }
+        return try map(count, .bool, results) { v throws(RuntimeError) in
+            if v.contains(where: { $0.bool == true }) { return .bool(!negated) }
+            if v.contains(where: { $0.isMissing }) { return .missing }
+            return .bool(negated)
+        }
+    }
+
+    /// `x in unit`.
+    func convert(_ vx: ColumnValues, to unit: Unit, _ e: TypedExpr, _ count: Int) throws(RuntimeError) -> ColumnValues {
+        try map(count, e.type, [vx]) { v throws(RuntimeError) in
+            guard let q = v[0].quantity else { return .missing }
+            do throws(QuantityError) {
+                return .number(try q.converted(to: unit))
+            } catch {
+                // A row of another dimension in a column whose units vary has no value in this unit.
+                if case .dimensionMismatch = error { return .missing }
+                throw self.fail("cannot convert \(q) to \(unit.symbol): \(error)", e.range)
+            }
+        }
+    }
+
+    /// A function applied row by row.
+    func call(_ f: FunctionDefinition, _ vargs: [ColumnValues], _ e: TypedExpr, _ count: Int) throws(RuntimeError) -> ColumnValues {
+        try map(count, e.type, vargs) { v throws(RuntimeError) in
+            do throws(FunctionFailure) {
+                return try f.apply(v)
+            } catch {
+                var code: ErrorCode?
+                if case .host = f.implementation { code = .hostFunction }
+                if case .message(let m) = error { throw self.fail(m, e.range, code: code) }
+                throw self.fail("\(f.name) failed", e.range)
             }
         }
     }

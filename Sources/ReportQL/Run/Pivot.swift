@@ -14,30 +14,7 @@ extension Evaluator {
         let cellData = ColumnValues(grouped.columns[keys.count + 1].data)
 
         // The field's values: one column each, in order of value.
-        var columnOf: [Value: Int] = [:]
-        var columnValues: [Value] = []
-        var columnNames: [Value] = []
-        var missingField = 0
-        for g in 0..<groups {
-            try checkpoint(every: g)
-            let v = fieldData.value(at: g)
-            if case .missing = v { missingField += 1; continue }
-            let k = agg.normalizedKey(v)
-            if columnOf[k] == nil {
-                columnOf[k] = columnValues.count
-                columnValues.append(k)
-                columnNames.append(v)
-            }
-        }
-        if missingField > 0 {
-            throw fail("the pivot field '\(pivotText(field.range))' is missing in some rows, so their column has no name",
-                       field.range, help: "leave them out first: 'where \(pivotText(field.range)) is not missing'")
-        }
-        if columnValues.count > Checker.pivotColumnLimit {
-            throw fail("the pivot would make \(columnValues.count) columns, more than its limit of \(Checker.pivotColumnLimit)",
-                       field.range, help: "pivot on a field with fewer values, or keep fewer rows first with 'where'",
-                       code: .tooManyColumns)
-        }
+        let (columnOf, columnValues, columnNames) = try pivotColumns(fieldData, groups, field, agg)
         let order = columnValues.indices.sorted { Self.pivotOrder(columnValues[$0], columnValues[$1]) }
         var position = [Int](repeating: 0, count: order.count)
         for (p, c) in order.enumerated() { position[c] = p }
@@ -86,6 +63,37 @@ extension Evaluator {
             columns.append(Frame.Column(name: name, alias: nil, hidden: false, data: b.finish()))
         }
         return Frame(columns: columns, storageCount: firstGroup.count)
+    }
+
+    /// The pivot's columns: each value of the field once (normalized, then as written), in order of first
+    /// appearance; an error when a row has no value or there are too many.
+    func pivotColumns(_ fieldData: ColumnValues, _ groups: Int, _ field: TypedExpr,
+                      _ agg: Aggregation) throws(RuntimeError) -> ([Value: Int], [Value], [Value]) {
+        var columnOf: [Value: Int] = [:]
+        var columnValues: [Value] = []
+        var columnNames: [Value] = []
+        var missingField = 0
+        for g in 0..<groups {
+            try checkpoint(every: g)
+            let v = fieldData.value(at: g)
+            if case .missing = v { missingField += 1; continue }
+            let k = agg.normalizedKey(v)
+            if columnOf[k] == nil {
+                columnOf[k] = columnValues.count
+                columnValues.append(k)
+                columnNames.append(v)
+            }
+        }
+        if missingField > 0 {
+            throw fail("the pivot field '\(pivotText(field.range))' is missing in some rows, so their column has no name",
+                       field.range, help: "leave them out first: 'where \(pivotText(field.range)) is not missing'")
+        }
+        if columnValues.count > Checker.pivotColumnLimit {
+            throw fail("the pivot would make \(columnValues.count) columns, more than its limit of \(Checker.pivotColumnLimit)",
+                       field.range, help: "pivot on a field with fewer values, or keep fewer rows first with 'where'",
+                       code: .tooManyColumns)
+        }
+        return (columnOf, columnValues, columnNames)
     }
 
     /// The order of a pivot's columns: numbers by value (by dimension first when they differ), then text in

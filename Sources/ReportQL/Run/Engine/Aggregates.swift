@@ -154,10 +154,10 @@ func summarizeDense<T: FixedWidthInteger & SignedInteger>(_ v: UnsafePointer<T>,
 
 extension Optional where Wrapped == [Bool] {
     /// The array's buffer, or nil.
-    func withUnsafeOptionalBufferPointer<R>(_ body: (UnsafeBufferPointer<Bool>?) -> R) -> R {
+    func withUnsafeOptionalBufferPointer<R, E: Error>(_ body: (UnsafeBufferPointer<Bool>?) throws(E) -> R) throws(E) -> R {
         switch self {
-        case .some(let a): return a.withUnsafeBufferPointer { body($0) }
-        case .none: return body(nil)
+        case .some(let a): return try a.withUnsafeBufferPointer { p throws(E) in try body(p) }
+        case .none: return try body(nil)
         }
     }
 }

@@ -124,13 +124,18 @@ extension RowCondition {
 }
 
 extension RowCondition {
-    /// The condition for every row of a dense frame of `count` rows, as booleans.
-    func values(count: Int) -> [Bool] {
+    /// The condition for every row of a dense frame of `count` rows, as booleans. `stop` is asked every 16
+    /// blocks; once it answers yes the rest stays false and the caller's checkpoint ends the run.
+    func values(count: Int, stop: () -> Bool = { false }) -> [Bool] {
         [Bool](unsafeUninitializedCapacity: count) { buffer, initialized in
             buffer.withMemoryRebound(to: UInt8.self) { out in
                 guard let base = out.baseAddress else { return }
                 var p0 = 0
                 while p0 < count {
+                    if p0 & (16 * blockSize - 1) == 0, stop() {
+                        (base + p0).initialize(repeating: 0, count: count - p0)
+                        break
+                    }
                     let n = Swift.min(blockSize, count - p0)
                     fill(base + p0, .set, p0, n, nil)
                     p0 += n

@@ -70,44 +70,20 @@ extension Aggregation {
 
     /// count, sum, avg, min or max of a one-unit column per group: present values, integer sums, bounds.
     func summaries(_ a: TypedAggregate, _ c: NumberColumn, _ groups: Groups) throws(RuntimeError) -> ColumnData {
-        let n = groups.of.count, k = groups.count
-        var present = [Int](repeating: 0, count: k)
-        var lo = [Int64](repeating: .max, count: k), hi = [Int64](repeating: .min, count: k)
-        var sums = [Int128](repeating: 0, count: k)
-        let bounds = a.function == .min || a.function == .max
-        let values = c.values, isPresent = c.present
-        if narrowSums(c, rows: n) {
-            var narrow = [Int64](repeating: 0, count: k)
-            try evaluator.inChunks(n) { r in
-                for i in r where isPresent?[i] ?? true {
-                    let g = Int(groups.of[i]), x = values[i]
-                    present[g] += 1
-                    narrow[g] &+= x
-                    if bounds {
-                        lo[g] = Swift.min(lo[g], x)
-                        hi[g] = Swift.max(hi[g], x)
-                    }
-                }
-            }
-            sums = narrow.map { Int128($0) }
-        } else {
-            try evaluator.inChunks(n) { r in
-                for i in r where isPresent?[i] ?? true {
-                    let g = Int(groups.of[i]), x = values[i]
-                    present[g] += 1
-                    sums[g] += Int128(x)
-                    if bounds {
-                        lo[g] = Swift.min(lo[g], x)
-                        hi[g] = Swift.max(hi[g], x)
-                    }
-                }
-            }
+        let k = groups.count
+        var t = GroupTotals(k, bounds: a.function == .min || a.function == .max)
+        // The narrow storage read in place, through pointers (no widening copy).
+        switch c.storage {
+        case .i8(let v): try v.withUnsafeBufferPointer { p throws(RuntimeError) in try t.add(p, c, groups, evaluator) }
+        case .i16(let v): try v.withUnsafeBufferPointer { p throws(RuntimeError) in try t.add(p, c, groups, evaluator) }
+        case .i32(let v): try v.withUnsafeBufferPointer { p throws(RuntimeError) in try t.add(p, c, groups, evaluator) }
+        case .i64(let v): try v.withUnsafeBufferPointer { p throws(RuntimeError) in try t.add(p, c, groups, evaluator) }
         }
-        if a.function == .count { return countColumn(present) }
+        if a.function == .count { return countColumn(t.present) }
         var b = ValueBuilder(type: a.type)
         for g in 0..<k {
             try evaluator.checkpoint(every: g)
-            b.append(try finish(a, total: sums[g], count: present[g], min: lo[g], max: hi[g], c))
+            b.append(try finish(a, total: t.sums[g], count: t.present[g], min: t.lo[g], max: t.hi[g], c))
         }
         return b.finish()
     }
@@ -183,5 +159,59 @@ func select(_ p: UnsafeMutablePointer<Int64>, _ lo: Int, _ hi: Int, _ k: Int) {
         } while i <= j
         if j < k { l = i }
         if k < i { r = j }
+    }
+}
+
+/// Per group: present values, their sum and (when `bounds`) their min and max.
+struct GroupTotals {
+    var present: [Int]
+    var sums: [Int128]
+    var lo: [Int64]
+    var hi: [Int64]
+    let bounds: Bool
+
+    init(_ k: Int, bounds: Bool) {
+        present = [Int](repeating: 0, count: k)
+        sums = [Int128](repeating: 0, count: k)
+        lo = [Int64](repeating: .max, count: k)
+        hi = [Int64](repeating: .min, count: k)
+        self.bounds = bounds
+    }
+
+    /// Adds the values of `c` (its storage `v`) row by row into their groups, in chunks that check the interrupt.
+    mutating func add<T: FixedWidthInteger & SignedInteger>(_ v: UnsafeBufferPointer<T>, _ c: NumberColumn,
+                                                          _ groups: Groups, _ evaluator: Evaluator) throws(RuntimeError) {
+        let n = groups.of.count
+        guard v.count == n else { return }
+        // Int64 sums per group are exact while |value| × rows stays below 2^63; else Int128 row by row.
+        let narrow = narrowSums(c, rows: n)
+        var wide = [Int64](repeating: 0, count: narrow ? sums.count : 0)
+        let bounds = self.bounds
+        try c.present.withUnsafeOptionalBufferPointer { isPresent throws(RuntimeError) in
+            try groups.of.withUnsafeBufferPointer { of throws(RuntimeError) in
+                try present.withUnsafeMutableBufferPointer { count throws(RuntimeError) in
+                    try lo.withUnsafeMutableBufferPointer { lo throws(RuntimeError) in
+                        try hi.withUnsafeMutableBufferPointer { hi throws(RuntimeError) in
+                            try wide.withUnsafeMutableBufferPointer { narrowSums throws(RuntimeError) in
+                                try sums.withUnsafeMutableBufferPointer { sums throws(RuntimeError) in
+                                    try evaluator.inChunks(n) { r in
+                                        for i in r where isPresent?[i] ?? true {
+                                            let g = Int(of[i]), x = Int64(v[i])
+                                            count[g] &+= 1
+                                            if narrow { narrowSums[g] &+= x } else { sums[g] += Int128(x) }
+                                            if bounds {
+                                                lo[g] = Swift.min(lo[g], x)
+                                                hi[g] = Swift.max(hi[g], x)
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if narrow { sums = wide.map { Int128($0) } }
     }
 }

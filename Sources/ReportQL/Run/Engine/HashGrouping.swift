@@ -238,25 +238,16 @@ extension Aggregation {
     func textPairIds(_ a: TextColumn, _ b: TextColumn, _ n: Int) throws(RuntimeError) -> Groups? {
         let (wa, wb) = (a.dictionary.count + 1, b.dictionary.count + 1)
         let (product, overflow) = wa.multipliedReportingOverflow(by: wb)
-        guard !overflow, product <= Swift.max(4 * n, 1 << 16) else { return nil }
-        let ca = a.codes, cb = b.codes
-        var remap = [Int32](repeating: -1, count: product)
-        var ids = [Int32](repeating: 0, count: n)
-        var count: Int32 = 0
-        try evaluator.inChunks(n) { r in
-            for i in r {
-                let x = ca[i], y = cb[i]
-                let s = (x == TextColumn.missing ? wa - 1 : Int(x)) * wb + (y == TextColumn.missing ? wb - 1 : Int(y))
-                var id = remap[s]
-                if id < 0 {
-                    id = count
-                    remap[s] = id
-                    count += 1
-                }
-                ids[i] = id
-            }
+        guard !overflow, product <= Swift.max(4 * n, 1 << 16), a.count == n, b.count == n else { return nil }
+        var pairs = CodePairs(remap: [Int32](repeating: -1, count: product), ids: [Int32](repeating: 0, count: n),
+                              wa: wa, wb: wb)
+        // Read the narrow codes in place (no widening copy), through pointers.
+        switch a.storage {
+        case .u8(let x): try x.withUnsafeBufferPointer { p throws(RuntimeError) in try pairs.add(p, b.storage, evaluator) }
+        case .u16(let x): try x.withUnsafeBufferPointer { p throws(RuntimeError) in try pairs.add(p, b.storage, evaluator) }
+        case .u32(let x): try x.withUnsafeBufferPointer { p throws(RuntimeError) in try pairs.add(p, b.storage, evaluator) }
         }
-        return Groups(of: ids, count: Int(count))
+        return Groups(of: pairs.ids, count: Int(pairs.count))
     }
 
     /// Groups by the pair (a group of `a`, a group of `b`), in order of first appearance.
@@ -300,5 +291,51 @@ extension Aggregation {
             for _ in first { b.append(value) }
             return b.finish()
         }
+    }
+}
+
+/// Pairs of dictionary codes numbered in order of first appearance through a direct table (`wa × wb` slots;
+/// a missing code, its storage's largest value, is the last of its width).
+struct CodePairs {
+    var remap: [Int32]
+    var ids: [Int32]
+    let wa: Int
+    let wb: Int
+    var count: Int32 = 0
+
+    mutating func add<A: FixedWidthInteger & UnsignedInteger>(_ ca: UnsafeBufferPointer<A>, _ b: CodeStorage,
+                                                             _ evaluator: Evaluator) throws(RuntimeError) {
+        switch b {
+        case .u8(let y): try y.withUnsafeBufferPointer { q throws(RuntimeError) in try add(ca, q, evaluator) }
+        case .u16(let y): try y.withUnsafeBufferPointer { q throws(RuntimeError) in try add(ca, q, evaluator) }
+        case .u32(let y): try y.withUnsafeBufferPointer { q throws(RuntimeError) in try add(ca, q, evaluator) }
+        }
+    }
+
+    mutating func add<A: FixedWidthInteger & UnsignedInteger, B: FixedWidthInteger & UnsignedInteger>(
+        _ ca: UnsafeBufferPointer<A>, _ cb: UnsafeBufferPointer<B>, _ evaluator: Evaluator
+    ) throws(RuntimeError) {
+        let (wa, wb) = (self.wa, self.wb)
+        var count = self.count
+        try remap.withUnsafeMutableBufferPointer { remap throws(RuntimeError) in
+            try ids.withUnsafeMutableBufferPointer { ids throws(RuntimeError) in
+                guard let r = remap.baseAddress, let out = ids.baseAddress, let x = ca.baseAddress,
+                      let y = cb.baseAddress else { return }
+                try evaluator.inChunks(ids.count) { range in
+                    for i in range {
+                        let u = x[i], v = y[i]
+                        let s = (u == A.max ? wa &- 1 : Int(u)) &* wb &+ (v == B.max ? wb &- 1 : Int(v))
+                        var id = r[s]
+                        if id < 0 {
+                            id = count
+                            r[s] = id
+                            count &+= 1
+                        }
+                        out[i] = id
+                    }
+                }
+            }
+        }
+        self.count = count
     }
 }

@@ -68,6 +68,19 @@ struct ScaledComparison {
     let right: ScaledExpr
     /// The presence of every column read that has missing values.
     let present: [[Bool]]
+    /// The answer for every row where no column read is missing, when the columns' bounds decide it (nil:
+    /// each row must be compared).
+    var decided: Bool? = nil
+
+    /// The condition: a constant when the bounds decide it (true only when no column read has a missing value),
+    /// else compared block by block.
+    var condition: RowCondition {
+        switch decided {
+        case false?: return .constant(false)
+        case true? where present.isEmpty: return .constant(true)
+        default: return .scaled(self)
+        }
+    }
 
     func fill(_ out: UnsafeMutablePointer<UInt8>, _ mode: MaskMode, _ p0: Int, _ n: Int, _ rows: UnsafePointer<Int32>?) {
         withUnsafeTemporaryAllocation(of: Int64.self, capacity: 2 * n) { buffer in
@@ -102,13 +115,17 @@ extension ScaledComparison {
         var lo: Int128
         var hi: Int128
         var present: [[Bool]]
+        /// Bounds of the values of rows where no column read is missing (from the columns' own bounds).
+        var vlo: Int128
+        var vhi: Int128
 
         /// Multiplied by `f` (a unit conversion or a widening of scale); nil when it could pass 64 bits.
         func times(_ f: Int64, addingScale k: Int) -> Side? {
             if f == 1 { var s = self; s.scale += k; return s }
             let a = lo * Int128(f), b = hi * Int128(f)
+            let va = vlo * Int128(f), vb = vhi * Int128(f)
             let s = Side(expr: .column(.i8([]), factor: 0), scale: scale + k, unit: unit, lo: Swift.min(a, b), hi: Swift.max(a, b),
-                         present: present)
+                         present: present, vlo: Swift.min(va, vb), vhi: Swift.max(va, vb))
             guard s.fits, let e = Self.scaled(expr, f) else { return nil }
             var out = s
             out.expr = e
@@ -171,10 +188,11 @@ extension ScaledComparison {
             case .i64: (lo, hi) = (Int128(Int64.min), Int128(Int64.max))
             }
             return Side(expr: .column(c.storage, factor: 1), scale: c.scale, unit: c.units[0], lo: lo, hi: hi,
-                        present: c.present.map { [$0] } ?? [])
+                        present: c.present.map { [$0] } ?? [], vlo: Int128(c.minValue), vhi: Int128(c.maxValue))
         case .constant(.number(let q)):
             guard q.value.scale >= 0, let k = Int64(exactly: q.value.significand) else { return nil }
-            return Side(expr: .constant(k), scale: q.value.scale, unit: q.unit, lo: Int128(k), hi: Int128(k), present: [])
+            return Side(expr: .constant(k), scale: q.value.scale, unit: q.unit, lo: Int128(k), hi: Int128(k), present: [],
+                        vlo: Int128(k), vhi: Int128(k))
         case .arithmetic(let op, let l, let r):
             guard let a = side(l, frame), let b = side(r, frame) else { return nil }
             switch op {
@@ -193,7 +211,8 @@ extension ScaledComparison {
                 let lo = subtract ? x.lo - y.hi : x.lo + y.lo
                 let hi = subtract ? x.hi - y.lo : x.hi + y.hi
                 let s = Side(expr: subtract ? .subtract(x.expr, y.expr) : .add(x.expr, y.expr), scale: x.scale,
-                             unit: unit, lo: lo, hi: hi, present: x.present + y.present)
+                             unit: unit, lo: lo, hi: hi, present: x.present + y.present,
+                             vlo: subtract ? x.vlo - y.vhi : x.vlo + y.vlo, vhi: subtract ? x.vhi - y.vlo : x.vhi + y.vhi)
                 return s.fits ? s : nil
             case .multiply:
                 // A side times a plain constant keeps the side's unit; a plain constant times a side of
@@ -230,6 +249,23 @@ extension ScaledComparison {
               !(isConstant(a.expr) && isConstant(b.expr)) else { return nil }
         let unit = a.unit == b.unit || ScaledArithmetic.factor(from: b.unit, to: a.unit) != nil ? a.unit : b.unit
         guard let (x, y) = aligned(a, b, unit: unit) else { return nil }
-        return ScaledComparison(op: op, left: x.expr, right: y.expr, present: x.present + y.present)
+        return ScaledComparison(op: op, left: x.expr, right: y.expr, present: x.present + y.present,
+                                decided: decide(op, x.vlo, x.vhi, y.vlo, y.vhi))
+    }
+
+    /// `a op b` for every `a` in `a1...a2` and `b` in `b1...b2`, when the intervals decide it; nil otherwise.
+    /// (DuckDB answers such a `where` from its column statistics the same way.)
+    static func decide(_ op: BinaryOperator, _ a1: Int128, _ a2: Int128, _ b1: Int128, _ b2: Int128) -> Bool? {
+        switch op {
+        case .less: return a2 < b1 ? true : a1 >= b2 ? false : nil
+        case .lessEqual: return a2 <= b1 ? true : a1 > b2 ? false : nil
+        case .greater: return a1 > b2 ? true : a2 <= b1 ? false : nil
+        case .greaterEqual: return a1 >= b2 ? true : a2 < b1 ? false : nil
+        case .equal, .notEqual:
+            let same = a1 == a2 && b1 == b2 && a1 == b1, apart = a2 < b1 || a1 > b2
+            guard same || apart else { return nil }
+            return (op == .equal) == same
+        default: return nil
+        }
     }
 }
