@@ -55,7 +55,9 @@ extension Evaluator {
                              _ range: SourceRange) throws(RuntimeError) -> ColumnValues? {
         guard case .text(let c) = vl, case .constant(let pattern) = vr,
               let p = try textPredicate(kind, pattern, patternRange) else { return nil }
-        return .bool(Self.codeMask(c, try codeTest(p, c, selection: nil, count: c.count, range)))
+        let mask = Self.codeMask(c, try codeTest(p, c, selection: nil, count: c.count, range), stop: { self.shouldStop })
+        try checkpoint(range)
+        return .bool(mask)
     }
 
     /// Per code of `c`, whether `p` holds: a range of codes when `p` is a prefix of a dictionary in byte
