@@ -15,8 +15,17 @@ extension Evaluator {
             throw fail("'join' needs a table on its other side", step.range)
         }
         try visit(other.count, step.range)
+        let keys = try combinedKeys(frame, other, step, work: &work)
+        let matched = try matchRows(keys, frame.rows, other.rows, step, work: &work)
+        work += keys.left.count
+        return try joinedFrame(frame, other, step, matched, work: &work)
+    }
+
+    /// The combined key of every row of both sides (-1: the row matches nothing — a missing key, a value the
+    /// other side lacks), and the number of distinct ids.
+    private func combinedKeys(_ frame: Frame, _ other: Frame, _ step: JoinStep,
+                              work: inout Int) throws(RuntimeError) -> (left: [Int64], right: [Int64], card: Int64) {
         let leftRows = frame.rows, rightRows = other.rows
-        // The combined key of every row; -1: the row matches nothing (a missing key, a value the other side lacks).
         var left: [Int64] = [], right: [Int64] = []
         var card: Int64 = 1
         for (k, (l, r)) in step.keys.enumerated() {
@@ -39,11 +48,16 @@ extension Evaluator {
             }
             try checkpoint(step.range)
         }
-        let buckets = Int(card)
-        var outLeft: [Int32] = [], outRight: [Int32] = []
-        outLeft.reserveCapacity(leftRows.count)
-        outRight.reserveCapacity(leftRows.count)
-        var unmatched = false
+        return (left, right, card)
+    }
+
+    /// The matching row pairs, in this side's order, each row's matches in the other side's order; a left
+    /// join's unmatched rows pair with -1.
+    private func matchRows(_ keys: (left: [Int64], right: [Int64], card: Int64), _ leftRows: [Int32],
+                           _ rightRows: [Int32], _ step: JoinStep,
+                           work: inout Int) throws(RuntimeError) -> JoinMatches {
+        let buckets = Int(keys.card)
+        let right = keys.right
         // A key the other side holds once a value (the usual join on a key): one slot per id, one read a probe.
         var slot = [Int32](repeating: -1, count: buckets)
         work += buckets + right.count
@@ -54,57 +68,78 @@ extension Evaluator {
         }
         try checkpoint(step.range)
         if unique {
-            for (p, id) in left.enumerated() {
-                try checkpoint(every: p)
-                if id >= 0, case let r = slot[Int(id)], r >= 0 {
-                    outLeft.append(leftRows[p])
-                    outRight.append(rightRows[Int(r)])
-                } else if step.left {
-                    outLeft.append(leftRows[p])
-                    outRight.append(-1)
-                    unmatched = true
-                }
-            }
-            try visit(outLeft.count, step.range)
-            work += left.count
-        } else {
-            slot = []
-            // Bucket the other side's rows by id: counts, offsets, then the rows in place.
-            var start = [Int32](repeating: 0, count: buckets + 1)
-            for id in right where id >= 0 { start[Int(id) + 1] &+= 1 }
-            for b in 0..<buckets { start[b + 1] &+= start[b] }
-            var fill = start
-            var placed = [Int32](repeating: 0, count: rightRows.count)
-            for (p, id) in right.enumerated() where id >= 0 {
-                placed[Int(fill[Int(id)])] = Int32(truncatingIfNeeded: p)
-                fill[Int(id)] &+= 1
-            }
-            work += buckets * 2 + right.count * 2
-            try checkpoint(step.range)
-            // Probe: a step per row of this side and per match.
-            for (p, id) in left.enumerated() {
-                try checkpoint(every: p)
-                if id >= 0 {
-                    let lo = Int(start[Int(id)]), hi = Int(start[Int(id) + 1])
-                    if lo < hi {
-                        for k in lo..<hi {
-                            outLeft.append(leftRows[p])
-                            outRight.append(rightRows[Int(placed[k])])
-                        }
-                        if outLeft.count & 0xFFFF == 0 { try visit(0x10000, step.range) }
-                        continue
-                    }
-                }
-                if step.left {
-                    outLeft.append(leftRows[p])
-                    outRight.append(-1)
-                    unmatched = true
-                }
+            return try probeSlots(keys.left, slot, leftRows, rightRows, step, work: &work)
+        }
+        slot = []
+        return try probeBuckets(keys.left, right, buckets, leftRows, rightRows, step, work: &work)
+    }
+
+    /// The probe when the other side holds each id at most once: one slot read a row of this side.
+    private func probeSlots(_ left: [Int64], _ slot: [Int32], _ leftRows: [Int32], _ rightRows: [Int32],
+                            _ step: JoinStep, work: inout Int) throws(RuntimeError) -> JoinMatches {
+        var m = JoinMatches(capacity: leftRows.count)
+        for (p, id) in left.enumerated() {
+            try checkpoint(every: p)
+            if id >= 0, case let r = slot[Int(id)], r >= 0 {
+                m.left.append(leftRows[p])
+                m.right.append(rightRows[Int(r)])
+            } else if step.left {
+                m.left.append(leftRows[p])
+                m.right.append(-1)
+                m.unmatched = true
             }
         }
+        try visit(m.left.count, step.range)
+        work += left.count
+        return m
+    }
+
+    /// The probe when an id may repeat on the other side: its rows bucketed by id (counts, offsets, then the
+    /// rows in place), then a step per row of this side and per match.
+    private func probeBuckets(_ left: [Int64], _ right: [Int64], _ buckets: Int, _ leftRows: [Int32],
+                              _ rightRows: [Int32], _ step: JoinStep,
+                              work: inout Int) throws(RuntimeError) -> JoinMatches {
+        var m = JoinMatches(capacity: leftRows.count)
+        var start = [Int32](repeating: 0, count: buckets + 1)
+        for id in right where id >= 0 { start[Int(id) + 1] &+= 1 }
+        for b in 0..<buckets { start[b + 1] &+= start[b] }
+        var fill = start
+        var placed = [Int32](repeating: 0, count: rightRows.count)
+        for (p, id) in right.enumerated() where id >= 0 {
+            placed[Int(fill[Int(id)])] = Int32(truncatingIfNeeded: p)
+            fill[Int(id)] &+= 1
+        }
+        work += buckets * 2 + right.count * 2
+        try checkpoint(step.range)
+        for (p, id) in left.enumerated() {
+            try checkpoint(every: p)
+            if id >= 0 {
+                let lo = Int(start[Int(id)]), hi = Int(start[Int(id) + 1])
+                if lo < hi {
+                    for k in lo..<hi {
+                        m.left.append(leftRows[p])
+                        m.right.append(rightRows[Int(placed[k])])
+                    }
+                    if m.left.count & 0xFFFF == 0 { try visit(0x10000, step.range) }
+                    continue
+                }
+            }
+            if step.left {
+                m.left.append(leftRows[p])
+                m.right.append(-1)
+                m.unmatched = true
+            }
+        }
+        return m
+    }
+
+    /// The joined frame: this side's columns, then the other side's, gathered at the matched rows.
+    private func joinedFrame(_ frame: Frame, _ other: Frame, _ step: JoinStep, _ m: JoinMatches,
+                             work: inout Int) throws(RuntimeError) -> Frame {
+        let outLeft = m.left, outRight = m.right, unmatched = m.unmatched
         // A side whose rows come out all, once each, in storage order (a join on a key both sides hold once, in
         // the same order) keeps its columns as they are: nothing is copied.
-        work += left.count + outLeft.count * 2
+        work += outLeft.count * 2
         let leftAsIs = frame.selection == nil && Self.isIota(outLeft, frame.storageCount)
         let rightAsIs = !unmatched && other.selection == nil && Self.isIota(outRight, other.storageCount)
         try checkpoint(step.range)
@@ -248,6 +283,19 @@ extension Evaluator {
             if r < 0 { b.appendMissing() } else { b.append(v.value(at: Int(r))) }
         }
         return b.finish()
+    }
+}
+
+/// The row pairs a join's probe found: this side's row, the other side's (-1: none, in a left join).
+private struct JoinMatches {
+    var left: [Int32] = []
+    var right: [Int32] = []
+    /// Some row of this side matched nothing (a left join keeps it, with missing values on the other side).
+    var unmatched = false
+
+    init(capacity: Int) {
+        left.reserveCapacity(capacity)
+        right.reserveCapacity(capacity)
     }
 }
 
