@@ -62,85 +62,99 @@ struct Lexer {
     // MARK: Scanning
 
     private mutating func run() {
-        while position < scalars.count {
-            let start = position
-            let c = scalars[position]
-            switch c {
-            case " ", "\t", "\r", "\u{FEFF}":
-                position += 1
-            case "\n":
-                if depth == 0, pendingNewline == nil { pendingNewline = range(start, start + 1) }
-                position += 1
-            case "#":
-                while position < scalars.count, scalars[position] != "\n" { position += 1 }
-            case "(":
-                position += 1
-                emit(.leftParen, from: start)
-                depth += 1
-            case ")":
-                position += 1
-                depth = Swift.max(0, depth - 1)
-                emit(.rightParen, from: start)
-            case ",": position += 1; emit(.comma, from: start)
-            case ";": position += 1; emit(.semicolon, from: start)
-            case "+": position += 1; emit(.plus, from: start)
-            case "-": position += 1; emit(.minus, from: start)
-            case "*": position += 1; emit(.star, from: start)
-            case "/": position += 1; emit(.slash, from: start)
-            case "≠": position += 1; emit(.notEqual, from: start)
-            case "≤": position += 1; emit(.lessEqual, from: start)
-            case "≥": position += 1; emit(.greaterEqual, from: start)
-            case "=":
-                position += 1
-                _ = match("=")  // `==` is read as `=`
-                emit(.equal, from: start)
-            case "!":
-                position += 1
-                if match("=") {
-                    emit(.notEqual, from: start)
-                } else {
-                    emit(.error(.unexpectedCharacter("!")), from: start)
-                }
-            case "<":
-                position += 1
-                if match("=") {
-                    emit(.lessEqual, from: start)
-                } else if match(">") {
-                    emit(.notEqual, from: start)
-                } else {
-                    emit(.less, from: start)
-                }
-            case ">":
-                position += 1
-                emit(match("=") ? .greaterEqual : .greater, from: start)
-            case "%", "‰":
-                position += 1
-                emit(.unitSymbol, from: start, text: String(c))
-            case "$":
-                scanParameter()
-            case "`":
-                scanQuotedName()
-            case "\0":
-                position += 1
-                emit(.error(.nul), from: start)
-            case "\u{FFFD}":
-                position += 1
-                emit(.error(.invalidUTF8), from: start)
-            default:
-                if Lexer.closingQuote(for: originals[position]) != nil {
-                    scanText()
-                } else if Lexer.isDigit(c) {
-                    scanNumber()
-                } else if Lexer.isWordStart(c) {
-                    scanWord()
-                } else {
-                    position += 1
-                    emit(.error(.unexpectedCharacter(originals[start])), from: start)
-                }
-            }
-        }
+        while position < scalars.count { scanToken() }
         pendingNewline = nil
         tokens.append(Token(kind: .end, range: range(scalars.count, scalars.count), depth: depth))
+    }
+
+    /// The token at `position` (or the blank, line break or comment there), by its first scalar: layout,
+    /// brackets, parameters, quoted names and unreadable bytes here; the rest in ``scanSymbolOrWord(_:)``.
+    private mutating func scanToken() {
+        let start = position
+        let c = scalars[position]
+        switch c {
+        case " ", "\t", "\r", "\u{FEFF}":
+            position += 1
+        case "\n":
+            if depth == 0, pendingNewline == nil { pendingNewline = range(start, start + 1) }
+            position += 1
+        case "#":
+            while position < scalars.count, scalars[position] != "\n" { position += 1 }
+        case "(":
+            position += 1
+            emit(.leftParen, from: start)
+            depth += 1
+        case ")":
+            position += 1
+            depth = Swift.max(0, depth - 1)
+            emit(.rightParen, from: start)
+        case "$":
+            scanParameter()
+        case "`":
+            scanQuotedName()
+        case "\0":
+            position += 1
+            emit(.error(.nul), from: start)
+        case "\u{FFFD}":
+            position += 1
+            emit(.error(.invalidUTF8), from: start)
+        default:
+            scanSymbolOrWord(c)
+        }
+    }
+
+    /// The token starting with `c` at `position` that is no layout or bracket: an operator or a unit symbol,
+    /// else quoted text, a number, a word, or an unexpected character.
+    private mutating func scanSymbolOrWord(_ c: Unicode.Scalar) {
+        let start = position
+        switch c {
+        case ",": position += 1; emit(.comma, from: start)
+        case ";": position += 1; emit(.semicolon, from: start)
+        case "+": position += 1; emit(.plus, from: start)
+        case "-": position += 1; emit(.minus, from: start)
+        case "*": position += 1; emit(.star, from: start)
+        case "/": position += 1; emit(.slash, from: start)
+        case "≠": position += 1; emit(.notEqual, from: start)
+        case "≤": position += 1; emit(.lessEqual, from: start)
+        case "≥": position += 1; emit(.greaterEqual, from: start)
+        case "=":
+            position += 1
+            _ = match("=")  // `==` is read as `=`
+            emit(.equal, from: start)
+        case "!":
+            position += 1
+            if match("=") {
+                emit(.notEqual, from: start)
+            } else {
+                emit(.error(.unexpectedCharacter("!")), from: start)
+            }
+        case "<":
+            position += 1
+            if match("=") {
+                emit(.lessEqual, from: start)
+            } else if match(">") {
+                emit(.notEqual, from: start)
+            } else {
+                emit(.less, from: start)
+            }
+        case ">":
+            position += 1
+            emit(match("=") ? .greaterEqual : .greater, from: start)
+        case "%", "‰":
+            position += 1
+            emit(.unitSymbol, from: start, text: String(c))
+        default:
+            if Lexer.closingQuote(for: originals[position]) != nil {
+                scanText()
+            } else if Lexer.isDigit(c) {
+                scanNumber()
+            } else if Lexer.isWordStart(c) {
+                scanWord()
+            } else {
+                position += 1
+                emit(.error(.unexpectedCharacter(originals[start])), from: start)
+            }
+        }
     }
 
     /// `123`, `12.5`, with a unit attached: `100亿元`, `5%`, `25个百分点`.
