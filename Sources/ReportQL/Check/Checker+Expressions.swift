@@ -55,47 +55,67 @@ extension Checker {
         case .binary(let op, let l, let r):
             return checkBinary(op, l, r, e.range, cols, tableName: tableName)
         case .inList(let x, let items, let negated):
-            let freeLeft = isFreeWord(x, cols) && !items.allSatisfy { isFreeWord($0, cols) }
-            let tx = checkExpr(x, cols, tableName: tableName, textOK: freeLeft)
-            var titems: [TypedExpr] = []
-            for item in items {
-                let ti = adoptUnit(checkExpr(item, cols, tableName: tableName, textOK: true), from: tx, cols)
-                checkComparable(tx, ti, "compare", e.range)
-                checkKnownValue(tx, ti, cols)
-                titems.append(ti)
-            }
-            return TypedExpr(.inList(tx, titems, negated: negated), .bool, e.range)
+            return checkInList(x, items, negated: negated, e.range, cols, tableName: tableName)
         case .convert(let x, let unitName):
-            let tx = checkExpr(x, cols, tableName: tableName)
-            guard let unit = Unit.named(unitName.text) else {
-                error("unknown unit '\(unitName.text)'", unitName.range)
-                return placeholder(e.range)
-            }
-            switch tx.type {
-            case .number(let d?) where d != unit.dimension:
-                error("cannot convert \(d) to \(unitName.text) (\(unit.dimension))", e.range)
-            case .number, .any: break
-            default: error("'in \(unitName.text)' converts numbers, but this is \(tx.type)", x.range)
-            }
-            return TypedExpr(.convert(tx, unit), .number(unit.dimension), e.range, unit: unit)
+            return checkConvert(x, unitName, e.range, cols, tableName: tableName)
         case .isMissing(let x, let negated):
             let tx = checkExpr(x, cols, tableName: tableName)
             return TypedExpr(.isMissing(tx, negated: negated), .bool, e.range)
         case .call(let name, let args):
             return checkCall(name, args, e.range, cols, tableName: tableName)
         case .subquery(let p):
-            if p.clauses.isEmpty && !isTableHead(p.head) {
-                return checkExpr(p.head, cols, tableName: tableName, textOK: textOK)
-            }
-            let plan = checkPipeline(p, statement: .query)
-            switch plan.resultType {
-            case .scalar(let t):
-                return TypedExpr(.subquery(plan), t, e.range)
-            default:
-                error("a query inside an expression must give one value; end it with an aggregate such as 'sum total'",
-                      e.range)
-                return placeholder(e.range)
-            }
+            return checkSubquery(p, e.range, cols, tableName: tableName, textOK: textOK)
+        }
+    }
+
+    /// `x in (a, b, …)`: each item comparable with `x` (a free word on the left may be text, when the items
+    /// are fields), in `x`'s unit, and a known value of its field.
+    private mutating func checkInList(_ x: Expr, _ items: [Expr], negated: Bool, _ range: SourceRange,
+                                      _ cols: [ShapeColumn]?, tableName: String) -> TypedExpr {
+        let freeLeft = isFreeWord(x, cols) && !items.allSatisfy { isFreeWord($0, cols) }
+        let tx = checkExpr(x, cols, tableName: tableName, textOK: freeLeft)
+        var titems: [TypedExpr] = []
+        for item in items {
+            let ti = adoptUnit(checkExpr(item, cols, tableName: tableName, textOK: true), from: tx, cols)
+            checkComparable(tx, ti, "compare", range)
+            checkKnownValue(tx, ti, cols)
+            titems.append(ti)
+        }
+        return TypedExpr(.inList(tx, titems, negated: negated), .bool, range)
+    }
+
+    /// `x in UNIT`: a known unit, of `x`'s dimension, and `x` a number.
+    private mutating func checkConvert(_ x: Expr, _ unitName: Name, _ range: SourceRange, _ cols: [ShapeColumn]?,
+                                       tableName: String) -> TypedExpr {
+        let tx = checkExpr(x, cols, tableName: tableName)
+        guard let unit = Unit.named(unitName.text) else {
+            error("unknown unit '\(unitName.text)'", unitName.range)
+            return placeholder(range)
+        }
+        switch tx.type {
+        case .number(let d?) where d != unit.dimension:
+            error("cannot convert \(d) to \(unitName.text) (\(unit.dimension))", range)
+        case .number, .any: break
+        default: error("'in \(unitName.text)' converts numbers, but this is \(tx.type)", x.range)
+        }
+        return TypedExpr(.convert(tx, unit), .number(unit.dimension), range, unit: unit)
+    }
+
+    /// A query in brackets inside an expression: a bare operand is that operand; otherwise the query must
+    /// give one value.
+    private mutating func checkSubquery(_ p: Pipeline, _ range: SourceRange, _ cols: [ShapeColumn]?,
+                                        tableName: String, textOK: Bool) -> TypedExpr {
+        if p.clauses.isEmpty && !isTableHead(p.head) {
+            return checkExpr(p.head, cols, tableName: tableName, textOK: textOK)
+        }
+        let plan = checkPipeline(p, statement: .query)
+        switch plan.resultType {
+        case .scalar(let t):
+            return TypedExpr(.subquery(plan), t, range)
+        default:
+            error("a query inside an expression must give one value; end it with an aggregate such as 'sum total'",
+                  range)
+            return placeholder(range)
         }
     }
 
@@ -250,14 +270,7 @@ extension Checker {
                             tableName: String) -> TypedExpr {
         let targs = args.map { checkExpr($0, cols, tableName: tableName, textOK: true) }
         if let host = environment.functions[name.text] {
-            if host.parameters.count != targs.count {
-                error("\(name.text) takes \(host.parameters.count) argument\(host.parameters.count == 1 ? "" : "s"), not \(targs.count)", range)
-            } else {
-                for (p, a) in zip(host.parameters, targs) where !ValueType.accepts(p, a.type) {
-                    error("\(name.text) expects \(p) here, but this is \(a.type)", a.range)
-                }
-            }
-            return TypedExpr(.call(FunctionDefinition(name: name.text, implementation: .host(host)), targs), host.result, range)
+            return checkHostCall(name, host, targs, range)
         }
         guard let f = FunctionDefinition.standard(named: name.text) else {
             let all = FunctionDefinition.allNames + environment.functions.keys.sorted()
@@ -266,21 +279,48 @@ extension Checker {
             return placeholder(range)
         }
         let builtin = FunctionDefinition(name: f.rawValue, implementation: .standard(f))
-        func arity(_ lo: Int, _ hi: Int) -> Bool {
-            if targs.count < lo || targs.count > hi {
-                let want = lo == hi ? "\(lo)" : "\(lo) to \(hi)"
-                error("\(f.rawValue) takes \(want) argument\(hi == 1 ? "" : "s"), not \(targs.count)", range)
-                return false
+        let (type, unit) = standardCallType(f, targs, range)
+        return TypedExpr(.call(builtin, targs), type, range, unit: unit)
+    }
+
+    /// A call of a host function: its argument count and types against its declared parameters.
+    private mutating func checkHostCall(_ name: Name, _ host: HostFunction, _ targs: [TypedExpr],
+                                        _ range: SourceRange) -> TypedExpr {
+        if host.parameters.count != targs.count {
+            error("\(name.text) takes \(host.parameters.count) argument\(host.parameters.count == 1 ? "" : "s"), not \(targs.count)", range)
+        } else {
+            for (p, a) in zip(host.parameters, targs) where !ValueType.accepts(p, a.type) {
+                error("\(name.text) expects \(p) here, but this is \(a.type)", a.range)
             }
-            return true
         }
-        func number(_ i: Int) {
-            guard i < targs.count else { return }
-            switch targs[i].type {
-            case .number, .any: break
-            default: error("\(f.rawValue) expects a number here, but this is \(targs[i].type)", targs[i].range)
-            }
+        return TypedExpr(.call(FunctionDefinition(name: name.text, implementation: .host(host)), targs), host.result, range)
+    }
+
+    /// Whether a call of `f` has from `lo` to `hi` arguments; an error if not.
+    private mutating func checkArity(_ f: FunctionDefinition.Standard, _ targs: [TypedExpr], _ lo: Int, _ hi: Int,
+                                     _ range: SourceRange) -> Bool {
+        if targs.count < lo || targs.count > hi {
+            let want = lo == hi ? "\(lo)" : "\(lo) to \(hi)"
+            error("\(f.rawValue) takes \(want) argument\(hi == 1 ? "" : "s"), not \(targs.count)", range)
+            return false
         }
+        return true
+    }
+
+    /// An error unless argument `i` of a call of `f` (if there is one) is a number.
+    private mutating func checkNumberArgument(_ f: FunctionDefinition.Standard, _ targs: [TypedExpr], _ i: Int) {
+        guard i < targs.count else { return }
+        switch targs[i].type {
+        case .number, .any: break
+        default: error("\(f.rawValue) expects a number here, but this is \(targs[i].type)", targs[i].range)
+        }
+    }
+
+    /// The type and unit of a call of the standard function `f`, after checking its arguments.
+    private mutating func standardCallType(_ f: FunctionDefinition.Standard, _ targs: [TypedExpr],
+                                           _ range: SourceRange) -> (ValueType, Unit?) {
+        func arity(_ lo: Int, _ hi: Int) -> Bool { checkArity(f, targs, lo, hi, range) }
+        func number(_ i: Int) { checkNumberArgument(f, targs, i) }
         var type = ValueType.any
         var unit: Unit?
         switch f {
@@ -327,7 +367,7 @@ extension Checker {
             _ = arity(2, 2)
             type = .bool
         }
-        return TypedExpr(.call(builtin, targs), type, range, unit: unit)
+        return (type, unit)
     }
 }
 
