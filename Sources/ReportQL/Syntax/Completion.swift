@@ -130,72 +130,46 @@ private struct Context {
 
     init(tokens: ArraySlice<Token>, session: Session) {
         self.session = session
-        var tokens = tokens
-        guard let first = tokens.first else {
+        guard !tokens.isEmpty else {
             atStatementStart = true
             return
         }
-        // `let NAME =` and `source` come before a pipeline.
-        if case .keyword(.let) = first.kind {
-            guard tokens.count >= 3, tokens[tokens.startIndex + 2].kind == .equal else {
-                nothing = true
-                return
-            }
-            tokens = tokens.dropFirst(3)
-        } else if case .keyword(.source) = first.kind {
-            tokens = tokens.dropFirst()
-        } else if case .keyword(.check) = first.kind {
+        guard let tokens = Context.pipelineTokens(tokens) else {
             nothing = true
             return
         }
-        // Brackets: each level has its own head and, maybe, its own collection.
-        struct Level {
-            var table: Table?
-            var boundFields: [String]?
-            var atHead = true
-            var clause: Keyword?
-            /// The tokens of the open clause at this level (a bracket inside it stands as its `(`).
-            var clauseTokens: [Token] = []
-            /// The fields after the clauses so far, when a `select` or a `by` … aggregate changed them.
-            var shape: [String]?
-            var groupKeys: [String]?
-            var aggregateNames: [String] = []
-            /// The other side of a `join` (when it is a collection), whose fields `on` offers.
-            var joined: Table?
-            /// The row keys of a `by` just before `pivot`: the pivot field is any other field.
-            var pivotKeys: [String]?
-            /// The open clause is `pivot` or its aggregate: their operands are the fields before the `by`.
-            var pivoting = false
+        let levels = Context.levels(tokens, session: session)
+        atHead = levels.last?.atHead ?? true
+        inBrackets = levels.count > 1
+        table = levels.reversed().lazy.compactMap(\.table).first
+        boundFields = levels.reversed().lazy.compactMap(\.boundFields).first
+        shape = levels.reversed().first { $0.table != nil || $0.boundFields != nil }?.shape
+        clause = levels.last?.clause ?? levels.reversed().lazy.compactMap(\.clause).first
+        joined = levels.last?.joined
+        pivotKeys = levels.last?.pivotKeys
+        pivoting = levels.last?.pivoting ?? false
+        previous = tokens.last
+        // `on a = b` pairs fields, it compares no values.
+        if clause != .on { fieldValues = Context.comparedField(Array(tokens)).flatMap { values(of: $0) } }
+    }
 
-            /// The open clause ends: a `select` gives the fields its items name, a `by` its keys, and the
-            /// aggregates after it add the names `as` gives them.
-            mutating func closeClause(next: Keyword) {
-                let names = Context.itemNames(clauseTokens)
-                if next == .pivot { pivotKeys = clause == .by ? names : nil }
-                pivoting = next == .pivot || (clause == .pivot && [.sum, .avg, .min, .max, .median, .count].contains(next))
-                if pivoting && clause != .by {
-                    clauseTokens = []
-                    return
-                }
-                switch clause {
-                case .select?:
-                    shape = names
-                    groupKeys = nil
-                case .by?:
-                    groupKeys = names
-                    aggregateNames = []
-                    shape = names
-                case .sum?, .avg?, .min?, .max?, .median?, .count?:
-                    if let keys = groupKeys {
-                        aggregateNames += names
-                        shape = keys + aggregateNames
-                    }
-                default:
-                    break
-                }
-                clauseTokens = []
-            }
+    /// The tokens of the pipeline: after `let NAME =` or `source`; nil where nothing may be completed (a new
+    /// name after `let`, or a `check`).
+    static func pipelineTokens(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
+        guard let first = tokens.first else { return tokens }
+        if case .keyword(.let) = first.kind {
+            guard tokens.count >= 3, tokens[tokens.startIndex + 2].kind == .equal else { return nil }
+            return tokens.dropFirst(3)
+        } else if case .keyword(.source) = first.kind {
+            return tokens.dropFirst()
+        } else if case .keyword(.check) = first.kind {
+            return nil
         }
+        return tokens
+    }
+
+    /// The bracket levels open at the cursor, outermost first, each with its head, collection and clauses.
+    static func levels(_ tokens: ArraySlice<Token>, session: Session) -> [Level] {
         var levels = [Level()]
         for token in tokens {
             switch token.kind {
@@ -225,18 +199,7 @@ private struct Context {
                 levels[levels.count - 1].atHead = false
             }
         }
-        atHead = levels.last?.atHead ?? true
-        inBrackets = levels.count > 1
-        table = levels.reversed().lazy.compactMap(\.table).first
-        boundFields = levels.reversed().lazy.compactMap(\.boundFields).first
-        shape = levels.reversed().first { $0.table != nil || $0.boundFields != nil }?.shape
-        clause = levels.last?.clause ?? levels.reversed().lazy.compactMap(\.clause).first
-        joined = levels.last?.joined
-        pivotKeys = levels.last?.pivotKeys
-        pivoting = levels.last?.pivoting ?? false
-        previous = tokens.last
-        // `on a = b` pairs fields, it compares no values.
-        if clause != .on { fieldValues = Context.comparedField(Array(tokens)).flatMap { values(of: $0) } }
+        return levels
     }
 
     /// The fields of a `let` name the pipeline starts from.
@@ -406,5 +369,56 @@ private struct Context {
     /// Each keyword's English word, then its Chinese spellings.
     static func spellings(_ keywords: [Keyword]) -> [String] {
         keywords.map(\.rawValue) + keywords.flatMap(\.aliases)
+    }
+}
+
+extension Context {
+    /// One bracket level of the pipeline before the cursor: each has its own head and, maybe, its own collection.
+    struct Level {
+        var table: Table?
+        var boundFields: [String]?
+        var atHead = true
+        var clause: Keyword?
+        /// The tokens of the open clause at this level (a bracket inside it stands as its `(`).
+        var clauseTokens: [Token] = []
+        /// The fields after the clauses so far, when a `select` or a `by` … aggregate changed them.
+        var shape: [String]?
+        var groupKeys: [String]?
+        var aggregateNames: [String] = []
+        /// The other side of a `join` (when it is a collection), whose fields `on` offers.
+        var joined: Table?
+        /// The row keys of a `by` just before `pivot`: the pivot field is any other field.
+        var pivotKeys: [String]?
+        /// The open clause is `pivot` or its aggregate: their operands are the fields before the `by`.
+        var pivoting = false
+
+        /// The open clause ends: a `select` gives the fields its items name, a `by` its keys, and the
+        /// aggregates after it add the names `as` gives them.
+        mutating func closeClause(next: Keyword) {
+            let names = Context.itemNames(clauseTokens)
+            if next == .pivot { pivotKeys = clause == .by ? names : nil }
+            pivoting = next == .pivot || (clause == .pivot && [.sum, .avg, .min, .max, .median, .count].contains(next))
+            if pivoting && clause != .by {
+                clauseTokens = []
+                return
+            }
+            switch clause {
+            case .select?:
+                shape = names
+                groupKeys = nil
+            case .by?:
+                groupKeys = names
+                aggregateNames = []
+                shape = names
+            case .sum?, .avg?, .min?, .max?, .median?, .count?:
+                if let keys = groupKeys {
+                    aggregateNames += names
+                    shape = keys + aggregateNames
+                }
+            default:
+                break
+            }
+            clauseTokens = []
+        }
     }
 }
