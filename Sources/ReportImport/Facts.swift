@@ -34,14 +34,8 @@ extension Analysis {
             }
             if let pair = pairs[k] {
                 // `企业职工基本养老保险、城乡居民基本医疗保险参保人数分别达5.86万人、30.68万人`.
-                var r = Record(quote: pair.quote, position: f.start)
-                r.set("subject", pair.subject)
-                r.set("value", growthOrValue(st))
-                r.set("qualifier", qualifier(st) ?? pair.qualifier)
-                r.set("year", yearWritten(in: clauses.sentences[st.sentence].range, before: f.start) ?? defaultYear(at: f.start))
-                facts.append(r)
+                appendFact(k, st, quote: pair.quote, subject: pair.subject, qualifier: qualifier(st) ?? pair.qualifier)
                 subjects[k] = pair.subject
-                clauses.statements[k].used = true
                 continue
             }
             guard let (found, from, trailUsed) = factSubject(k, subjects) else {
@@ -57,15 +51,10 @@ extension Analysis {
                 subject0 = doc[head..<st.segment.lowerBound] + found
                 quoteStart = min(quoteStart, head)
             }
-            // A continuation (`高质量实施重点项目271个,完成年度投资323.04亿元`): what the clause before counted.
+            // A continuation or a shared verb: the subject of a statement before.
             var pairedWith: Int?
-            if from == nil, let (cont, lender, thing) = continuation(k, subject0, subjects, things) {
-                subject0 = cont
-                pairedWith = lender
-                things[k] = thing
-            } else if from == nil, !trailUsed, !st.relational, let (shared, lender) = sharedVerb(k, subject0, subjects, subjectFirst) {
-                subject0 = shared
-                pairedWith = lender
+            if from == nil {
+                (subject0, pairedWith) = borrowedSubject(k, subject0, shares: !trailUsed && !st.relational, subjects, subjectFirst, &things)
             }
             if let p = pairedWith {
                 borrower.insert(k)
@@ -75,34 +64,68 @@ extension Analysis {
             }
             let first = from == nil && !trailUsed && !st.relational
             subjectFirst[k] = first
-            // A subject that stands before its figure ends its quote at the figure when other words follow it in
-            // the segment (`完成土地出让5处以上常态化实施…`, `…企业32家省级科技小巨人5家`); otherwise the quote is the
-            // clause, its items joined by 、 included (`全年完成土地征收8850.58亩、房屋拆除…、坟墓迁移11宗`).
-            let after = doc[f.end..<st.segment.upperBound]
-            if first || from != nil, after.count > 4 || nextInSegment(k) != nil {
-                quoteEnd = f.end
-            } else if from == nil || after.isEmpty {
-                quoteEnd = max(quoteEnd, clause.upperBound)
-            }
+            quoteEnd = factQuoteEnd(k, st, quoteEnd, clause: clause, subjectFirst: first || from != nil, borrowed: from != nil)
             let subject = lightVerbsDropped(subject0)
-            // A growth lends the name it grows, not `…增长`.
-            let lent = st.growthWord != nil && !st.relational ? subjectWords(clean(text(st.name))) : subject
-            var lend = lent.isEmpty ? subject : lent
-            // A rank lends what it ranks: `基本公卫服务评价全省排名` → 基本公卫服务评价 (…、全市第1名).
-            if f.kind == .rank, lend.hasSuffix("排名"), lend.count > 6 { lend = String(lend.dropLast(4)) }
-            subjects[k] = from.flatMap { subjects[$0] } ?? lend
+            subjects[k] = from.flatMap { subjects[$0] } ?? lentSubject(st, subject)
             if let p = pairedWith, !borrower.contains(p), let pr = recordOf[p], quoteStart <= facts[pr].quote.lowerBound {
                 facts[pr].quote = facts[pr].quote.lowerBound..<max(facts[pr].quote.upperBound, quoteEnd)
             }
             recordOf[k] = facts.count
-            var r = Record(quote: quoteStart..<quoteEnd, position: f.start)
-            r.set("subject", subject)
-            r.set("value", growthOrValue(st))
-            r.set("qualifier", qualifier(st))
-            r.set("year", yearWritten(in: clauses.sentences[st.sentence].range, before: f.start) ?? defaultYear(at: f.start))
-            facts.append(r)
-            clauses.statements[k].used = true
+            appendFact(k, st, quote: quoteStart..<quoteEnd, subject: subject, qualifier: qualifier(st))
         }
+    }
+
+    /// Records statement `k`'s fact (its value, and the year written before it or the report's) and marks the
+    /// statement used.
+    mutating func appendFact(_ k: Int, _ st: FigureInContext, quote: Range<Int>, subject: String, qualifier: String?) {
+        let f = figures[st.figure]
+        var r = Record(quote: quote, position: f.start)
+        r.set("subject", subject)
+        r.set("value", growthOrValue(st))
+        r.set("qualifier", qualifier)
+        r.set("year", yearWritten(in: clauses.sentences[st.sentence].range, before: f.start) ?? defaultYear(at: f.start))
+        facts.append(r)
+        clauses.statements[k].used = true
+    }
+
+    /// The subject statement `k` (whose own subject is `subject`, found in its clause) takes from a statement
+    /// before it, and that statement: a continuation (`高质量实施重点项目271个,完成年度投资323.04亿元`: what the
+    /// clause before counted), or a shared verb when the statement `shares` one. `things` records what a continuation counted.
+    func borrowedSubject(_ k: Int, _ subject: String, shares: Bool, _ subjects: [Int: String],
+                         _ subjectFirst: [Int: Bool], _ things: inout [Int: String]) -> (String, Int?) {
+        if let (cont, lender, thing) = continuation(k, subject, subjects, things) {
+            things[k] = thing
+            return (cont, lender)
+        }
+        if shares, let (shared, lender) = sharedVerb(k, subject, subjects, subjectFirst) {
+            return (shared, lender)
+        }
+        return (subject, nil)
+    }
+
+    /// Where statement `k`'s quote ends. A subject that stands before its figure (`subjectFirst`) ends its quote
+    /// at the figure when other words follow it in the segment (`完成土地出让5处以上常态化实施…`,
+    /// `…企业32家省级科技小巨人5家`); otherwise the quote is the clause, its items joined by 、 included
+    /// (`全年完成土地征收8850.58亩、房屋拆除…、坟墓迁移11宗`).
+    func factQuoteEnd(_ k: Int, _ st: FigureInContext, _ quoteEnd: Int, clause: Range<Int>, subjectFirst: Bool,
+                      borrowed: Bool) -> Int {
+        let f = figures[st.figure]
+        let after = doc[f.end..<st.segment.upperBound]
+        if subjectFirst, after.count > 4 || nextInSegment(k) != nil {
+            return f.end
+        } else if !borrowed || after.isEmpty {
+            return max(quoteEnd, clause.upperBound)
+        }
+        return quoteEnd
+    }
+
+    /// The subject a statement lends to a relation after it: a growth lends the name it grows, not `…增长`;
+    /// a rank lends what it ranks (`基本公卫服务评价全省排名` → 基本公卫服务评价 (…、全市第1名)).
+    func lentSubject(_ st: FigureInContext, _ subject: String) -> String {
+        let lent = st.growthWord != nil && !st.relational ? subjectWords(clean(text(st.name))) : subject
+        var lend = lent.isEmpty ? subject : lent
+        if figures[st.figure].kind == .rank, lend.hasSuffix("排名"), lend.count > 6 { lend = String(lend.dropLast(4)) }
+        return lend
     }
 
     /// Words before a figure that bound or round it, kept with a qualifier after it (突破…以上); 达, 达到 and

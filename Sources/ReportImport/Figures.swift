@@ -94,70 +94,17 @@ enum FigureScanner {
 
     /// The number starting at `i` and what follows it.
     static func figure(_ doc: Document, at i: Int, lineEnd: Int, lineStart: Int, inBracket: Bool, inQuote: Bool) -> Figure {
-        var e = i
-        while e < lineEnd, doc.chars[e].isASCIIDigit { e += 1 }
-        // Thousands separators: `1,234.5亿元` (a comma between digits, then exactly three).
-        while e - i <= 3 || doc.at(e - 4) == ",", isThousands(doc, at: e) { e += 4 }
-        if e + 1 < lineEnd, doc.chars[e] == ".", doc.chars[e + 1].isASCIIDigit {
-            e += 1
-            while e < lineEnd, doc.chars[e].isASCIIDigit { e += 1 }
-        }
+        let e = numberEnd(doc, from: i, lineEnd: lineEnd)
         let digits = doc[i..<e].filter { $0 != "," }
-        // A sign: `增长-1.3%`, but not `1-12月` or `6%-6.5%`.
-        var start = i
-        var sign = ""
-        let s = doc.at(i - 1)
-        if s == "-" || s == "+" || s == "−", i - 1 >= lineStart {
-            let p = doc.at(i - 2)
-            if !p.isASCIIDigit, !p.isLatinLetter, p != "%", !p.isClosingBracket, p != "-" {
-                start = i - 1
-                sign = s == "+" ? "" : "-"
-            }
-        }
+        let (start, sign) = signStart(doc, before: i, lineStart: lineStart)
         var f = Figure(kind: .quantity, start: start, numberEnd: e, unitEnd: e, end: e, number: sign + digits,
                        unit: "", before: nil, beforeStart: start, after: nil, inBracket: inBracket, inQuote: inQuote)
         // Spaces may stand between the number and its unit: `2.15 万亿元`.
         var q = e
         while q < lineEnd, q - e < 2, doc.chars[q] == " " || doc.chars[q] == "\u{A0}" { q += 1 }
-        let next = doc.at(q)
 
         if inQuote { f.kind = .name; return f }
-        if doc.at(start - 1).isLatinLetter || doc.at(e).isLatinLetter || doc.at(start - 1) == "+" || doc.at(e) == "+" {
-            f.kind = .name
-            return f
-        }
-        // Times and dates.
-        if next == ":", doc.at(q + 1).isASCIIDigit { f.kind = .date; return f }
-        if isRangeMark(next), let end = rangeEnd(doc, from: q + 1, lineEnd: lineEnd) {
-            let unitAfter = doc.at(end)
-            f.kind = (unitAfter == "年" || unitAfter == "月" || unitAfter == "日" || unitAfter == "-") ? .date : .range
-            return f
-        }
-        if next == "年", !doc.has("年制", at: q), let y = Int(digits), sign.isEmpty, (1949...2100).contains(y), digits.count == 4 {
-            f.kind = .date
-            return f
-        }
-        if next == "月" || next == "日" || next == "号" { f.kind = .date; return f }
-        if digits.count == 8, Int(digits) != nil, doc.at(q) == "日" { f.kind = .date; return f }
-        // Ordinals and ranks.
-        if doc.at(start - 1) == "第" {
-            parseUnit(doc, &f, from: q, lineEnd: lineEnd)
-            if f.unit == "名" || f.unit == "位" {
-                f.kind = .rank
-            } else {
-                f.kind = .name
-            }
-            return f
-        }
-        // List markers: `1.在建项目`, `2、`, `(1)`.
-        if !digits.contains("."), digits.count <= 2 {
-            let after = doc.at(e)
-            if after == "." && !doc.at(e + 1).isASCIIDigit || after == "、" && sign.isEmpty
-                || doc.at(start - 1) == "(" && after == ")" {
-                f.kind = .marker
-                return f
-            }
-        }
+        if classifiedBeforeUnit(doc, &f, digits: digits, sign: sign, unitFrom: q, lineEnd: lineEnd) { return f }
         parseUnit(doc, &f, from: q, lineEnd: lineEnd)
         if f.unit.isEmpty {
             // `21项目`, `重点项目271总投资`: a count of projects written without 个.
@@ -171,7 +118,84 @@ enum FigureScanner {
         if isRangeMark(doc.at(f.end)), rangeEnd(doc, from: f.end + 1, lineEnd: lineEnd) != nil {
             f.kind = .range
         }
-        // A qualifier before the number.
+        markQualifierBefore(doc, &f, lineStart: lineStart)
+        return f
+    }
+
+    /// Where the number starting at `i` ends: its digits, thousands separators (`1,234.5亿元`: a comma between
+    /// digits, then exactly three) and decimals.
+    static func numberEnd(_ doc: Document, from i: Int, lineEnd: Int) -> Int {
+        var e = i
+        while e < lineEnd, doc.chars[e].isASCIIDigit { e += 1 }
+        while e - i <= 3 || doc.at(e - 4) == ",", isThousands(doc, at: e) { e += 4 }
+        if e + 1 < lineEnd, doc.chars[e] == ".", doc.chars[e + 1].isASCIIDigit {
+            e += 1
+            while e < lineEnd, doc.chars[e].isASCIIDigit { e += 1 }
+        }
+        return e
+    }
+
+    /// Where the figure whose digits start at `i` starts, and its sign: `增长-1.3%` is negative, but `1-12月`
+    /// and `6%-6.5%` are not.
+    static func signStart(_ doc: Document, before i: Int, lineStart: Int) -> (start: Int, sign: String) {
+        let s = doc.at(i - 1)
+        if s == "-" || s == "+" || s == "−", i - 1 >= lineStart {
+            let p = doc.at(i - 2)
+            if !p.isASCIIDigit, !p.isLatinLetter, p != "%", !p.isClosingBracket, p != "-" {
+                return (i - 1, s == "+" ? "" : "-")
+            }
+        }
+        return (i, "")
+    }
+
+    /// Sets the kind of a figure that is not a plain quantity (a name, date, range, rank or list marker), as
+    /// far as the words around its number tell, before its unit is read (from `q`); true when it did.
+    static func classifiedBeforeUnit(_ doc: Document, _ f: inout Figure, digits: String, sign: String,
+                                     unitFrom q: Int, lineEnd: Int) -> Bool {
+        let start = f.start
+        let e = f.numberEnd
+        let next = doc.at(q)
+        if doc.at(start - 1).isLatinLetter || doc.at(e).isLatinLetter || doc.at(start - 1) == "+" || doc.at(e) == "+" {
+            f.kind = .name
+            return true
+        }
+        // Times and dates.
+        if next == ":", doc.at(q + 1).isASCIIDigit { f.kind = .date; return true }
+        if isRangeMark(next), let end = rangeEnd(doc, from: q + 1, lineEnd: lineEnd) {
+            let unitAfter = doc.at(end)
+            f.kind = (unitAfter == "年" || unitAfter == "月" || unitAfter == "日" || unitAfter == "-") ? .date : .range
+            return true
+        }
+        if next == "年", !doc.has("年制", at: q), let y = Int(digits), sign.isEmpty, (1949...2100).contains(y), digits.count == 4 {
+            f.kind = .date
+            return true
+        }
+        if next == "月" || next == "日" || next == "号" { f.kind = .date; return true }
+        if digits.count == 8, Int(digits) != nil, doc.at(q) == "日" { f.kind = .date; return true }
+        // Ordinals and ranks.
+        if doc.at(start - 1) == "第" {
+            parseUnit(doc, &f, from: q, lineEnd: lineEnd)
+            if f.unit == "名" || f.unit == "位" {
+                f.kind = .rank
+            } else {
+                f.kind = .name
+            }
+            return true
+        }
+        // List markers: `1.在建项目`, `2、`, `(1)`.
+        if !digits.contains("."), digits.count <= 2 {
+            let after = doc.at(e)
+            if after == "." && !doc.at(e + 1).isASCIIDigit || after == "、" && sign.isEmpty
+                || doc.at(start - 1) == "(" && after == ")" {
+                f.kind = .marker
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A qualifier before the number (`约`, `近`, `超过` …), but not `签约` or `最近`.
+    static func markQualifierBefore(_ doc: Document, _ f: inout Figure, lineStart: Int) {
         var b = f.start
         while b > lineStart, doc.chars[b - 1] == " " { b -= 1 }
         if let w = doc.first(of: Vocabulary.qualifiersBefore, endingAt: b),
@@ -180,7 +204,6 @@ enum FigureScanner {
             f.before = w
             f.beforeStart = b - w.count
         }
-        return f
     }
 
     /// A comma at `i` between a digit and exactly three digits: a thousands separator.

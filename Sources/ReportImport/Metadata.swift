@@ -14,6 +14,23 @@ struct Metadata {
 
     static func read(_ doc: Document) -> Metadata {
         var m = Metadata()
+        var values = m.readFrontLines(doc)
+        let title = values["title"] ?? ""
+        m.readYears(doc, title: title, meeting: values["meeting"])
+        m.region = Self.region(title: title, meeting: values["meeting"], office: values["office"] ?? values["speakerTitle"])
+        values["region"] = m.region.isEmpty ? nil : m.region
+        values["reportYear"] = m.reportYear.isEmpty ? nil : m.reportYear
+        values["planYear"] = m.planYear.isEmpty ? nil : m.planYear
+        for key in ["title", "office", "index", "generated", "published", "meeting", "speaker", "speakerTitle",
+                    "region", "reportYear", "planYear"] {
+            if let v = values[key] { m.fields.append((key, v)) }
+        }
+        return m
+    }
+
+    /// The labelled lines, title, meeting and speaker before the first chapter: their values by meta key,
+    /// each line read recorded in ``frontLines``.
+    mutating func readFrontLines(_ doc: Document) -> [String: String] {
         var values: [String: String] = [:]
         var titleLine: Int?
         for (n, line) in doc.lines.enumerated() {
@@ -27,7 +44,7 @@ struct Metadata {
                 if let entry = Vocabulary.metaLabels.first(where: { $0.label == label }) {
                     let value = String(s[s.index(after: colon)...]).trimmingSpaceLike()
                     if values[entry.key] == nil, !value.isEmpty { values[entry.key] = value }
-                    m.frontLines.insert(n)
+                    frontLines.insert(n)
                     continue
                 }
             }
@@ -35,19 +52,19 @@ struct Metadata {
                s.contains("计划") || s.contains("国民经济"), s.count <= 160, !s.hasSuffix("。") {
                 titleLine = n
                 values["title"] = s
-                m.frontLines.insert(n)
+                frontLines.insert(n)
                 continue
             }
             if titleLine == nil, Self.isWorkReportTitle(s) {
                 titleLine = n
                 values["title"] = s
-                m.frontLines.insert(n)
+                frontLines.insert(n)
                 continue
             }
             if values["meeting"] == nil, s.contains("人民代表大会") || s.contains("会议上") || s.contains("日在"), s.count <= 100,
                s.hasPrefix("—") || s.contains("会议上") {
                 values["meeting"] = s
-                m.frontLines.insert(n)
+                frontLines.insert(n)
                 continue
             }
             if values["speaker"] == nil, titleLine != nil, s.count <= 40, !s.contains(":"), !s.contains("各位代表"),
@@ -57,41 +74,36 @@ struct Metadata {
                 if (2...4).contains(name.count), name.allSatisfy(\.isHan), !office.isEmpty {
                     values["speaker"] = name
                     values["speakerTitle"] = office
-                    m.frontLines.insert(n)
+                    frontLines.insert(n)
                 }
             }
         }
-        let title = values["title"] ?? ""
+        return values
+    }
+
+    /// The year reported on and the year planned, from the title, the meeting or the text.
+    mutating func readYears(_ doc: Document, title: String, meeting: String?) {
         // Years: the year reported on, then the year planned, as the title (or the text) gives them.
         var years: [String] = []
         for source in [title, doc.text] {
             for y in Self.years(in: source) where !years.contains(y) { years.append(y) }
             if years.count >= 2 { break }
         }
-        m.reportYear = years.first ?? ""
-        if let work = Self.workReportYears(title: title, meeting: values["meeting"]) {
-            m.reportYear = work.report
-            m.planYear = work.plan
+        reportYear = years.first ?? ""
+        if let work = Self.workReportYears(title: title, meeting: meeting) {
+            reportYear = work.report
+            planYear = work.plan
         } else if years.count > 1, let a = Int(years[0]), let b = Int(years[1]), b == a + 1 {
-            m.planYear = years[1]
-        } else if let a = Int(m.reportYear) {
-            m.planYear = String(a + 1)
+            planYear = years[1]
+        } else if let a = Int(reportYear) {
+            planYear = String(a + 1)
         }
         // A government work report (政府工作报告) is dated by the year it plans: 2026年…政府工作报告 reviews 2025.
         if title.isEmpty || !title.contains("计划"), let y = Int(years.first ?? ""),
-           openingMentions("政府工作报告", doc) {
-            m.reportYear = String(y - 1)
-            m.planYear = String(y)
+           Self.openingMentions("政府工作报告", doc) {
+            reportYear = String(y - 1)
+            planYear = String(y)
         }
-        m.region = Self.region(title: title, meeting: values["meeting"], office: values["office"] ?? values["speakerTitle"])
-        values["region"] = m.region.isEmpty ? nil : m.region
-        values["reportYear"] = m.reportYear.isEmpty ? nil : m.reportYear
-        values["planYear"] = m.planYear.isEmpty ? nil : m.planYear
-        for key in ["title", "office", "index", "generated", "published", "meeting", "speaker", "speakerTitle",
-                    "region", "reportYear", "planYear"] {
-            if let v = values[key] { m.fields.append((key, v)) }
-        }
-        return m
     }
 
     /// Whether `word` stands in a line before the first chapter.

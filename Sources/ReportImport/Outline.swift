@@ -79,57 +79,10 @@ struct Outline {
 
     static func build(_ doc: Document, meta: Metadata) -> Outline {
         var o = Outline()
-        var chapters: [(section: Section, line: Int)] = []
-        var parts: [Section] = []
-        var digitParts: [(chapter: Int, section: Section)] = []
-        for (n, line) in doc.lines.enumerated() {
-            doc.work.steps &+= 1
-            let r = doc.trimmed(line)
-            if r.isEmpty { continue }
-            if isFurniture(doc, r) { o.furnitureLines.insert(n); continue }
-            if meta.frontLines.contains(n) { continue }
-            if let h = chapterHeading(doc, r) {
-                let t = title(doc, from: h.titleStart, lineEnd: r.upperBound)
-                // A numeral met again is not a new chapter (the loader refuses duplicate ids).
-                guard !t.isEmpty, !chapters.contains(where: { $0.section.id == h.numeral }) else { continue }
-                chapters.append((Section(id: h.numeral, title: t, parent: nil, markerStart: r.lowerBound,
-                                         titleStart: h.titleStart, role: .other), n))
-            } else if let h = partHeading(doc, r), let chapter = chapters.last {
-                let t = title(doc, from: h.titleStart, lineEnd: r.upperBound)
-                let id = chapter.section.id + "(" + h.numeral + ")"
-                guard !t.isEmpty, !parts.contains(where: { $0.id == id }) else { continue }
-                parts.append(Section(id: id, title: t,
-                                     parent: chapter.section.id, markerStart: r.lowerBound, titleStart: h.titleStart,
-                                     role: .other))
-            } else if let h = digitHeading(doc, r), let chapter = chapters.last {
-                let t = title(doc, from: h.titleStart, lineEnd: r.upperBound)
-                let id = chapter.section.id + "(" + h.number + ")"
-                if !t.isEmpty, t.count <= 30, !t.contains(where: \.isASCIIDigit), !digitParts.contains(where: { $0.section.id == id }) {
-                    digitParts.append((chapters.count - 1, Section(
-                        id: id, title: t, parent: chapter.section.id,
-                        markerStart: r.lowerBound, titleStart: h.titleStart, role: .other)))
-                }
-            }
-        }
-        // `1.` headings are parts only in a chapter that has no `(一)` parts.
-        let chaptersWithParts = Set(parts.compactMap(\.parent))
-        for (_, s) in digitParts where !chaptersWithParts.contains(s.parent ?? "") { parts.append(s) }
-
-        // Roles: the chapter on the report year, then the plan chapters after it.
-        var results: Int?
-        for (k, c) in chapters.enumerated() {
-            let t = c.section.title
-            if (!meta.reportYear.isEmpty && t.contains(meta.reportYear) && !t.contains(meta.planYear.isEmpty ? "~" : meta.planYear))
-                || t.contains("执行情况") || t.contains("完成情况") || t.contains("回顾") {
-                results = k
-                break
-            }
-        }
-        if results == nil, !chapters.isEmpty { results = 0 }
-        for k in chapters.indices {
-            guard let r = results else { break }
-            chapters[k].section.role = k == r ? .results : k > r ? .plan : .other
-        }
+        let headings = o.readHeadings(doc, meta: meta)
+        var chapters = headings.chapters
+        let parts = headings.parts
+        assignRoles(&chapters, meta: meta)
 
         var all: [Section] = []
         let firstChapter = chapters.first?.section.markerStart ?? doc.count
@@ -147,23 +100,86 @@ struct Outline {
                 all.append(p)
             }
         }
-        // The closing: the first line after the last chapter's heading that addresses the deputies.
-        if let last = chapters.last {
-            for n in (last.line + 1)..<doc.lines.count {
-                let r = doc.trimmed(doc.lines[n])
-                if !r.isEmpty, doc.has("各位代表", at: r.lowerBound) {
-                    let head = doc[r.lowerBound..<min(r.upperBound, r.lowerBound + 12)]
-                    all.append(Section(id: "结语", title: "结语", parent: nil, heading: head,
-                                       markerStart: r.lowerBound, titleStart: r.lowerBound, role: .closing))
-                    break
-                }
-            }
-        }
+        if let last = chapters.last, let closing = closing(doc, after: last.line) { all.append(closing) }
         // Sections in text order (a closing found inside a chapter's parts would be out of order otherwise).
         all.sort { $0.markerStart < $1.markerStart }
         o.sections = all
         o.placeLikeTheLoader(doc)
         return o
+    }
+
+    /// The chapters (with their lines) and parts the headings give, in text order; furniture lines are
+    /// recorded in ``furnitureLines`` and the metadata's front lines skipped. `1.` headings are parts only in a
+    /// chapter that has no `(一)` parts.
+    mutating func readHeadings(_ doc: Document, meta: Metadata)
+        -> (chapters: [(section: Section, line: Int)], parts: [Section]) {
+        var chapters: [(section: Section, line: Int)] = []
+        var parts: [Section] = []
+        var digitParts: [(chapter: Int, section: Section)] = []
+        for (n, line) in doc.lines.enumerated() {
+            doc.work.steps &+= 1
+            let r = doc.trimmed(line)
+            if r.isEmpty { continue }
+            if Self.isFurniture(doc, r) { furnitureLines.insert(n); continue }
+            if meta.frontLines.contains(n) { continue }
+            if let h = Self.chapterHeading(doc, r) {
+                let t = Self.title(doc, from: h.titleStart, lineEnd: r.upperBound)
+                // A numeral met again is not a new chapter (the loader refuses duplicate ids).
+                guard !t.isEmpty, !chapters.contains(where: { $0.section.id == h.numeral }) else { continue }
+                chapters.append((Section(id: h.numeral, title: t, parent: nil, markerStart: r.lowerBound,
+                                         titleStart: h.titleStart, role: .other), n))
+            } else if let h = Self.partHeading(doc, r), let chapter = chapters.last {
+                let t = Self.title(doc, from: h.titleStart, lineEnd: r.upperBound)
+                let id = chapter.section.id + "(" + h.numeral + ")"
+                guard !t.isEmpty, !parts.contains(where: { $0.id == id }) else { continue }
+                parts.append(Section(id: id, title: t,
+                                     parent: chapter.section.id, markerStart: r.lowerBound, titleStart: h.titleStart,
+                                     role: .other))
+            } else if let h = Self.digitHeading(doc, r), let chapter = chapters.last {
+                let t = Self.title(doc, from: h.titleStart, lineEnd: r.upperBound)
+                let id = chapter.section.id + "(" + h.number + ")"
+                if !t.isEmpty, t.count <= 30, !t.contains(where: \.isASCIIDigit), !digitParts.contains(where: { $0.section.id == id }) {
+                    digitParts.append((chapters.count - 1, Section(
+                        id: id, title: t, parent: chapter.section.id,
+                        markerStart: r.lowerBound, titleStart: h.titleStart, role: .other)))
+                }
+            }
+        }
+        // `1.` headings are parts only in a chapter that has no `(一)` parts.
+        let chaptersWithParts = Set(parts.compactMap(\.parent))
+        for (_, s) in digitParts where !chaptersWithParts.contains(s.parent ?? "") { parts.append(s) }
+        return (chapters, parts)
+    }
+
+    /// Roles: the chapter on the report year (or the first chapter), then the plan chapters after it.
+    static func assignRoles(_ chapters: inout [(section: Section, line: Int)], meta: Metadata) {
+        var results: Int?
+        for (k, c) in chapters.enumerated() {
+            let t = c.section.title
+            if (!meta.reportYear.isEmpty && t.contains(meta.reportYear) && !t.contains(meta.planYear.isEmpty ? "~" : meta.planYear))
+                || t.contains("执行情况") || t.contains("完成情况") || t.contains("回顾") {
+                results = k
+                break
+            }
+        }
+        if results == nil, !chapters.isEmpty { results = 0 }
+        for k in chapters.indices {
+            guard let r = results else { break }
+            chapters[k].section.role = k == r ? .results : k > r ? .plan : .other
+        }
+    }
+
+    /// The closing: the first line after the last chapter's heading (line `line`) that addresses the deputies.
+    static func closing(_ doc: Document, after line: Int) -> Section? {
+        for n in (line + 1)..<doc.lines.count {
+            let r = doc.trimmed(doc.lines[n])
+            if !r.isEmpty, doc.has("各位代表", at: r.lowerBound) {
+                let head = doc[r.lowerBound..<min(r.upperBound, r.lowerBound + 12)]
+                return Section(id: "结语", title: "结语", parent: nil, heading: head,
+                               markerStart: r.lowerBound, titleStart: r.lowerBound, role: .closing)
+            }
+        }
+        return nil
     }
 
     /// Gives a section a heading where the loader's search for its title would land elsewhere, then records

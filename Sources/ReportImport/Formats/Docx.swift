@@ -17,6 +17,24 @@ enum Docx {
 
     /// The text of a `document.xml` part.
     static func text(xml: [UInt8]) -> String {
+        var reader = Reader()
+        XMLScanner.scan(xml) { event in
+            switch event {
+            case .start(let name, let attributes, let selfClosing):
+                reader.start(name, attributes: attributes, selfClosing: selfClosing)
+            case .end(let name):
+                reader.end(name)
+            case .text(let s):
+                if reader.inText, reader.skipDepth == 0 { reader.paragraph += s }
+            }
+        }
+        if !reader.paragraph.isEmpty { reader.endParagraph() }
+        return reader.out
+    }
+
+    /// The state of reading a `document.xml` part: the text so far, the paragraph, table row and cell being
+    /// read, and the elements being skipped.
+    struct Reader {
         var out = ""
         var paragraph = ""
         var cells: [String] = []
@@ -29,11 +47,14 @@ enum Docx {
         var compatibility: Set<Substring> = ["mc"]
         var sawRoot = false
 
-        func local(_ name: Substring, in prefixes: Set<Substring>) -> Substring? {
+        /// The local name of `name` when its prefix is one of `prefixes`.
+        static func local(_ name: Substring, in prefixes: Set<Substring>) -> Substring? {
             guard let colon = name.firstIndex(of: ":") else { return prefixes.contains("") ? name : nil }
             return prefixes.contains(name[..<colon]) ? name[name.index(after: colon)...] : nil
         }
-        func endParagraph() {
+
+        /// Ends the paragraph: a line of the text, or a part of the table cell it stands in.
+        mutating func endParagraph() {
             if cell != nil {
                 if !cell.isEmptyOrNil, !paragraph.isEmpty { cell?.append(" ") }
                 cell?.append(paragraph)
@@ -43,67 +64,70 @@ enum Docx {
             paragraph = ""
         }
 
-        XMLScanner.scan(xml) { event in
-            switch event {
-            case .start(let name, let attributes, let selfClosing):
-                if !sawRoot {
-                    sawRoot = true
-                    for a in attributes where a.name == "xmlns" || a.name.hasPrefix("xmlns:") {
-                        let prefix = a.name == "xmlns" ? "" : a.name.dropFirst(6)
-                        if a.value == mainNamespace { main.insert(prefix) }
-                        if a.value == compatibilityNamespace { compatibility.insert(prefix) }
-                    }
-                }
-                if skipDepth > 0 {
-                    if !selfClosing { skipDepth += 1 }
-                    return
-                }
-                if local(name, in: compatibility) == "Fallback", !selfClosing {
-                    skipDepth = 1
-                    return
-                }
-                guard let l = local(name, in: main) else { return }
-                if l == "moveFrom", !selfClosing {
-                    skipDepth = 1
-                    return
-                }
-                switch l {
-                case "t": inText = !selfClosing
-                case "tab": paragraph.append("\t")
-                case "br", "cr": paragraph.append("\n")
-                case "tbl": if !selfClosing { tableDepth += 1 }
-                case "tr": if tableDepth == 1 { cells = [] }
-                case "tc": if tableDepth == 1, !selfClosing { cell = "" }
-                default: break
-                }
-            case .end(let name):
-                if skipDepth > 0 {
-                    skipDepth -= 1
-                    return
-                }
-                guard let l = local(name, in: main) else { return }
-                switch l {
-                case "t": inText = false
-                case "p": endParagraph()
-                case "tc":
-                    if tableDepth == 1, let c = cell {
-                        cells.append(c)
-                        cell = nil
-                    }
-                case "tr":
-                    if tableDepth == 1 {
-                        out += cells.joined(separator: "\t") + "\n"
-                        cells = []
-                    }
-                case "tbl": tableDepth = max(0, tableDepth - 1)
-                default: break
-                }
-            case .text(let s):
-                if inText, skipDepth == 0 { paragraph += s }
+        /// The prefixes the root element binds to the WordprocessingML and markup-compatibility namespaces.
+        mutating func bindPrefixes(_ attributes: [(name: Substring, value: String)]) {
+            for a in attributes where a.name == "xmlns" || a.name.hasPrefix("xmlns:") {
+                let prefix = a.name == "xmlns" ? "" : a.name.dropFirst(6)
+                if a.value == Docx.mainNamespace { main.insert(prefix) }
+                if a.value == Docx.compatibilityNamespace { compatibility.insert(prefix) }
             }
         }
-        if !paragraph.isEmpty { endParagraph() }
-        return out
+
+        /// A start tag: text, tab, break, table, row or cell begins, or a skipped element (a fallback, text
+        /// moved away) does.
+        mutating func start(_ name: Substring, attributes: [(name: Substring, value: String)], selfClosing: Bool) {
+            if !sawRoot {
+                sawRoot = true
+                bindPrefixes(attributes)
+            }
+            if skipDepth > 0 {
+                if !selfClosing { skipDepth += 1 }
+                return
+            }
+            if Self.local(name, in: compatibility) == "Fallback", !selfClosing {
+                skipDepth = 1
+                return
+            }
+            guard let l = Self.local(name, in: main) else { return }
+            if l == "moveFrom", !selfClosing {
+                skipDepth = 1
+                return
+            }
+            switch l {
+            case "t": inText = !selfClosing
+            case "tab": paragraph.append("\t")
+            case "br", "cr": paragraph.append("\n")
+            case "tbl": if !selfClosing { tableDepth += 1 }
+            case "tr": if tableDepth == 1 { cells = [] }
+            case "tc": if tableDepth == 1, !selfClosing { cell = "" }
+            default: break
+            }
+        }
+
+        /// An end tag: text, paragraph, cell, row or table ends, or a skipped element does.
+        mutating func end(_ name: Substring) {
+            if skipDepth > 0 {
+                skipDepth -= 1
+                return
+            }
+            guard let l = Self.local(name, in: main) else { return }
+            switch l {
+            case "t": inText = false
+            case "p": endParagraph()
+            case "tc":
+                if tableDepth == 1, let c = cell {
+                    cells.append(c)
+                    cell = nil
+                }
+            case "tr":
+                if tableDepth == 1 {
+                    out += cells.joined(separator: "\t") + "\n"
+                    cells = []
+                }
+            case "tbl": tableDepth = max(0, tableDepth - 1)
+            default: break
+            }
+        }
     }
 }
 
