@@ -255,36 +255,19 @@ extension StringProtocol {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { asciiValue.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
+    /// The character's one scalar; nil for a character of several (no predicate below holds for those).
+    private var onlyScalar: Unicode.Scalar? { unicodeScalars.count == 1 ? unicodeScalars.first : nil }
 
-    var isLatinLetter: Bool { asciiValue.map { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) } ?? false }
-
-    /// A CJK ideograph.
-    var isHan: Bool {
-        guard let s = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
-        let v = s.value
-        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x2A6DF).contains(v)
-            || (0xF900...0xFAFF).contains(v)
-    }
-
-    /// Spaces, no-break spaces and the bullets that indent lines of pages copied from the web.
-    var isSpaceLike: Bool {
-        self == " " || self == "\t" || self == "\u{A0}" || self == "\u{3000}" || self == "•" || self == "\u{FEFF}"
-    }
-
-    var isOpeningBracket: Bool { self == "(" || self == "[" || self == "【" || self == "〔" }
-    var isClosingBracket: Bool { self == ")" || self == "]" || self == "】" || self == "〕" }
-    var isOpeningQuote: Bool { self == "“" || self == "《" || self == "‘" || self == "「" || self == "『" }
-    var isClosingQuote: Bool { self == "”" || self == "》" || self == "’" || self == "」" || self == "』" }
-
-    /// Chinese numerals used in headings: 一 … 十.
-    var isChineseNumeral: Bool { "一二三四五六七八九十".contains(self) }
-
-    /// Circled or parenthesised digits used as list markers: ⑴ … ⒇, ① … ⑳.
-    var isListMarker: Bool {
-        guard let v = unicodeScalars.first?.value else { return false }
-        return (0x2474...0x2487).contains(v) || (0x2460...0x2473).contains(v)
-    }
+    var isASCIIDigit: Bool { onlyScalar?.isASCIIDigit ?? false }
+    var isLatinLetter: Bool { onlyScalar?.isLatinLetter ?? false }
+    var isHan: Bool { onlyScalar?.isHan ?? false }
+    var isSpaceLike: Bool { onlyScalar?.isSpaceLike ?? false }
+    var isOpeningBracket: Bool { onlyScalar?.isOpeningBracket ?? false }
+    var isClosingBracket: Bool { onlyScalar?.isClosingBracket ?? false }
+    var isOpeningQuote: Bool { onlyScalar?.isOpeningQuote ?? false }
+    var isClosingQuote: Bool { onlyScalar?.isClosingQuote ?? false }
+    var isChineseNumeral: Bool { onlyScalar?.isChineseNumeral ?? false }
+    var isListMarker: Bool { onlyScalar?.isListMarker ?? false }
 }
 
 /// A count of the import's elementary steps — a word compared at a place, a character scanned by a search, a

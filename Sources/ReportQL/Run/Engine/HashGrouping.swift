@@ -127,6 +127,28 @@ extension Aggregation {
         return g
     }
 
+    /// Each row's id in order of first appearance of its slot (`slot(i)`, in `0..<slots`), through a direct
+    /// table: the dense ids of a key whose values map into a small range.
+    @inline(__always)
+    func denseIds(_ n: Int, slots: Int, _ slot: (Int) -> Int) throws(RuntimeError) -> Groups {
+        var remap = [Int32](repeating: -1, count: slots)
+        var ids = [Int32](repeating: 0, count: n)
+        var count: Int32 = 0
+        try evaluator.inChunks(n) { r in
+            for i in r {
+                let s = slot(i)
+                var id = remap[s]
+                if id < 0 {
+                    id = count
+                    remap[s] = id
+                    count += 1
+                }
+                ids[i] = id
+            }
+        }
+        return Groups(of: ids, count: Int(count))
+    }
+
     /// One key's ids.
     func keyIds(_ v: ColumnValues, _ n: Int) throws(RuntimeError) -> Groups {
         switch v {
@@ -135,41 +157,13 @@ extension Aggregation {
         case .text(let c):
             // The code is the key: remapped to order of first appearance.
             let missingCode = c.dictionary.count
-            var remap = [Int32](repeating: -1, count: missingCode + 1)
-            var ids = [Int32](repeating: 0, count: n)
-            var count: Int32 = 0
             let codes = c.codes
-            try evaluator.inChunks(n) { r in
-                for i in r {
-                    let code = codes[i]
-                    let s = code == TextColumn.missing ? missingCode : Int(code)
-                    var id = remap[s]
-                    if id < 0 {
-                        id = count
-                        remap[s] = id
-                        count += 1
-                    }
-                    ids[i] = id
-                }
+            return try denseIds(n, slots: missingCode + 1) { i in
+                let code = codes[i]
+                return code == TextColumn.missing ? missingCode : Int(code)
             }
-            return Groups(of: ids, count: Int(count))
         case .bool(let c):
-            var remap: [Int32] = [-1, -1, -1]
-            var ids = [Int32](repeating: 0, count: n)
-            var count: Int32 = 0
-            try evaluator.inChunks(n) { r in
-                for i in r {
-                    let s = c.value(at: i).map { $0 ? 1 : 0 } ?? 2
-                    var id = remap[s]
-                    if id < 0 {
-                        id = count
-                        remap[s] = id
-                        count += 1
-                    }
-                    ids[i] = id
-                }
-            }
-            return Groups(of: ids, count: Int(count))
+            return try denseIds(n, slots: 3) { i in c.value(at: i).map { $0 ? 1 : 0 } ?? 2 }
         case .number(let c) where c.isUniform:
             return try numberIds(c, n)
         case .number:
@@ -203,27 +197,13 @@ extension Aggregation {
                 hi = Swift.max(hi, x)
             }
         }
-        var ids = [Int32](repeating: 0, count: n)
         let span = lo <= hi ? hi.subtractingReportingOverflow(lo) : (partialValue: Int64(0), overflow: false)
         if lo > hi || (!span.overflow && span.partialValue < Int64(Swift.max(2 * n, 1 << 16))) {
             let size = lo > hi ? 1 : Int(span.partialValue) + 2
             let base = lo > hi ? 0 : lo
-            var remap = [Int32](repeating: -1, count: size)
-            var count: Int32 = 0
-            try evaluator.inChunks(n) { r in
-                for i in r {
-                    let s = present?[i] ?? true ? Int(values[i] &- base) : size - 1
-                    var id = remap[s]
-                    if id < 0 {
-                        id = count
-                        remap[s] = id
-                        count += 1
-                    }
-                    ids[i] = id
-                }
-            }
-            return Groups(of: ids, count: Int(count))
+            return try denseIds(n, slots: size) { i in present?[i] ?? true ? Int(values[i] &- base) : size - 1 }
         }
+        var ids = [Int32](repeating: 0, count: n)
         var index = PairIndex(expected: Swift.min(n, 1 << 16))
         try evaluator.inChunks(n) { r in
             for i in r {
@@ -253,26 +233,12 @@ extension Aggregation {
     /// Groups by the pair (a group of `a`, a group of `b`), in order of first appearance.
     func combine(_ a: Groups, _ b: Groups) throws(RuntimeError) -> Groups {
         let n = a.of.count
-        var ids = [Int32](repeating: 0, count: n)
         let (product, overflow) = a.count.multipliedReportingOverflow(by: b.count)
         if !overflow, product <= Swift.max(4 * n, 1 << 16) {
-            var remap = [Int32](repeating: -1, count: Swift.max(product, 1))
-            var count: Int32 = 0
             let width = b.count
-            try evaluator.inChunks(n) { r in
-                for i in r {
-                    let s = Int(a.of[i]) * width + Int(b.of[i])
-                    var id = remap[s]
-                    if id < 0 {
-                        id = count
-                        remap[s] = id
-                        count += 1
-                    }
-                    ids[i] = id
-                }
-            }
-            return Groups(of: ids, count: Int(count))
+            return try denseIds(n, slots: Swift.max(product, 1)) { i in Int(a.of[i]) * width + Int(b.of[i]) }
         }
+        var ids = [Int32](repeating: 0, count: n)
         var index = PairIndex(expected: Swift.min(n, 1 << 16))
         try evaluator.inChunks(n) { r in
             for i in r { ids[i] = index.insert(Int64(a.of[i]), Int64(b.of[i])).id }

@@ -106,19 +106,19 @@ enum ScaledArithmetic {
         return (x2, y2)
     }
 
+    /// The unit of `a ± b` on scaled integers: their one unit, or the common unit of one dimension; nil where
+    /// Arithmetic's own rules apply (`% − %` is 百分点; ratios and 百分点 of different units do not add).
+    static func sumUnit(_ a: Unit, _ b: Unit, subtract: Bool) -> Unit? {
+        if a == b { return subtract && a == .percent ? nil : a }
+        let d = a.dimension
+        guard d == b.dimension, d != .ratio, d != .points else { return nil }
+        return Arithmetic.commonUnit(a, b)
+    }
+
     /// `l ± r`, or nil (see the file's comment). One side at least is a column of `count` rows.
     static func addSubtract(_ l: ColumnValues, _ r: ColumnValues, subtract: Bool, count: Int, stop: () -> Bool) -> NumberColumn? {
-        guard let a = Operand(l), let b = Operand(r), a.values != nil || b.values != nil else { return nil }
-        let unit: Unit
-        if a.unit == b.unit {
-            // `% − %` is 百分点: Arithmetic's own rule.
-            if subtract && a.unit == .percent { return nil }
-            unit = a.unit
-        } else {
-            let d = a.unit.dimension
-            guard d == b.unit.dimension, d != .ratio, d != .points else { return nil }
-            unit = Arithmetic.commonUnit(a.unit, b.unit)
-        }
+        guard let a = Operand(l), let b = Operand(r), a.values != nil || b.values != nil,
+              let unit = sumUnit(a.unit, b.unit, subtract: subtract) else { return nil }
         guard let (x, y) = aligned(a, b, unit: unit, stop: stop) else { return nil }
         let out: [Int64]?
         switch (x.values, y.values) {

@@ -198,15 +198,7 @@ extension ScaledComparison {
             switch op {
             case .add, .subtract:
                 let subtract = op == .subtract
-                let unit: Unit
-                if a.unit == b.unit {
-                    if subtract && a.unit == .percent { return nil }
-                    unit = a.unit
-                } else {
-                    let d = a.unit.dimension
-                    guard d == b.unit.dimension, d != .ratio, d != .points else { return nil }
-                    unit = Arithmetic.commonUnit(a.unit, b.unit)
-                }
+                guard let unit = ScaledArithmetic.sumUnit(a.unit, b.unit, subtract: subtract) else { return nil }
                 guard let (x, y) = aligned(a, b, unit: unit) else { return nil }
                 let lo = subtract ? x.lo - y.hi : x.lo + y.lo
                 let hi = subtract ? x.hi - y.lo : x.hi + y.hi

@@ -425,32 +425,10 @@ struct TextPredicate {
         return equal(UnsafeBufferPointer(rebasing: t[(t.count - p.count)...]), p)
     }
 
-    /// Whether two byte strings of one length are equal: eight bytes at a time, the last word overlapping
-    /// (as `TextIndex.equal`, here so that it is inlined into the loops over entries).
+    /// Whether two byte strings of one length are equal (``TextIndex/equal(_:_:)``, inlined across modules).
     @inline(__always)
     static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = a.count
-        guard n > 0, let pa = UnsafeRawPointer(a.baseAddress), let pb = UnsafeRawPointer(b.baseAddress) else { return true }
-        if n >= 8 {
-            var i = 0
-            while i + 8 < n {
-                if pa.loadUnaligned(fromByteOffset: i, as: UInt64.self) != pb.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
-                    return false
-                }
-                i += 8
-            }
-            return pa.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == pb.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
-        }
-        if n >= 4 {
-            return pa.loadUnaligned(as: UInt32.self) == pb.loadUnaligned(as: UInt32.self)
-                && pa.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self) == pb.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
-        }
-        var j = 0
-        while j < n {
-            if a[j] != b[j] { return false }
-            j += 1
-        }
-        return true
+        TextIndex.equal(a, b)
     }
 
     /// `like` of byte-safe `t` and `p`, with what any match needs checked first a word at a time: `p`'s bytes
