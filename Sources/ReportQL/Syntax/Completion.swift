@@ -287,6 +287,8 @@ private struct Context {
         if atHead && !inBrackets { return heads }
         if atHead { return heads + operands }
         guard let previous else { return operands }
+        // A join key: a field both sides have, or this side's field before `=`.
+        var joinKeys: [String] { fields + (joined.map { names($0) } ?? []).filter { !fields.contains($0) } }
         switch previous.kind {
         case .keyword(.as), .keyword(.top), .keyword(.limit), .keyword(.offset), .keyword(.let):
             return []  // a new name, or a number
@@ -298,9 +300,10 @@ private struct Context {
             return heads  // the other side
         case .keyword(.chart):
             return ChartStyle.allWords
-        case .keyword(.on), .comma where clause == .on:
-            // A key: a field both sides have, or this side's field before `=`.
-            return fields + (joined.map { names($0) } ?? []).filter { !fields.contains($0) }
+        case .keyword(.on):
+            return joinKeys
+        case .comma where clause == .on:
+            return joinKeys
         case .equal where clause == .on:
             return joined.map { names($0) } ?? operands
         case .keyword(.within):
