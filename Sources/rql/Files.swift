@@ -42,44 +42,20 @@ enum Files {
         return (folder, String(path[path.index(after: slash)...]))
     }
 
-    /// Replaces the file at `path` with `bytes` atomically: a new temporary file in the same folder
-    /// (created with `O_EXCL | O_NOFOLLOW`, so a planted file or link is never written through) is written
-    /// in full and synced, then renamed over `path`; on any failure it is removed and `path` is untouched.
-    /// `mode` is the new file's permissions (less the umask). A `path` that is a symbolic link is written
-    /// through to its target; one that is not a regular file (a device, a FIFO, a directory) is refused.
+    /// Replaces the file at `path` with `bytes` atomically, through ``FileSystem/AtomicWriter`` (a temporary
+    /// file beside it created with `O_EXCL | O_NOFOLLOW`, written in full and synced, then renamed over `path`;
+    /// on any failure it is removed and `path` is untouched). `mode` is the new file's permissions (less the
+    /// umask). A `path` that is a symbolic link is written through to its target; one that is not a regular
+    /// file (a device, a FIFO, a directory) is refused.
     static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o666) throws(Failure) {
         let path = resolvingLinks(path)
         var st = stat()
         if lstat(path, &st) == 0 && st.st_mode & S_IFMT != S_IFREG {
             throw Failure(path, reason: "not a regular file (\(FileSystem.kind(st.st_mode)))")
         }
-        let (folder, name) = split(path)
-        var temp = ""
-        var fd: Int32 = -1
-        for attempt in 0..<100 {
-            temp = folder + "/." + name + ".tmp.\(getpid()).\(attempt)"
-            fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
-            if fd >= 0 || errno != EEXIST { break }
-        }
-        guard fd >= 0 else { throw Failure(path, errno: errno) }
-        do throws(Failure) {
-            try writeAll(bytes, to: fd, path: path)
-            if fsync(fd) != 0 && errno != EINVAL { throw Failure(path, errno: errno) }
-        } catch {
-            close(fd)
-            unlink(temp)
-            throw error
-        }
-        if close(fd) != 0 {
-            let code = errno
-            unlink(temp)
-            throw Failure(path, errno: code)
-        }
-        if rename(temp, path) != 0 {
-            let code = errno
-            unlink(temp)
-            throw Failure(path, errno: code)
-        }
+        let writer = try FileSystem.AtomicWriter(path, mode: mode)
+        try writer.append(bytes)
+        try writer.commit()
     }
 
     /// Where `path` leads: itself, or the file its chain of symbolic links ends at (which may not exist yet).

@@ -209,23 +209,32 @@ package enum FileSystem {
 
     /// Writes a file aside and renames it into place when it is whole (see ``writeAtomically(_:to:)``),
     /// appending part by part so that what is written need not be in memory at once.
-    final class AtomicWriter {
-        let path: String
+    package final class AtomicWriter {
+        package let path: String
         let temp: String
         private var fd: Int32
         /// Bytes appended so far.
         private(set) var offset = 0
 
-        init(_ path: String) throws(Failure) {
-            var random: UInt64 = 0
-            withUnsafeMutableBytes(of: &random) { _ = getentropy($0.baseAddress, $0.count) }
+        /// A new file aside from `path`, in its folder (`.NAME.tmp.PID.N`), created with `O_EXCL | O_NOFOLLOW` so
+        /// that a file or a link planted where it would go is never written through; `mode` less the umask.
+        package init(_ path: String, mode: mode_t = 0o644) throws(Failure) {
             self.path = path
-            temp = path + ".tmp.\(getpid()).\(String(random, radix: 36))"
-            fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-            guard fd >= 0 else { throw Failure(temp, errno: errno) }
+            let slash = path.lastIndex(of: "/")
+            let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+            let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+            var temp = "", fd: Int32 = -1
+            for attempt in 0..<100 {
+                temp = folder + "/." + name + ".tmp.\(getpid()).\(attempt)"
+                fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+                if fd >= 0 || errno != EEXIST { break }
+            }
+            guard fd >= 0 else { throw Failure(path, errno: errno) }
+            self.temp = temp
+            self.fd = fd
         }
 
-        func append(_ bytes: [UInt8]) throws(Failure) {
+        package func append(_ bytes: [UInt8]) throws(Failure) {
             try write(bytes, at: offset)
             offset += bytes.count
         }
@@ -238,11 +247,11 @@ package enum FileSystem {
                     guard let base = b.baseAddress else { return 0 }
                     return pwrite(fd, base + done, b.count - done, off_t(at + done))
                 }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    let code = errno
+                if n <= 0 {
+                    if n < 0 && errno == EINTR { continue }
+                    let code = n < 0 ? errno : EIO
                     abandon()
-                    throw Failure(temp, errno: code)
+                    throw Failure(path, errno: code)
                 }
                 done += n
             }
@@ -251,7 +260,12 @@ package enum FileSystem {
         private var committed = false
 
         /// Closes the file and renames it over `path`.
-        func commit() throws(Failure) {
+        package func commit() throws(Failure) {
+            if fsync(fd) != 0 && errno != EINVAL {
+                let code = errno
+                abandon()
+                throw Failure(path, errno: code)
+            }
             let closed = close(fd) == 0
             fd = -1
             committed = true
