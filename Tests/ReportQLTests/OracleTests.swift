@@ -71,6 +71,12 @@ import ReportQL
     enum OracleError: Error { case badCell(String) }
 
     static func python(_ arguments: [String], input: Data) throws -> Data {
+        try python(script: script, arguments, input: input)
+    }
+
+    /// The output of python3 running `script` with `arguments`, `input` on its standard input (written from
+    /// another thread, so a large input and output cannot deadlock on the pipes).
+    static func python(script: String, _ arguments: [String], input: Data) throws -> Data {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["python3", script] + arguments
