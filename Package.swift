@@ -32,9 +32,10 @@ let package = Package(
         // The benchmark suite (BENCHMARKS.md): `Sources/rql-bench/run.sh` runs all of it.
         .executableTarget(name: "rql-bench", dependencies: ["ReportQL", "ReportModel"], exclude: ["run.sh", "summarize.py", "gen_corpus.py", "shapes.py", "corpus.sh"]),
         // Writes Sources/ReportModel/Builtin/BuiltinSnapshot.swift from quangang-2023.json: `swift run generate-builtin`.
-        .executableTarget(name: "generate-builtin", dependencies: ["ReportModel"]),
+        // Both read files through ReportQL's one reader (`FileSystem.read`).
+        .executableTarget(name: "generate-builtin", dependencies: ["ReportModel", "ReportQL"]),
         // Where the package is and how to read its files, for the Foundation-free test targets.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ReportQL"], path: "Tests/TestSupport"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport", "generate-builtin"]),
         .testTarget(name: "ReportQLTests", dependencies: ["ReportModel", "ReportQL", "TestSupport"], exclude: ["Golden", "FuzzRegressions", "Differential"]),
         .testTarget(name: "ReportQLAPITests", dependencies: ["ReportModel", "ReportQL", "ReportImport", "ReportQLFoundation", "TestSupport"]),

@@ -85,19 +85,14 @@ package enum TableCodec {
         case .text(let c):
             out.u8(1)
             out.int(c.count)
-            out.int(c.dictionary.count)
-            var offsets: [UInt64] = [0]
-            offsets.reserveCapacity(c.dictionary.count + 1)
-            var total: UInt64 = 0
-            for s in c.dictionary {
-                total += UInt64(s.utf8.count)
-                offsets.append(total)
-            }
-            out.array(offsets)
-            out.int(Int(total))
-            for s in c.dictionary { out.utf8(s) }
-            // The hash index's slots, when they are the byte-hashed kind: read back without hashing a value.
-            if c.index.general == nil && c.index.used == c.dictionary.count {
+            // The dictionary's bytes as they are held: its offsets and its one buffer.
+            let text = c.bytes
+            out.int(text.count)
+            out.array(text.offsets.map { UInt64($0) })
+            out.int(text.bytes.count)
+            out.raw(text.bytes)
+            // The hash index's slots: read back without hashing a value.
+            if c.index.used == text.count {
                 out.u8(1)
                 out.array(c.index.slots)
             } else {
@@ -169,19 +164,17 @@ package enum TableCodec {
         let total = try input.count()
         guard offsets.first == 0, offsets.last == UInt64(total) else { throw Damage("dictionary offsets do not span its text") }
         let arena = try input.bytes(total)
-        var dictionary: [String] = []
-        dictionary.reserveCapacity(distinct)
         var valid = true
         arena.withUnsafeBufferPointer { bytes in
             for k in 0..<distinct {
                 let a = Int(offsets[k]), b = Int(offsets[k + 1])
                 guard a <= b, b <= bytes.count else { valid = false; return }
-                let slice = UnsafeBufferPointer(rebasing: bytes[a..<b])
-                guard let s = String(validating: slice, as: UTF8.self) else { valid = false; return }
-                dictionary.append(s)
+                guard DictionaryBytes.isValidUTF8(UnsafeBufferPointer(rebasing: bytes[a..<b])) else { valid = false; return }
             }
         }
         guard valid else { throw Damage("a dictionary value is not UTF-8, or out of place") }
+        // The arena is the dictionary's bytes already: kept as they are, no `String` made.
+        let text = DictionaryBytes(arena: arena, offsets: offsets.map { Int($0) })
         var index: TextIndex
         if try input.u8() == 1 {
             let slots: [UInt32] = try input.array()
@@ -198,8 +191,15 @@ package enum TableCodec {
             // where it hashes is the cache's checksum's to vouch for (a misplaced one would only go unfound).
             index = TextIndex(slots: slots, used: distinct)
         } else {
-            index = TextIndex()
-            for (code, s) in dictionary.enumerated() { index.insert(UInt32(code), for: s, in: dictionary) }
+            // Values must be distinct by their bytes: two equal ones would be one value under two codes.
+            var built = TextIndex()
+            for k in 0..<distinct {
+                let twice = text.withEntry(k) { built.code(of: $0, in: text) != nil }
+                guard !twice else { throw Damage("a dictionary value twice") }
+                let h = text.withEntry(k) { TextIndex.hash($0) }
+                built.insert(UInt32(k), hash: h) { c in text.withEntry(Int(c)) { TextIndex.hash($0) } }
+            }
+            index = built
         }
         let storage: CodeStorage
         let width = try input.u8()
@@ -218,9 +218,7 @@ package enum TableCodec {
             guard !a.contains(where: { $0 != TextColumn.missing && Int($0) >= distinct }) else { throw Damage("a text code out of range") }
             storage = .u32(a)
         }
-        // The arena is the dictionary's bytes already: kept as they are, not re-encoded from the strings.
-        return TextColumn(storage: storage, dictionary: dictionary, index: index,
-                          bytes: DictionaryBytes(arena: arena, offsets: offsets.map { Int($0) }))
+        return TextColumn(storage: storage, bytes: text, index: index)
     }
 
     static func writeUnit(_ u: Unit, to out: inout ByteWriter) {
@@ -255,6 +253,8 @@ package struct ByteWriter: Sendable {
         u64(UInt64(truncatingIfNeeded: v >> 64))
     }
     package mutating func utf8(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    /// Bytes as they are, no count before them.
+    package mutating func raw(_ a: [UInt8]) { bytes.append(contentsOf: a) }
     package mutating func string(_ s: String) {
         int(s.utf8.count)
         utf8(s)

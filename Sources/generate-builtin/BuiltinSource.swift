@@ -67,9 +67,9 @@ enum BuiltinSource {
             return ".number(NumberColumn(values: \(ints(c.values, type: "Int64")), scale: \(c.scale), units: \(units),\n"
                 + "                                  unitCodes: \(codes), present: \(present)))"
         case .text(let c):
-            let dictionary = "[" + c.dictionary.map(literal).joined(separator: ", ") + "] as [String]"
-            // The index's slots too, unless it fell back to a Dictionary (a value not in canonical form).
-            let slots = c.index.general == nil ? ",\n                                  slots: \(ints(c.index.slots, type: "UInt32"))" : ""
+            let dictionary = "[" + (0..<c.distinct).map { literal(c.entry($0)) }.joined(separator: ", ") + "] as [String]"
+            // The index's slots too: the column is read back without hashing a value.
+            let slots = ",\n                                  slots: \(ints(c.index.slots, type: "UInt32"))"
             return ".text(TextColumn(dictionary: \(dictionary),\n"
                 + "                                  codes: \(ints(c.codes, type: "UInt32"))\(slots)))"
         case .bool(let c):

@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import ReportModel
+import ReportQL
 
 // `swift run generate-builtin [PACKAGE-ROOT]`: reads Sources/ReportModel/Builtin/quangang-2023.json, the built-in
 // report's source of truth, and writes Sources/ReportModel/Builtin/BuiltinSnapshot.swift, the report as the loader
@@ -28,22 +29,9 @@ func fail(_ message: String) -> Never {
     exit(1)
 }
 
-func readAll(_ path: String) -> [UInt8] {
-    guard let f = fopen(path, "rb") else { fail("cannot read \(path)") }
-    defer { fclose(f) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let n = fread(&buffer, 1, buffer.count, f)
-        if n <= 0 { break }
-        bytes += buffer[0..<n]
-    }
-    return bytes
-}
-
 let report: Report
 do {
-    report = try Report.load(bytes: readAll(folder + "quangang-2023.json"), source: "<built-in>")
+    report = try Report.load(bytes: FileSystem.read(folder + "quangang-2023.json"), source: "<built-in>")
 } catch {
     fail("\(error)")
 }

@@ -210,7 +210,7 @@ struct HandLoop {
             case ("sector", .text(let x)): sector = x.codes.map(UInt8.init); sectors = x.dictionary
             case ("status", .text(let x)): status = x.codes.map(UInt8.init); statuses = x.dictionary
             case ("invest2024", .number(let x)): invest = x.values
-            case ("name", .text(let x)): names = x.codes.map { x.dictionary[Int($0)] }
+            case ("name", .text(let x)): names = x.codes.map { x.entry(Int($0)) }
             default: break
             }
         }
@@ -358,12 +358,13 @@ func columnBytes(_ t: Table) -> (held: Int, narrowest: Int, detail: [(String, In
             h = x.storage.width * n + (x.present == nil ? 0 : n) + (x.unitCodes == nil ? 0 : 2 * n)
             w = IntStorage.width(x.minValue, x.maxValue) * n + (x.present == nil ? 0 : (n + 7) / 8)
         case .text(let x):
-            let strings = x.dictionary.reduce(0) { $0 + $1.utf8.count }
-            let stringHeap = x.dictionary.reduce(0) { $0 + ($1.utf8.count > 15 ? 32 + $1.utf8.count : 0) }
-            h = x.storage.width * n + 16 * x.dictionary.count + stringHeap + 4 * x.index.slots.count
+            // The dictionary is its bytes, their offsets and byte-safe bits, and the hash index (no `String`s).
+            let d = x.distinct, strings = x.bytes.bytes.count
+            h = x.storage.width * n + strings + 8 * (d + 1) + d + 4 * x.index.slots.count
             // Codes into a dictionary of the distinct values, or the values themselves with offsets.
-            let coded = CodeStorage.width(x.dictionary.count) * n + strings + 4 * x.dictionary.count
-            let plain = x.storage.uint32s.reduce(0) { $0 + ($1 == TextColumn.missing ? 0 : x.dictionary[Int($1)].utf8.count) } + 4 * n
+            let coded = CodeStorage.width(d) * n + strings + 4 * d
+            let lengths = (0..<d).map { x.bytes.offsets[$0 + 1] - x.bytes.offsets[$0] }
+            let plain = x.storage.uint32s.reduce(0) { $0 + ($1 == TextColumn.missing ? 0 : lengths[Int($1)]) } + 4 * n
             w = Swift.min(coded, plain)
         case .bool(let x):
             h = x.count * (x.present == nil ? 1 : 2)

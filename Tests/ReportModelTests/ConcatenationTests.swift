@@ -66,4 +66,40 @@ import Testing
         #expect(c.code(of: "a") == 3)
         #expect(c.code(of: "b") == nil)
     }
+
+    @Test func canonicallyEquivalentTextsStayTwoValues() throws {
+        // é as U+00E9 and as e + U+0301: one value to Swift's `String ==`, two to ReportQL (README, "Text"),
+        // when appended, merged across reports and written to the corpus cache and read back.
+        let (pre, de) = ("caf\u{E9}", "cafe\u{301}")
+        let bytes = { (rows: [String]) in rows.map { Array($0.utf8) } }
+        let appended = TextColumn([de, pre, nil, de])
+        #expect(appended.distinct == 2)
+        #expect(appended.codes == [0, 1, TextColumn.missing, 0])
+        #expect(appended.code(of: pre) == 1)
+        let merged = ColumnData.concatenated([Self.texts([pre]), .text(appended), Self.texts([de, pre])])
+        #expect(bytes(Self.rows(merged)) == bytes([pre, de, pre, "-", de, de, pre]))
+        guard case .text(let c) = merged else { Issue.record("not text"); return }
+        #expect(bytes(c.dictionary) == bytes([pre, de]))
+        var out = ByteWriter()
+        TableCodec.write(Table(name: "t", columns: [Column(name: "s", data: merged)]), to: &out)
+        let back = try out.bytes.withUnsafeBytes { raw in
+            var input = ByteReader(raw)
+            return try TableCodec.read(&input)
+        }
+        guard let data = back.columns.first?.data, case .text(let r) = data else { Issue.record("not text"); return }
+        #expect(bytes(Self.rows(data)) == bytes(Self.rows(merged)))
+        #expect(r.code(of: de) == 1 && r.code(of: pre) == 0)
+    }
+
+    @Test func stringsMadeOnDemandFollowTheirOwnColumn() {
+        // Two copies share the dictionary's strings until one adds a value; neither then sees the other's.
+        var a = TextColumn(["x", "y"])
+        #expect(a.dictionary == ["x", "y"])
+        var b = a
+        a.append("z")
+        b.append("w")
+        #expect(a.dictionary == ["x", "y", "z"])
+        #expect(b.dictionary == ["x", "y", "w"])
+        #expect(a.entry(2) == "z" && b.entry(2) == "w" && b.distinct == 3)
+    }
 }

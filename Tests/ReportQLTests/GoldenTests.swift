@@ -40,9 +40,12 @@ import ReportQL
         session.run(file, keepGoing: true) { outcome in
             actual += Self.render(outcome, file)
         }
-        #expect(actual == expected, "\(name)")
-        if actual != expected {
-            for (k, (a, e)) in zip(actual, expected).enumerated() where a != e {
+        // Compared as bytes: Swift's `String ==` would take canonically equivalent texts (`é`, `e` + U+0301) as
+        // equal, and a row printed in another row's spelling would pass.
+        let bytes = { (lines: [String]) in lines.map { Array($0.utf8) } }
+        #expect(bytes(actual) == bytes(expected), "\(name)")
+        if bytes(actual) != bytes(expected) {
+            for (k, (a, e)) in zip(actual, expected).enumerated() where Array(a.utf8) != Array(e.utf8) {
                 Issue.record("\(name): first difference at expectation \(k + 1):\n  expected \(e)\n  actual   \(a)")
                 break
             }

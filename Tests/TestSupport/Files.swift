@@ -6,6 +6,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ReportQL
 
 /// The package's root directory, ending in `/`, found from this file's path (Tests/TestSupport/Files.swift).
 public let packageRoot: String = {
@@ -25,18 +26,13 @@ public struct TestFileError: Error, CustomStringConvertible {
     public var description: String { "cannot read \(path)" }
 }
 
-/// Reads a file's bytes.
+/// Reads a file's bytes, through the package's one reader (`FileSystem.read`: regular files only).
 public func readBytes(_ path: String) throws(TestFileError) -> [UInt8] {
-    guard let f = fopen(path, "rb") else { throw TestFileError(path: path) }
-    defer { fclose(f) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let n = fread(&buffer, 1, buffer.count, f)
-        if n <= 0 { break }
-        bytes += buffer[0..<n]
+    do {
+        return try FileSystem.read(path)
+    } catch {
+        throw TestFileError(path: path)
     }
-    return bytes
 }
 
 /// Reads a UTF-8 file (tests only; the libraries read no files).

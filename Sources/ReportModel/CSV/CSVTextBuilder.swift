@@ -1,9 +1,9 @@
 /// Dictionary-codes text cells by their bytes: distinct values in one byte arena, found through an
 /// open-addressing table whose slots carry 32 bits of the hash beside the code, so a probe compares bytes
-/// only when the hashes agree, and no `String` is made until the end. The table is laid out as a
-/// ``TextIndex`` (same hash, same probing), which keeps its codes when the column is built. A value outside
-/// the canonical blocks (see ``TextIndex/isCanonicalUTF8(_:)``) hands the column over to
-/// ``TextColumn/append(_:)``, which compares such text as Swift does.
+/// only when the hashes agree, and no `String` is made at all: the arena becomes the column's dictionary
+/// (``DictionaryBytes``) as it is. The table is laid out as a ``TextIndex`` (same hash, same probing), which
+/// keeps its codes when the column is built. Values are distinct by their bytes (see ``TextIndex``); each new
+/// one is checked to be UTF-8 once.
 struct CSVTextBuilder {
     var arena: [UInt8] = []
     /// Where each distinct value ends in `arena` (it starts where the one before ends).
@@ -11,8 +11,6 @@ struct CSVTextBuilder {
     /// Per slot: the hash's high 32 bits, then code + 1; 0 for empty. A power of two long.
     var table = [UInt64](repeating: 0, count: 16)
     var codes = CodeStorage.u8([])
-    /// The column once a value outside the canonical blocks arrived.
-    var general: TextColumn?
     /// Where the loads that warm the table go, so they are not optimised away.
     var sink: UInt64 = 0
 
@@ -21,25 +19,13 @@ struct CSVTextBuilder {
     var distinct: Int { ends.count - 1 }
 
     mutating func appendMissing() {
-        if general != nil { general?.append(nil); return }
         codes.append(TextColumn.missing)
     }
 
     /// Adds one cell; false when it is not UTF-8.
     mutating func append(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
-        if general != nil {
-            guard let s = String(validating: cell, as: UTF8.self) else { return false }
-            general?.append(s)
-            return true
-        }
-        if let code = insert(cell, TextIndex.hash(cell)) {
-            codes.append(code)
-            return true
-        }
-        guard let s = String(validating: cell, as: UTF8.self) else { return false }
-        var column = finish()
-        column.append(s)
-        general = column
+        guard let code = insert(cell, TextIndex.hash(cell)) else { return false }
+        codes.append(code)
         return true
     }
 
@@ -48,7 +34,6 @@ struct CSVTextBuilder {
     /// misses of a large table overlap instead of following one another.
     mutating func append(_ cells: UnsafeBufferPointer<CSVReader.Cell>, _ source: CellText) -> Int? {
         let n = cells.count
-        guard general == nil else { return appendGeneral(cells, 0, source) }
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { hb -> Int? in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: n) { cb -> Int? in
                 guard let hashes = hb.baseAddress, let out = cb.baseAddress else { return nil }
@@ -67,19 +52,13 @@ struct CSVTextBuilder {
                         out[k] = TextColumn.missing
                         continue
                     }
-                    let cell = source.bytes(of: c)
-                    if let code = insert(cell, hashes[k]) {
-                        out[k] = code
-                        largest = Swift.max(largest, code)
-                        continue
+                    guard let code = insert(source.bytes(of: c), hashes[k]) else {
+                        // Not UTF-8: the codes so far kept, the caller reports the cell.
+                        codes.append(contentsOf: UnsafeBufferPointer(start: out, count: k), largest: largest)
+                        return k
                     }
-                    // Not canonical: hand over to the general column (after the codes so far).
-                    guard let s = String(validating: cell, as: UTF8.self) else { return k }
-                    codes.append(contentsOf: UnsafeBufferPointer(start: out, count: k), largest: largest)
-                    var column = finish()
-                    column.append(s)
-                    general = column
-                    return appendGeneral(cells, k + 1, source)
+                    out[k] = code
+                    largest = Swift.max(largest, code)
                 }
                 codes.append(contentsOf: UnsafeBufferPointer(start: out, count: n), largest: largest)
                 return nil
@@ -87,16 +66,7 @@ struct CSVTextBuilder {
         }
     }
 
-    mutating func appendGeneral(_ cells: UnsafeBufferPointer<CSVReader.Cell>, _ from: Int, _ source: CellText) -> Int? {
-        for k in from..<cells.count {
-            if cells[k].isMissing { general?.append(nil); continue }
-            guard let s = String(validating: source.bytes(of: cells[k]), as: UTF8.self) else { return k }
-            general?.append(s)
-        }
-        return nil
-    }
-
-    /// The code of `cell` (hashed: `h`), added when new; nil when it is outside the canonical blocks.
+    /// The code of `cell` (hashed: `h`), added when new; nil when it is new and not UTF-8.
     @inline(__always)
     mutating func insert(_ cell: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> UInt32? {
         let tag = h & Self.tagMask
@@ -121,7 +91,7 @@ struct CSVTextBuilder {
             }
         }
         if let found { return found }
-        guard TextIndex.isCanonicalUTF8(cell) else { return nil }
+        guard DictionaryBytes.isValidUTF8(cell) else { return nil }
         let code = UInt32(distinct)
         arena.append(contentsOf: cell)
         ends.append(arena.count)
@@ -133,7 +103,6 @@ struct CSVTextBuilder {
     /// Makes room for about `rows` rows, `seen` of them read: the codes, and when most values so far were
     /// distinct, the arena and the table for as many distinct values in proportion.
     mutating func reserve(rows: Int, seen: Int) {
-        guard general == nil else { return }
         codes.reserveCapacity(rows)
         guard distinct * 2 > seen else { return }
         let expected = rows / seen * distinct
@@ -179,32 +148,7 @@ struct CSVTextBuilder {
     }
 
     func finish() -> TextColumn {
-        if let general { return general }
-        let count = distinct
-        // Many values are made into strings on two threads, each half of them.
-        let parts = count >= 1 << 16 ? 2 : 1
-        let dictionary = [String](unsafeUninitializedCapacity: count) { buffer, initialized in
-            arena.withUnsafeBufferPointer { a in
-                ends.withUnsafeBufferPointer { e in
-                    let shared = StringsOut(buffer: buffer, arena: a, ends: e)
-                    _ = concurrentMap(parts) { part in
-                        for i in (count * part / parts)..<(count * (part + 1) / parts) {
-                            let bytes = UnsafeBufferPointer(rebasing: shared.arena[shared.ends[i]..<shared.ends[i + 1]])
-                            shared.buffer.initializeElement(at: i, to: String(decoding: bytes, as: UTF8.self))
-                        }
-                    }
-                }
-            }
-            initialized = count
-        }
         let index = TextIndex(slots: table.map { UInt32(truncatingIfNeeded: $0) }, used: distinct)
-        return TextColumn(storage: codes, dictionary: dictionary, index: index)
+        return TextColumn(storage: codes, bytes: DictionaryBytes(arena: arena, offsets: ends), index: index)
     }
-}
-
-/// Where threads make the dictionary's strings, each its own range.
-struct StringsOut: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<String>
-    let arena: UnsafeBufferPointer<UInt8>
-    let ends: UnsafeBufferPointer<Int>
 }

@@ -84,9 +84,8 @@ extension ColumnData {
             return .number(out)
         case .text:
             // Each part's codes are mapped into one dictionary, each distinct value hashed once per part, in
-            // order of first appearance.
-            var dictionary: [String] = []
-            var index = TextIndex()
+            // order of first appearance; values are one entry only when their bytes are equal.
+            var out = TextColumn()
             var codes: [UInt32] = []
             codes.reserveCapacity(parts.reduce(0) { $0 + $1.count })
             for part in parts {
@@ -94,7 +93,7 @@ extension ColumnData {
                     codes.append(contentsOf: repeatElement(TextColumn.missing, count: part.count))
                     continue
                 }
-                var remap = [UInt32](repeating: TextColumn.missing, count: c.dictionary.count)
+                var remap = [UInt32](repeating: TextColumn.missing, count: c.distinct)
                 for i in 0..<c.count {
                     let code = c.storage[i]
                     if code == TextColumn.missing {
@@ -102,13 +101,13 @@ extension ColumnData {
                         continue
                     }
                     if remap[Int(code)] == TextColumn.missing {
-                        remap[Int(code)] = index.code(adding: c.dictionary[Int(code)], to: &dictionary)
+                        remap[Int(code)] = c.bytes.withEntry(Int(code)) { out.code(adding: $0) }
                     }
                     codes.append(remap[Int(code)])
                 }
             }
-            return .text(TextColumn(storage: CodeStorage(narrowing: codes, distinct: dictionary.count),
-                                    dictionary: dictionary, index: index))
+            out.storage = CodeStorage(narrowing: codes, distinct: out.distinct)
+            return .text(out)
         case .bool:
             var out = BoolColumn()
             for part in parts {

@@ -1,7 +1,9 @@
 /// A text column's dictionary as UTF-8 bytes in one contiguous buffer, entry `k` at `offsets[k]..<offsets[k+1]`,
 /// with what the text predicates need to know of each entry computed once, when the entry is added:
 /// whether it is "byte-safe" (see ``isByteSafe(_:)``) and where the entries stop ascending in byte order
-/// (within an ascending run, the entries with a prefix are a range of codes, found by binary search). Kept beside ``TextColumn/dictionary``, entry for entry.
+/// (within an ascending run, the entries with a prefix are a range of codes, found by binary search). This is a
+/// ``TextColumn``'s dictionary: the column holds no other copy of it (its `String`s are made on demand).
+/// Entries are distinct by their bytes (see ``TextIndex``).
 package struct DictionaryBytes: Sendable {
     /// Every entry's bytes, one after another.
     package private(set) var bytes: [UInt8] = []
@@ -76,8 +78,14 @@ package struct DictionaryBytes: Sendable {
 
     /// Adds an entry after the others.
     package mutating func append(_ s: String) {
+        var s = s
+        s.withUTF8 { append($0) }
+    }
+
+    /// Adds an entry after the others: `entry`, valid UTF-8 (not within this dictionary's own bytes).
+    package mutating func append(_ entry: UnsafeBufferPointer<UInt8>) {
         let start = bytes.count
-        bytes.append(contentsOf: s.utf8)
+        bytes.append(contentsOf: entry)
         let end = bytes.count
         let k = safe.count
         offsets.append(end)
@@ -91,6 +99,20 @@ package struct DictionaryBytes: Sendable {
         safe.append(isSafe ? 1 : 0)
         if !isSafe { unsafeEntries.append(Int32(truncatingIfNeeded: k)) }
         if !above { descend(at: k) }
+    }
+
+    /// Entry `k` as a `String`, made from its bytes.
+    @inline(__always)
+    package func string(_ k: Int) -> String {
+        withEntry(k) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Every entry as a `String`, in code order.
+    package var strings: [String] { (0..<count).map(string) }
+
+    /// Whether `bytes` is valid UTF-8: the canonical blocks' scan first (most text), else the standard library's check.
+    package static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        TextIndex.isCanonicalUTF8(bytes) || String(validating: bytes, as: UTF8.self) != nil
     }
 
     /// Calls `body` with the bytes of entry `k`.

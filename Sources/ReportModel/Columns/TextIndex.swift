@@ -1,14 +1,17 @@
-/// Finds the code of a dictionary value. While every value is text whose UTF-8 bytes are already in their
-/// one canonical form (ASCII, Latin-1, CJK ideographs, punctuation and symbols, fullwidth forms: see
-/// ``isCanonicalUTF8(_:)``), an open-addressing table of codes hashed over the bytes: four bytes a value,
-/// and no `String` hashing. Once a value outside that set arrives, a `[String: UInt32]`, so lookups keep
-/// Swift's canonical equivalence.
+/// Finds the code of a dictionary value by its UTF-8 bytes: an open-addressing table of codes (four bytes a
+/// value) hashed over the bytes, probing compares bytes, and no `String` is hashed or compared.
+///
+/// Keys are byte-exact. Two texts are one entry only when their bytes are equal: `é` (U+00E9) and `e` + U+0301,
+/// which Swift's `String ==` and hashing take as one (canonical equivalence), are two entries, each printed as
+/// written, as SQLite and DuckDB hold them. That is the language's one rule for text (README, "Text"): `=`, `!=`,
+/// `in`, `by`, `count distinct`, `pivot` and join keys compare bytes, and `sort`, `min`, `max` and `<` order by
+/// bytes — UTF-8 byte order, which is Unicode code point order. So entries that are canonically equal but
+/// byte-distinct are distinct values and rank by their bytes (`e` + U+0301, 65 CC 81, before `é`, C3 A9); a rank
+/// of the dictionary must never make them ties.
 package struct TextIndex: Sendable {
     /// Code + 1 per slot, 0 for empty; a power of two long.
     package internal(set) var slots: [UInt32]
-    var used = 0
-    /// The index once some value is not known to be canonical.
-    package internal(set) var general: [String: UInt32]?
+    package internal(set) var used = 0
 
     package init() {
         slots = Array(repeating: 0, count: 16)
@@ -21,72 +24,46 @@ package struct TextIndex: Sendable {
         self.used = used
     }
 
-    /// The code of `s` among `dictionary`.
-    package func code(of s: String, in dictionary: [String]) -> UInt32? {
-        if let general { return general[s] }
-        var probe = s
-        // A value outside the canonical blocks may still equal a stored one canonically: compare as Swift does.
-        guard probe.withUTF8({ Self.isCanonicalUTF8($0) }) else { return dictionary.firstIndex(of: s).map { UInt32($0) } }
-        return probe.withUTF8 { bytes in
-            find(bytes, hash: Self.hash(bytes)) { code in
-                var stored = dictionary[Int(code)]
-                return stored.withUTF8 { Self.equal($0, bytes) }
-            }
+    /// An index of every entry of `text`, in code order. Entries must be distinct.
+    package init(over text: DictionaryBytes) {
+        self.init()
+        var size = slots.count
+        while size * 3 < text.count * 4 { size *= 2 }
+        if size > slots.count { slots = Array(repeating: 0, count: size) }
+        for k in 0..<text.count {
+            let h = text.withEntry(k) { Self.hash($0) }
+            insert(UInt32(k), hash: h) { c in text.withEntry(Int(c)) { Self.hash($0) } }
         }
     }
 
-    /// The code of `s` among `dictionary`, appending it when it is not there.
-    package mutating func code(adding s: String, to dictionary: inout [String]) -> UInt32 {
-        if general == nil {
-            var probe = s
-            let code = probe.withUTF8 { bytes -> UInt32? in
-                guard Self.isCanonicalUTF8(bytes) else { return nil }
-                let h = Self.hash(bytes)
-                let found = find(bytes, hash: h) { code in
-                    var stored = dictionary[Int(code)]
-                    return stored.withUTF8 { Self.equal($0, bytes) }
-                }
-                if let found { return found }
-                let c = UInt32(dictionary.count)
-                dictionary.append(s)
-                let all = dictionary
-                insert(c, hash: h) { c in
-                    var stored = all[Int(c)]
-                    return stored.withUTF8 { Self.hash($0) }
-                }
-                return c
-            }
-            if let code { return code }
+    /// The code of the text whose UTF-8 bytes are `bytes` among the entries of `text`.
+    package func code(of bytes: UnsafeBufferPointer<UInt8>, in text: DictionaryBytes) -> UInt32? {
+        find(bytes, hash: Self.hash(bytes)) { code in text.withEntry(Int(code)) { Self.equal($0, bytes) } }
+    }
+
+    /// The code of `s` among the entries of `text`.
+    package func code(of s: String, in text: DictionaryBytes) -> UInt32? {
+        var probe = s
+        return probe.withUTF8 { code(of: $0, in: text) }
+    }
+
+    /// The code of the text whose UTF-8 bytes (valid UTF-8) are `bytes`, appending it to `text` when it is not there.
+    package mutating func code(adding bytes: UnsafeBufferPointer<UInt8>, to text: inout DictionaryBytes) -> UInt32 {
+        let h = Self.hash(bytes)
+        // The closures read `text` in place: a copy held across the append would make it copy every byte.
+        if let found = find(bytes, hash: h, matches: { code in text.withEntry(Int(code)) { Self.equal($0, bytes) } }) {
+            return found
         }
-        if let c = code(of: s, in: dictionary) { return c }
-        let c = UInt32(dictionary.count)
-        dictionary.append(s)
-        insert(c, for: s, in: dictionary)
+        let c = UInt32(text.count)
+        text.append(bytes)
+        insert(c, hash: h) { c in text.withEntry(Int(c)) { Self.hash($0) } }
         return c
     }
 
-    /// Records that `dictionary[code]` is `s` (which is not yet in the index).
-    package mutating func insert(_ code: UInt32, for s: String, in dictionary: [String]) {
-        if general != nil {
-            general?[s] = code
-            return
-        }
+    /// The code of `s`, appending it to `text` when it is not there.
+    package mutating func code(adding s: String, to text: inout DictionaryBytes) -> UInt32 {
         var s = s
-        let canonical = s.withUTF8 { bytes -> Bool in
-            guard Self.isCanonicalUTF8(bytes) else { return false }
-            insert(code, hash: Self.hash(bytes)) { c in
-                var stored = dictionary[Int(c)]
-                return stored.withUTF8 { Self.hash($0) }
-            }
-            return true
-        }
-        if !canonical {
-            var all: [String: UInt32] = [:]
-            for (i, d) in dictionary.enumerated() where all[d] == nil { all[d] = UInt32(i) }
-            general = all
-            slots = []
-            used = 0
-        }
+        return s.withUTF8 { code(adding: $0, to: &text) }
     }
 
     /// The code in the slot chain of `hash` for which `matches` holds.

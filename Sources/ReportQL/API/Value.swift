@@ -4,7 +4,8 @@ import ReportModel
 public enum Value: Sendable, Hashable {
     /// A number with its unit, exact (``Quantity``).
     case number(Quantity)
-    /// Text, as the report or the query writes it.
+    /// Text, as the report or the query writes it. Two texts are equal when their UTF-8 bytes are (`é` U+00E9 and
+    /// `e` + U+0301 are two texts; README, "Text"), not by Swift's canonical equivalence.
     case text(String)
     /// A boolean: a comparison, a logical operator or a boolean field (`estimate`).
     case bool(Bool)
@@ -33,6 +34,41 @@ public enum Value: Sendable, Hashable {
     public var isMissing: Bool {
         if case .missing = self { return true }
         return false
+    }
+}
+
+extension Value {
+    /// Whether two values are the same: texts by their UTF-8 bytes (the language's rule for `=`, `in`, `by`,
+    /// `count distinct`, joins), numbers and booleans as their own types compare them.
+    public static func == (a: Value, b: Value) -> Bool {
+        switch (a, b) {
+        case (.number(let x), .number(let y)): return x == y
+        case (.text(let x), .text(let y)): return Arithmetic.orderText(x, y) == 0
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.missing, .missing): return true
+        default: return false
+        }
+    }
+
+    /// Hashes texts by their UTF-8 bytes, as ``==(_:_:)`` compares them.
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .number(let q):
+            hasher.combine(0 as UInt8)
+            hasher.combine(q)
+        case .text(let s):
+            hasher.combine(1 as UInt8)
+            var s = s
+            s.withUTF8 { bytes in
+                hasher.combine(bytes.count)
+                hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+            }
+        case .bool(let b):
+            hasher.combine(2 as UInt8)
+            hasher.combine(b)
+        case .missing:
+            hasher.combine(3 as UInt8)
+        }
     }
 }
 

@@ -149,6 +149,14 @@ enum Arithmetic {
         u.isPlain ? "a plain number" : "\(u.symbol) (\(u.dimension))"
     }
 
+    /// Three-way comparison of two texts by their UTF-8 bytes (Unicode code point order; a prefix first): the
+    /// language's one rule for text, in `=` and `<` as in sorting, grouping and joins (README, "Text"). Not
+    /// Swift's `String` comparison, which takes canonically equivalent texts (`é`, `e` + U+0301) as equal.
+    static func orderText(_ x: String, _ y: String) -> Int {
+        var x = x, y = y
+        return x.withUTF8 { a in y.withUTF8 { b in DictionaryBytes.compare(a, b) } }
+    }
+
     /// Three-way comparison of two values of one type, for sorting: missing sorts last.
     static func order(_ a: Value, _ b: Value) -> Int {
         switch (a, b) {
@@ -158,7 +166,7 @@ enum Arithmetic {
         case (.number(let x), .number(let y)):
             if let c = try? compare(x, y) { return c }
             return x.unit.symbol < y.unit.symbol ? -1 : (x.unit.symbol == y.unit.symbol ? 0 : 1)
-        case (.text(let x), .text(let y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case (.text(let x), .text(let y)): return orderText(x, y)
         case (.bool(let x), .bool(let y)): return x == y ? 0 : (!x ? -1 : 1)
         case (.number, _): return -1
         case (_, .number): return 1

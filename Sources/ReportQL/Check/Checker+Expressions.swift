@@ -260,7 +260,9 @@ extension Checker {
     /// `sector = 工亚`: a text constant no row of a known-valued field holds, with a close known value.
     mutating func checkKnownValue(_ field: TypedExpr, _ value: TypedExpr, _ cols: [ShapeColumn]?) {
         guard case .column(let i) = field.kind, let cols, let known = cols[i].knownValues,
-              case .constant(.text(let s)) = value.kind, !known.contains(s) else { return }
+              case .constant(.text(let s)) = value.kind,
+              // By bytes, as `=` compares: a text only canonically equal to a known value matches no row.
+              !known.contains(where: { Arithmetic.orderText($0, s) == 0 }) else { return }
         if let close = suggestion(for: s, among: known) {
             error("no row has \(cols[i].name) = '\(s)'", value.range, help: didYouMean(close))
         }

@@ -63,7 +63,7 @@ struct Checker {
         let unlisted = environment.catalog.unlisted(table)
         return table.columns.map { c in
             var known: [String]?
-            if case .text(let t) = c.data, t.dictionary.count <= 4096 { known = t.dictionary }
+            if case .text(let t) = c.data, t.distinct <= 4096 { known = t.bytes.strings }
             let hidden = unlisted.contains(c.name)
             var unit: Unit?
             if case .number(let n) = c.data, n.units.count == 1 { unit = n.units[0] }

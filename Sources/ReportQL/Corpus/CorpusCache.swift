@@ -39,9 +39,10 @@ struct CorpusCache {
     var tables: [TableEntry]
 
     /// What ties a cache to the code that reads it: the format version, and the collections and fields the
-    /// loader builds. A cache written by a build with another schema is rebuilt, not misread.
+    /// loader builds. A cache written by a build with another schema is rebuilt, not misread. `loader/3`: text
+    /// dictionaries keyed by bytes (canonically equivalent texts are two values; `loader/2` merged them).
     static let fingerprint: UInt64 = {
-        var text = "reportql-corpus-cache/\(version);loader/2"
+        var text = "reportql-corpus-cache/\(version);loader/3"
         for c in Schema.collections + Schema.textCollections {
             text += "|\(c.name):" + c.fields.map { "\($0.name)=\($0.kind)" }.joined(separator: ",")
         }

@@ -131,7 +131,7 @@ extension Evaluator {
                     throw self.arithmeticFailure(error, range)
                 }
             case (.text(let a), .text(let b)):
-                return .bool(op.holds(a < b ? -1 : (a == b ? 0 : 1)))
+                return .bool(op.holds(Arithmetic.orderText(a, b)))
             case (.bool(let a), .bool(let b)):
                 return .bool(op.holds(a == b ? 0 : (!a ? -1 : 1)))
             default:

@@ -65,25 +65,25 @@ extension Evaluator {
     /// (`selection`, or the first `count` rows).
     func codeTest(_ p: TextPredicate, _ c: TextColumn, selection: [Int32]?, count: Int,
                   _ range: SourceRange) throws(RuntimeError) -> CodeTest {
-        let dictionary = c.dictionary, text = c.bytes
+        let text = c.bytes
         if let r = p.exactRange(text) {
             return .codeRange(UInt32(truncatingIfNeeded: r.lowerBound), UInt32(truncatingIfNeeded: r.upperBound))
         }
-        if count * 2 >= dictionary.count {
-            guard let flags = p.flags(dictionary, text, stop: { self.shouldStop }) else {
+        if count * 2 >= text.count {
+            guard let flags = p.flags(text, stop: { self.shouldStop }) else {
                 try checkpoint(range)
                 throw fail("interrupted", range)
             }
             return .flags(flags)
         }
         // Few rows of a large dictionary: the entries they hold, each once (2: not yet known).
-        var flags = [UInt8](repeating: 2, count: dictionary.count)
+        var flags = [UInt8](repeating: 2, count: text.count)
         let matcher = p.compiled.map(PatternMatcher.init)
         for k in 0..<count {
             try checkpoint(every: k)
             let code = c.storage[selection.map { Int($0[k]) } ?? k]
             guard code != TextColumn.missing, flags[Int(code)] == 2 else { continue }
-            guard let hit = p.testEntry(dictionary, text, Int(code), matcher, { self.shouldStop }) else {
+            guard let hit = p.testEntry(text, Int(code), matcher, { self.shouldStop }) else {
                 try checkpoint(range)
                 throw fail("interrupted", range)
             }

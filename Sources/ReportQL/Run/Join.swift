@@ -196,10 +196,13 @@ extension Evaluator {
         work += lrows.count + rrows.count
         switch (l, r) {
         case (.text(let lc), .text(let rc)):
-            // The other side's dictionary mapped onto this side's codes, once per distinct value.
-            var remap = [Int64](repeating: -1, count: rc.dictionary.count)
-            for (code, s) in rc.dictionary.enumerated() { remap[code] = lc.code(of: s).map(Int64.init) ?? -1 }
-            work += rc.dictionary.count
+            // The other side's dictionary mapped onto this side's codes, once per distinct value, by bytes.
+            var remap = [Int64](repeating: -1, count: rc.distinct)
+            let lbytes = lc.bytes, lindex = lc.index
+            for code in 0..<rc.distinct {
+                remap[code] = rc.bytes.withEntry(code) { lindex.code(of: $0, in: lbytes) }.map(Int64.init) ?? -1
+            }
+            work += rc.distinct
             let missing = TextColumn.missing
             let lcodes = lc.codes, rcodes = rc.codes
             let left = lrows.map { row -> Int64 in
@@ -210,7 +213,7 @@ extension Evaluator {
                 let c = rcodes[Int(row)]
                 return c == missing || Int(c) >= remap.count ? -1 : remap[Int(c)]
             }
-            return (left, right, Int64(max(lc.dictionary.count, 1)))
+            return (left, right, Int64(max(lc.distinct, 1)))
         case (.number(let lc), .number(let rc)) where lc.isUniform && rc.isUniform && lc.units[0] == rc.units[0]:
             // Scaled integers at one scale; a value that does not fit at the wider scale matches nothing
             // (it cannot equal any value of the narrower column, which all fit).

@@ -268,7 +268,7 @@ private struct Context {
     /// The distinct text values of `field` in the collection, in order of first appearance.
     func values(of field: String) -> [String]? {
         guard let column = table?.column(field), case .text(let text) = column.data else { return nil }
-        return text.dictionary
+        return text.bytes.strings
     }
 
     /// Names that can begin a pipeline: collections and `let`-bound names.

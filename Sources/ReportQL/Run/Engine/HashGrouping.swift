@@ -156,7 +156,7 @@ extension Aggregation {
             return Groups.single(n)
         case .text(let c):
             // The code is the key: remapped to order of first appearance.
-            let missingCode = c.dictionary.count
+            let missingCode = c.distinct
             let codes = c.codes
             return try denseIds(n, slots: missingCode + 1) { i in
                 let code = codes[i]
@@ -216,7 +216,7 @@ extension Aggregation {
     /// Groups by two text columns with small dictionaries in one pass: the pair of codes indexes a direct
     /// table. Nil when the product of the dictionaries is too large for one.
     func textPairIds(_ a: TextColumn, _ b: TextColumn, _ n: Int) throws(RuntimeError) -> Groups? {
-        let (wa, wb) = (a.dictionary.count + 1, b.dictionary.count + 1)
+        let (wa, wb) = (a.distinct + 1, b.distinct + 1)
         let (product, overflow) = wa.multipliedReportingOverflow(by: wb)
         guard !overflow, product <= Swift.max(4 * n, 1 << 16), a.count == n, b.count == n else { return nil }
         var pairs = CodePairs(remap: [Int32](repeating: -1, count: product), ids: [Int32](repeating: 0, count: n),

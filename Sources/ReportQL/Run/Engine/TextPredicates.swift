@@ -174,12 +174,12 @@ struct TextPredicate {
         return ranges.first ?? 0..<0
     }
 
-    /// Per entry of `dictionary` (whose bytes are `text`), 1 where the predicate holds; nil when `stop`
+    /// Per entry of the dictionary `text`, 1 where the predicate holds; nil when `stop`
     /// answered true (checked every 1,024 entries). Entries decided on bytes are read from the one buffer;
     /// under a required prefix of an ascending dictionary only the entries that start with it are tested;
     /// `contains` (and a literal `matches`) searches the buffer itself, not entry by entry. Large
     /// dictionaries are read in two halves on two threads.
-    func flags(_ dictionary: [String], _ text: DictionaryBytes, stop: () -> Bool) -> [UInt8]? {
+    func flags(_ text: DictionaryBytes, stop: () -> Bool) -> [UInt8]? {
         let n = text.count
         let ranges = prefixRanges(text) ?? [0..<n]
         var all = [UInt8](repeating: 0, count: n)
@@ -189,7 +189,7 @@ struct TextPredicate {
             let pieces: [[UInt8]?] = concurrentMap(parts) { p in
                 let lo = range.lowerBound + p * chunk, hi = Swift.min(range.upperBound, lo + chunk)
                 guard lo < hi else { return [] }
-                return flags(dictionary, text, lo..<hi, stop)
+                return flags(text, lo..<hi, stop)
             }
             var at = range.lowerBound
             for piece in pieces {
@@ -207,15 +207,15 @@ struct TextPredicate {
                 if j & 0x3FF == 0, stop() { return nil }
                 while r < ranges.count, ranges[r].upperBound <= k { r += 1 }
                 guard r == ranges.count || !ranges[r].contains(k), !onBytes(text, k) else { continue }
-                guard let hit = test(dictionary[k], matcher, stop) else { return nil }
+                guard let hit = test(text.string(k), matcher, stop) else { return nil }
                 all[k] = hit ? 1 : 0
             }
         }
         return all
     }
 
-    /// ``flags(_:_:stop:)`` for the entries `range`.
-    func flags(_ dictionary: [String], _ text: DictionaryBytes, _ range: Range<Int>, _ stop: () -> Bool) -> [UInt8]? {
+    /// ``flags(_:stop:)`` for the entries `range`.
+    func flags(_ text: DictionaryBytes, _ range: Range<Int>, _ stop: () -> Bool) -> [UInt8]? {
         var out = [UInt8](repeating: 0, count: range.count)
         let matcher = compiled.map(PatternMatcher.init)
         let searched: [UInt8]?
@@ -252,7 +252,7 @@ struct TextPredicate {
                         guard kind != .matches else { return true }
                         for (j, k) in text.unsafeEntries.enumerated() where range.contains(Int(k)) {
                             if j & 0x3FF == 0, stop() { return false }
-                            guard let hit = test(dictionary[Int(k)], matcher, stop) else { return false }
+                            guard let hit = test(text.string(Int(k)), matcher, stop) else { return false }
                             o[Int(k) - range.lowerBound] = hit ? 1 : 0
                         }
                         return true
@@ -270,7 +270,7 @@ struct TextPredicate {
                                         hit = holds(UnsafeBufferPointer(start: arena.baseAddress.map { $0 + at },
                                                                         count: offsets[k + 1] - at))
                                     } else {
-                                        guard let h = test(dictionary[k], matcher, stop) else { return false }
+                                        guard let h = test(text.string(k), matcher, stop) else { return false }
                                         hit = h
                                     }
                                     o[k - range.lowerBound] = hit ? 1 : 0
@@ -300,10 +300,10 @@ struct TextPredicate {
         return ok ? out : nil
     }
 
-    /// Whether the predicate holds for entry `k` of `dictionary` (bytes `text`); nil when a `matches` was stopped.
-    func testEntry(_ dictionary: [String], _ text: DictionaryBytes, _ k: Int, _ matcher: PatternMatcher?,
+    /// Whether the predicate holds for entry `k` of the dictionary `text`; nil when a `matches` was stopped.
+    func testEntry(_ text: DictionaryBytes, _ k: Int, _ matcher: PatternMatcher?,
               _ stop: () -> Bool) -> Bool? {
-        guard onBytes(text, k) else { return test(dictionary[k], matcher, stop) }
+        guard onBytes(text, k) else { return test(text.string(k), matcher, stop) }
         return text.withEntry(k) { e in
             if let literal { return Self.holds(literal, e) }
             return bytes.withUnsafeBufferPointer { onBytes(e, $0) }
