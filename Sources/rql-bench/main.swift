@@ -402,6 +402,15 @@ func run(csvPath: String, expectedPath: String, reps: Int, loadReps: Int) {
                  ("narrowest_bytes_per_row", fixed(Double(narrowest) / Double(n), 2)),
                  ("columns", "{" + detail.map { json($0.0) + ":[" + fixed(Double($0.1) / Double(n), 2) + "," + fixed(Double($0.2) / Double(n), 2) + "]" }.joined(separator: ",") + "}")])
 
+    // The dictionaries' `String`s, made on demand (`TextColumn.dictionary`): what a column held beside its bytes
+    // before it kept only them, measured in the same process for the difference.
+    var strings = 0
+    for c in table.columns { if case .text(let x) = c.data { strings += x.dictionary.count } }
+    _ = mallocTrim(0)
+    let withStrings = residentBytes()
+    emit("MEM_STRINGS", [("system", json("reportql")), ("n", "\(n)"), ("strings", "\(strings)"),
+                         ("resident_bytes_per_row", fixed(Double(withStrings - before) / Double(n), 2))])
+
     // Load: the CSV bytes already in memory, into a table.
     let bytes = readFile(csvPath)
     let loads = sample(loadReps) { _ = try? loadTable(bytes, units: units) }
