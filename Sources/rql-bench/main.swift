@@ -379,13 +379,12 @@ func columnBytes(_ t: Table) -> (held: Int, narrowest: Int, detail: [(String, In
 
 // MARK: Modes
 
-func run(csvPath: String, expectedPath: String, reps: Int, loadReps: Int) {
-    let expected = Expected(path: expectedPath)
-    let units: [String: Unit] = ["total": .yiYuan, "invest2024": .yiYuan]
-
+/// Memory: resident bytes the loaded table adds, with the CSV bytes already released (MEM), then with its
+/// dictionaries' `String`s made too (MEM_STRINGS). Returns the table.
+func memory(csvPath: String, units: [String: Unit]) -> Table {
     // Memory: resident bytes the loaded table adds, with the CSV bytes already released.
     let before = residentBytes()
-    var table: Table
+    let table: Table
     do {
         let bytes = readFile(csvPath)
         table = try loadTable(bytes, units: units)
@@ -410,6 +409,16 @@ func run(csvPath: String, expectedPath: String, reps: Int, loadReps: Int) {
     let withStrings = residentBytes()
     emit("MEM_STRINGS", [("system", json("reportql")), ("n", "\(n)"), ("strings", "\(strings)"),
                          ("resident_bytes_per_row", fixed(Double(withStrings - before) / Double(n), 2))])
+
+    return table
+}
+
+func run(csvPath: String, expectedPath: String, reps: Int, loadReps: Int) {
+    let expected = Expected(path: expectedPath)
+    let units: [String: Unit] = ["total": .yiYuan, "invest2024": .yiYuan]
+
+    let table = memory(csvPath: csvPath, units: units)
+    let n = table.rowCount
 
     // Load: the CSV bytes already in memory, into a table.
     let bytes = readFile(csvPath)
@@ -503,8 +512,11 @@ case "load" where args.count >= 2:
     print("median \(median(samples)) ms over \(k): \(Int(Double(rows) / median(samples) * 1000)) rows/s")
 case "shapes" where args.count >= 3:
     runShapes(csvPath: args[1], queriesPath: args[2], reps: option("--reps", 5))
+case "memory" where args.count >= 2:
+    // Only the memory figures of `run` (MEM, MEM_STRINGS).
+    _ = memory(csvPath: args[1], units: ["total": .yiYuan, "invest2024": .yiYuan])
 case "run" where args.count >= 3:
     run(csvPath: args[1], expectedPath: args[2], reps: option("--reps", 10), loadReps: option("--load-reps", 3))
 default:
-    fatal("usage: rql-bench run CSV EXPECTED_JSON [--reps R] [--load-reps L]")
+    fatal("usage: rql-bench run CSV EXPECTED_JSON [--reps R] [--load-reps L] | memory CSV")
 }
