@@ -2,7 +2,14 @@
 ///
 /// The subject is the lead of the figure (`授信金额41.92亿元` → 授信金额); a growth, comparison or rank after
 /// an item takes the item's subject (`海铁联运230万吨、增长24.5%` → 海铁联运增长); a verb alone takes the
-/// words after the figure (`并完成18个片区控规编制` → 完成片区控规编制). A figure without a unit, a range,
+/// words after the figure (`并完成18个片区控规编制` → 片区控规编制: a light verb — 完成, 实现, 推动, 开展, 打造 … —
+/// that leads a subject is dropped everywhere, `完成N个X` included, while 新增, 实施, 签约 … stay). A subject is
+/// words of its own sentence, never a paraphrase; where a sentence needs more to tell two values apart, the
+/// words come from the sentence too: a from-to change (`从每人每月99元提高到107元` → …(每人每月,提高前) and
+/// …(每人每月,提高后)), a `分别` pair (its names, or the parallel things of the clause before), a list (`A、B、C各1个`).
+/// A fact's quote is its clause (a 、 series included), up to the figure when its subject stood before it and
+/// other words follow; a pair (a continuation, a from-to change, two figures that count one thing, 分别) is
+/// quoted as one. A figure without a unit, a range,
 /// a fall written negative, or a figure with nothing to say what it measures is not placed: its sentence is
 /// reported instead.
 extension Analysis {
