@@ -5,17 +5,17 @@
 /// 一个平台, 一批), a run starting 百 or 千 (千名干部进千企), a count after 每 (每千名), one inside quotes or a
 /// name (党的二十大, 十九届).
 extension FigureScanner {
-    static let numeralValues: [Character: Int] = [
+    static let numeralValues: [Unicode.Scalar: Int] = [
         "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
-    static let numeralPlaces: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+    static let numeralPlaces: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000]
 
-    static func isNumeralCharacter(_ c: Character) -> Bool {
+    static func isNumeralCharacter(_ c: Unicode.Scalar) -> Bool {
         numeralValues[c] != nil || numeralPlaces[c] != nil
     }
 
     /// The value of `s` when it is a whole number written the usual way (两, 十二, 二十, 三百零五), else nil.
-    static func numeralValue(_ s: [Character]) -> Int? {
+    static func numeralValue(_ s: [Unicode.Scalar]) -> Int? {
         guard !s.isEmpty, s.count <= 5 else { return nil }
         var total = 0
         var digit: Int?
