@@ -117,4 +117,15 @@ extension FigureScanner {
         for k in lineStart..<lineEnd where "。;!?".unicodeScalars.contains(doc.chars[k]) { return false }
         return true
     }
+
+    /// The figures written in Chinese numerals that the import reads in `text` (a normalised report text, as a
+    /// model stores it), as UTF-8 ranges with their value: what the built-in report's own test counts as numbers.
+    static func numeralFigures(in text: String) -> [(utf8: Range<Int>, value: String)] {
+        let doc = Document(text)
+        let meta = Metadata.read(doc)
+        let outline = Outline.build(doc, meta: meta)
+        let figures = scan(doc, skipLines: meta.frontLines.union(outline.furnitureLines))
+        return figures.filter { $0.isFigure && isNumeralCharacter(doc.chars[$0.start]) }
+            .map { (doc.utf8[$0.start]..<doc.utf8[$0.numberEnd], $0.number) }
+    }
 }
