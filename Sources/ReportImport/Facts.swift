@@ -290,7 +290,7 @@ extension Analysis {
             // `位居全市第1名` after a figure: its subject's rank in the city; `获全省基本公卫服务评价第4名`.
             // `增速排名全省第3位` after a figure: the rank of that figure's growth.
             if let borrowed, let prev, base.count <= 4 { return (borrowed + base + scope + "排名", prev, false) }
-            if !base.isEmpty { return (base + scope + "排名", nil, false) }
+            if !base.isEmpty { return (subjectWords(base) + scope + "排名", nil, false) }
         }
         if st.relational || joined || (f.kind == .rank && name.count <= 4 && borrowed != nil) {
             let lead = joined ? "" : clean(leadText)

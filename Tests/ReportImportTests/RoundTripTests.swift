@@ -63,7 +63,7 @@ import TestSupport
     @Test func factsRecordByRecord() throws {
         let got = try Self.imported().rows("facts")
         let want = records(Report.builtin, "facts")
-        #expect(want.count == 194)
+        #expect(want.count == 199)
         let d = Self.diff(got, want)
         #expect(d.isEmpty, "facts: \(d.count) differences\n\(d.prefix(40).joined(separator: "\n"))")
         // The quote's place too: `diff` leaves the _ keys out.
