@@ -1,7 +1,9 @@
 import ReportModel
 
 // Sorting a frame: one number column through the radix sort and top-k kernels (Engine/Sort.swift,
-// Engine/TopK.swift), anything else through a comparison of values.
+// Engine/TopK.swift); several keys, text and boolean keys as composite integer keys through the same radix
+// sort and top-k (Engine/CompositeSort.swift); numbers in several units or at their own scales through a
+// comparison of values.
 
 extension Evaluator {
     /// The rows `scan` keeps in order of a one-unit number column, ties in the scan's order, missing last;
@@ -22,6 +24,10 @@ extension Evaluator {
         // `scanned`; this is a computed key, one value per position).
         if vecs.count == 1, case .number(let c) = vecs[0].0, c.isUniform {
             let order = try sortedRows(Scan(count: n, selection: nil, condition: nil), c, descending: vecs[0].1, limit: limit)
+            f.selection = order.map { rows[Int($0)] }
+            return f
+        }
+        if let order = try compositeSorted(vecs, count: n, limit: limit) {
             f.selection = order.map { rows[Int($0)] }
             return f
         }
@@ -61,5 +67,19 @@ extension Evaluator {
         try checkpoint()
         f.selection = order.map { rows[$0] }
         return f
+    }
+
+    /// The positions in order of `keys` when every key has an integer form (Engine/CompositeSort.swift);
+    /// nil when some key needs the comparison path.
+    func compositeSorted(_ keys: [(ColumnValues, Bool)], count n: Int, limit: Int?) throws(RuntimeError) -> [Int32]? {
+        var packed: [OrderKey] = []
+        for (v, descending) in keys {
+            guard let key = sortKey(v, count: n, descending: descending, stop: { self.shouldStop }) else { return nil }
+            try checkpoint()
+            if let key { packed.append(key) }
+        }
+        let order = compositeOrder(packed, count: n, limit: limit) { self.shouldStop }
+        try checkpoint()
+        return order
     }
 }
