@@ -73,8 +73,11 @@ extension Evaluator {
     /// nil when some key needs the comparison path.
     func compositeSorted(_ keys: [(ColumnValues, Bool)], count n: Int, limit: Int?) throws(RuntimeError) -> [Int32]? {
         var packed: [OrderKey] = []
-        for (v, descending) in keys {
-            guard let key = sortKey(v, count: n, descending: descending, stop: { self.shouldStop }) else { return nil }
+        for (i, (v, descending)) in keys.enumerated() {
+            let best = i == 0 ? limit.flatMap { $0 <= 4096 && $0 < n / 8 ? $0 : nil } : nil
+            guard let key = sortKey(v, count: n, descending: descending, best: best, stop: { self.shouldStop }) else {
+                return nil
+            }
             try checkpoint()
             if let key { packed.append(key) }
         }

@@ -20,7 +20,9 @@ struct OrderKey {
 /// The key of `v` (one value per position, `count` positions), sorted `descending` or not, missing last;
 /// `.some(nil)` when every position sorts the same (a constant), nil when the values need the comparison
 /// path (numbers in several units or at their own scales).
-func sortKey(_ v: ColumnValues, count n: Int, descending: Bool, stop: () -> Bool) -> OrderKey?? {
+/// `best`: the key leads a sort cut to its first `best` rows (a text key then ranks only the entries that can
+/// reach them).
+func sortKey(_ v: ColumnValues, count n: Int, descending: Bool, best: Int? = nil, stop: () -> Bool) -> OrderKey?? {
     switch v {
     case .constant:
         return .some(nil)
@@ -49,7 +51,7 @@ func sortKey(_ v: ColumnValues, count n: Int, descending: Bool, stop: () -> Bool
     case .text(let c):
         guard c.count == n else { return nil }
         let codes = c.codes
-        let ranked = textRanks(c, codes: codes, stop: stop)
+        let ranked = textRanks(c, codes: codes, best: best.map { ($0, descending) }, stop: stop)
         guard ranked.count > 0 else { return .some(nil) }
         let top = UInt64(ranked.count - 1)
         var missing = false

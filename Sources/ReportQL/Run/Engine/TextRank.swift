@@ -19,8 +19,11 @@ struct TextRanks {
 }
 
 /// Ranks the entries of `column`'s dictionary that `codes` (rows' codes, ``TextColumn/missing`` for a missing
-/// row) use. Returns early (ranks of some order) once `stop` says so; the caller then ends the run.
-func textRanks(_ column: TextColumn, codes: [UInt32], stop: () -> Bool) -> TextRanks {
+/// row) use. With `best` (the key leads a sort cut to its first `k` rows), only the entries that can reach
+/// those rows are ranked apart; the others share the rank that sorts last in that direction. Returns early
+/// (ranks of some order) once `stop` says so; the caller then ends the run.
+func textRanks(_ column: TextColumn, codes: [UInt32], best: (k: Int, descending: Bool)? = nil,
+               stop: () -> Bool) -> TextRanks {
     let d = column.dictionary.count
     let bytes = column.bytes
     let byteOrder = bytes.count == d && bytes.unsafeEntries.isEmpty
@@ -36,9 +39,24 @@ func textRanks(_ column: TextColumn, codes: [UInt32], stop: () -> Bool) -> TextR
     }
     var ranks = [UInt32](repeating: 0, count: d)
     if byteOrder {
+        var rest: UInt32? = nil
+        if let best, entries.count > 4 * best.k + 64 {
+            let kept = candidates(entries, codes: codes, bytes, best: best, stop: stop)
+            if kept.count < entries.count {
+                entries = kept
+                // The others sort after every candidate: last ascending, first (then flipped) descending.
+                rest = best.descending ? 0 : UInt32(truncatingIfNeeded: kept.count)
+            }
+        }
         sortByBytes(&entries, bytes, stop: stop)
-        for (r, c) in entries.enumerated() { ranks[Int(c)] = UInt32(truncatingIfNeeded: r) }
-        return TextRanks(ranks: ranks, count: entries.count)
+        guard let rest else {
+            for (r, c) in entries.enumerated() { ranks[Int(c)] = UInt32(truncatingIfNeeded: r) }
+            return TextRanks(ranks: ranks, count: entries.count)
+        }
+        let shift: UInt32 = rest == 0 ? 1 : 0
+        for i in ranks.indices { ranks[i] = rest }
+        for (r, c) in entries.enumerated() { ranks[Int(c)] = UInt32(truncatingIfNeeded: r) + shift }
+        return TextRanks(ranks: ranks, count: entries.count + 1)
     }
     // Some entry is not byte-safe: compare as the row path does. A comparison sort cannot throw: once the
     // run should stop, every comparison answers at once.
@@ -118,4 +136,46 @@ func sortByBytes(_ entries: inout [Int32], _ bytes: DictionaryBytes, stop: () ->
             }
         }
     }
+}
+
+/// The byte-safe entries among `entries` that can be among the first `best.k` rows (`codes`) in text order:
+/// each entry's eight bytes after the entries' common prefix, read as an integer, never orders two entries
+/// against their text order, so an entry whose integer is worse than the k-th best row's cannot place.
+func candidates(_ entries: [Int32], codes: [UInt32], _ bytes: DictionaryBytes, best: (k: Int, descending: Bool),
+                stop: () -> Bool) -> [Int32] {
+    let d = bytes.count
+    var prefix = [UInt64](repeating: 0, count: d)
+    bytes.bytes.withUnsafeBufferPointer { all in
+        bytes.offsets.withUnsafeBufferPointer { offsets in
+            func entry(_ c: Int32) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: all[offsets[Int(c)]..<offsets[Int(c) + 1]])
+            }
+            let first = entry(entries[0])
+            var common = first.count
+            for c in entries {
+                let e = entry(c)
+                var j = 0
+                let m = Swift.min(common, e.count)
+                while j < m && e[j] == first[j] { j += 1 }
+                common = j
+            }
+            for c in entries {
+                let e = entry(c)
+                var k: UInt64 = 0
+                for j in common..<(common + 8) { k = (k << 8) | UInt64(j < e.count ? e[j] : 0) }
+                // Smaller is better.
+                prefix[Int(c)] = best.descending ? ~k : k
+            }
+        }
+    }
+    // The k-th best row's integer (rows in any order: only the value matters).
+    var buffer = TopBuffer<UInt64>(k: best.k)
+    let less: (UInt64, UInt64) -> Bool = { $0 < $1 }
+    for (i, c) in codes.enumerated() where c != TextColumn.missing && Int(c) < d {
+        if i & 0xFFFF == 0xFFFF, stop() { return entries }
+        buffer.offer(prefix[Int(c)], less)
+    }
+    let kept = buffer.finish(less)
+    guard kept.count == best.k, let bar = kept.last else { return entries }
+    return entries.filter { prefix[Int($0)] <= bar }
 }
