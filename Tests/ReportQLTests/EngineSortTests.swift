@@ -96,6 +96,39 @@ import ReportModel
         }
     }
 
+    /// The text top-k kernel, on a dictionary in byte order (codes are ranks, best blocks first) and on one
+    /// that is not (ranks of the candidates), missing values last, ties in row order.
+    @Test(arguments: [false, true])
+    func topCodesMatchesTheComparison(_ descending: Bool) {
+        let n = 20_000
+        let sorted = (0..<3000).map { "名\(1000 + $0)" }
+        var state: UInt64 = 5
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        // Rows mostly in name order (the dictionary ascends), with repeats and missing values.
+        let ascending: [String?] = (0..<n).map { i in i % 13 == 0 ? nil : sorted[(i * 3000 / n + next() % 3) % 3000] }
+        let shuffled: [String?] = (0..<n).map { _ in next() % 11 == 0 ? nil : sorted[next() % 3000] }
+        for strings in [ascending, shuffled] {
+            let column = TextColumn(strings)
+            let expected = (0..<n).sorted { a, b in
+                var c = Self.stringOrder(strings[a], strings[b])
+                if descending, strings[a] != nil, strings[b] != nil { c = -c }
+                return c != 0 ? c < 0 : a < b
+            }
+            for k in [1, 10, 100] {
+                let ranks: [UInt32]? = column.bytes.ascending ? nil
+                    : textRanks(column, codes: column.codes, best: (k, descending)) { false }.ranks
+                let top = topCodes(column, ranks: ranks, descending: descending, k: k) { false }
+                #expect(top.map(Int.init) == Array(expected.prefix(k)), "k \(k), ascending \(column.bytes.ascending)")
+            }
+        }
+        // Every row missing but k - 1: those first, then missing rows in row order.
+        let sparse = TextColumn((0..<n).map { $0 % 5000 == 0 ? "x\($0)" : nil })
+        #expect(topCodes(sparse, ranks: nil, descending: descending, k: 6) { false }.count == 6)
+    }
+
     /// Numbers in several units or at their own scales keep the comparison path.
     @Test func mixedUnitsHaveNoIntegerKey() throws {
         var c = NumberColumn(unit: .plain)

@@ -27,6 +27,19 @@ extension Evaluator {
             f.selection = order.map { rows[Int($0)] }
             return f
         }
+        // One text key with a small `top`: the codes read in place, best blocks first.
+        if vecs.count == 1, case .text(let c) = vecs[0].0, c.count == n, let limit, limit <= 4096, limit < n / 8 {
+            let bytes = c.bytes
+            var ranks: [UInt32]? = nil
+            if !(bytes.count == c.dictionary.count && bytes.unsafeEntries.isEmpty && bytes.ascending) {
+                ranks = textRanks(c, codes: c.codes, best: (limit, vecs[0].1)) { self.shouldStop }.ranks
+                try checkpoint()
+            }
+            let order = topCodes(c, ranks: ranks, descending: vecs[0].1, k: limit) { self.shouldStop }
+            try checkpoint()
+            f.selection = order.map { rows[Int($0)] }
+            return f
+        }
         if let order = try compositeSorted(vecs, count: n, limit: limit) {
             f.selection = order.map { rows[Int($0)] }
             return f

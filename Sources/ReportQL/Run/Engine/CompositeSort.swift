@@ -154,3 +154,85 @@ func compositeTop(_ words: [[UInt64]], count n: Int, k: Int, stop: () -> Bool) -
     }
     return buffer.finish(less)
 }
+
+/// The first `k` positions of a text column in text order (`ranks`, per code; nil when the codes themselves
+/// are in text order: a byte-safe dictionary that ascends), descending or not, ties in position order,
+/// missing values last — the codes read in place, nothing materialised per row. As ``topRows(_:_:descending:k:stop:)``
+/// does for numbers, one pass finds each block's best key, the blocks are read best first, and the scan
+/// ends at the first block whose best cannot beat the k-th kept row (a few blocks when the rows hold the
+/// names in the order they were numbered). Returns early once `stop` says so; the caller then ends the run.
+func topCodes(_ column: TextColumn, ranks: [UInt32]?, descending: Bool, k: Int, stop: () -> Bool) -> [Int32] {
+    guard k > 0 else { return [] }
+    let top = UInt64(Swift.max(ranks.map { $0.count } ?? column.dictionary.count, 1) - 1)
+    switch column.storage {
+    case .u8(let a): return topCodes(a, ranks, top, descending, k, stop)
+    case .u16(let a): return topCodes(a, ranks, top, descending, k, stop)
+    case .u32(let a): return topCodes(a, ranks, top, descending, k, stop)
+    }
+}
+
+func topCodes<T: FixedWidthInteger & UnsignedInteger>(_ codes: [T], _ ranks: [UInt32]?, _ top: UInt64,
+                                                      _ descending: Bool, _ k: Int, _ stop: () -> Bool) -> [Int32] {
+    var buffer = TopBuffer<RankedRow>(k: k)
+    var missing: [Int32] = []
+    let n = codes.count
+    let blocks = (n + blockSize - 1) / blockSize
+    codes.withUnsafeBufferPointer { c in
+        (ranks ?? []).withUnsafeBufferPointer { all in
+            let r: UnsafeBufferPointer<UInt32>? = ranks == nil ? nil : all
+            @inline(__always) func key(_ code: T) -> UInt64 {
+                let x = r.map { UInt64($0[Int(code)]) } ?? UInt64(code)
+                return descending ? top &- x : x
+            }
+            // Each block's best key (UInt64.max: no value).
+            var best = [UInt64](repeating: .max, count: blocks)
+            for b in 0..<blocks {
+                if b & 63 == 63, stop() { return }
+                let p0 = b * blockSize
+                let m = Swift.min(blockSize, n - p0)
+                if r == nil {
+                    // The best code: missing (the width's largest) never wins a min; for desc, a max of the
+                    // codes with missing read as 0.
+                    if descending {
+                        var x: T = 0
+                        var any = false
+                        for j in p0..<(p0 + m) {
+                            let v = c[j]
+                            let present = v != T.max
+                            any = any || present
+                            x = Swift.max(x, present ? v : 0)
+                        }
+                        if any { best[b] = key(x) }
+                    } else {
+                        var x = T.max
+                        for j in p0..<(p0 + m) { x = Swift.min(x, c[j]) }
+                        if x != T.max { best[b] = key(x) }
+                    }
+                } else {
+                    var x = UInt64.max
+                    for j in p0..<(p0 + m) where c[j] != T.max { x = Swift.min(x, key(c[j])) }
+                    best[b] = x
+                }
+            }
+            let order = (0..<blocks).sorted { best[$0] != best[$1] ? best[$0] < best[$1] : $0 < $1 }
+            for (visited, b) in order.enumerated() {
+                let p0 = b * blockSize
+                if let bar = buffer.bar, best[b] > bar.key || (best[b] == bar.key && p0 > bar.place) { break }
+                if visited & 63 == 63, stop() { return }
+                let m = Swift.min(blockSize, n - p0)
+                for j in p0..<(p0 + m) {
+                    let v = c[j]
+                    if v == T.max {
+                        missing.append(Int32(truncatingIfNeeded: j))
+                        continue
+                    }
+                    buffer.offer(RankedRow(key: key(v), place: j, row: Int32(truncatingIfNeeded: j)), RankedRow.less)
+                }
+                if buffer.items.count >= k { buffer.compact(RankedRow.less) }
+            }
+        }
+    }
+    missing.sort()
+    let kept = buffer.finish(RankedRow.less).map(\.row)
+    return kept + missing.prefix(k - kept.count)
+}
