@@ -1,7 +1,9 @@
 import ReportModel
 
 // Sorting a frame: one number column through the radix sort and top-k kernels (Engine/Sort.swift,
-// Engine/TopK.swift), anything else through a comparison of values.
+// Engine/TopK.swift); several keys, text and boolean keys as composite integer keys through the same radix
+// sort and top-k (Engine/CompositeSort.swift); numbers in several units or at their own scales through a
+// comparison of values.
 
 extension Evaluator {
     /// The rows `scan` keeps in order of a one-unit number column, ties in the scan's order, missing last;
@@ -22,6 +24,23 @@ extension Evaluator {
         // `scanned`; this is a computed key, one value per position).
         if vecs.count == 1, case .number(let c) = vecs[0].0, c.isUniform {
             let order = try sortedRows(Scan(count: n, selection: nil, condition: nil), c, descending: vecs[0].1, limit: limit)
+            f.selection = order.map { rows[Int($0)] }
+            return f
+        }
+        // One text key with a small `top`: the codes read in place, best blocks first.
+        if vecs.count == 1, case .text(let c) = vecs[0].0, c.count == n, let limit, limit <= 4096, limit < n / 8 {
+            let bytes = c.bytes
+            var ranks: [UInt32]? = nil
+            if !(bytes.count == c.dictionary.count && bytes.unsafeEntries.isEmpty && bytes.ascending) {
+                ranks = textRanks(c, codes: c.codes, best: (limit, vecs[0].1)) { self.shouldStop }.ranks
+                try checkpoint()
+            }
+            let order = topCodes(c, ranks: ranks, descending: vecs[0].1, k: limit) { self.shouldStop }
+            try checkpoint()
+            f.selection = order.map { rows[Int($0)] }
+            return f
+        }
+        if let order = try compositeSorted(vecs, count: n, limit: limit) {
             f.selection = order.map { rows[Int($0)] }
             return f
         }
@@ -61,5 +80,22 @@ extension Evaluator {
         try checkpoint()
         f.selection = order.map { rows[$0] }
         return f
+    }
+
+    /// The positions in order of `keys` when every key has an integer form (Engine/CompositeSort.swift);
+    /// nil when some key needs the comparison path.
+    func compositeSorted(_ keys: [(ColumnValues, Bool)], count n: Int, limit: Int?) throws(RuntimeError) -> [Int32]? {
+        var packed: [OrderKey] = []
+        for (i, (v, descending)) in keys.enumerated() {
+            let best = i == 0 ? limit.flatMap { $0 <= 4096 && $0 < n / 8 ? $0 : nil } : nil
+            guard let key = sortKey(v, count: n, descending: descending, best: best, stop: { self.shouldStop }) else {
+                return nil
+            }
+            try checkpoint()
+            if let key { packed.append(key) }
+        }
+        let order = compositeOrder(packed, count: n, limit: limit) { self.shouldStop }
+        try checkpoint()
+        return order
     }
 }
