@@ -31,7 +31,7 @@ extension Evaluator {
         if vecs.count == 1, case .text(let c) = vecs[0].0, c.count == n, let limit, limit <= 4096, limit < n / 8 {
             let bytes = c.bytes
             var ranks: [UInt32]? = nil
-            if !(bytes.count == c.dictionary.count && bytes.unsafeEntries.isEmpty && bytes.ascending) {
+            if !bytes.ascending {
                 ranks = textRanks(c, codes: c.codes, best: (limit, vecs[0].1)) { self.shouldStop }.ranks
                 try checkpoint()
             }

@@ -163,7 +163,7 @@ func compositeTop(_ words: [[UInt64]], count n: Int, k: Int, stop: () -> Bool) -
 /// names in the order they were numbered). Returns early once `stop` says so; the caller then ends the run.
 func topCodes(_ column: TextColumn, ranks: [UInt32]?, descending: Bool, k: Int, stop: () -> Bool) -> [Int32] {
     guard k > 0 else { return [] }
-    let top = UInt64(Swift.max(ranks.map { $0.count } ?? column.dictionary.count, 1) - 1)
+    let top = UInt64(Swift.max(ranks.map { $0.count } ?? column.bytes.count, 1) - 1)
     switch column.storage {
     case .u8(let a): return topCodes(a, ranks, top, descending, k, stop)
     case .u16(let a): return topCodes(a, ranks, top, descending, k, stop)

@@ -1,15 +1,11 @@
 import ReportModel
 
-// Text keys of a sort: each dictionary entry ranked once in the language's text order (`Arithmetic.order`:
-// Swift's `<` on `String`, which compares canonically-equivalent texts equal), so rows sort on integer ranks
-// (Engine/CompositeSort.swift) rather than on `String`s. Equal texts get equal ranks.
-//
-// While every entry is byte-safe (``DictionaryBytes/isByteSafe(_:)``: one canonical form, no combining marks)
-// the text order is the order of the UTF-8 bytes, and two entries are equal exactly when their bytes are:
-// a dictionary already in byte order is ranked by its codes; otherwise the entries are radix-sorted on eight
-// bytes at a time after their common prefix (most significant first; entries that agree on those eight
-// bytes are sorted on the next eight). An entry outside the canonical blocks (`e` + U+0301, which equals `é`)
-// ranks every entry through `String` comparison, equal texts (canonically) at one rank.
+// Text keys of a sort: each dictionary entry ranked once in the language's text order (`Arithmetic.orderText`:
+// the order of the UTF-8 bytes, which is code-point order; texts are equal exactly when their bytes are, so
+// `é` and `e` + U+0301 are two texts), so rows sort on integer ranks (Engine/CompositeSort.swift) rather than
+// on `String`s. A dictionary already in byte order is ranked by its codes; otherwise the entries are
+// radix-sorted on eight bytes at a time after their common prefix (most significant first; entries that
+// agree on those eight bytes are sorted on the next eight).
 
 /// Per dictionary code, its rank in text order (codes no row uses may hold anything); `count`: every rank
 /// is below it.
@@ -24,10 +20,9 @@ struct TextRanks {
 /// (ranks of some order) once `stop` says so; the caller then ends the run.
 func textRanks(_ column: TextColumn, codes: [UInt32], best: (k: Int, descending: Bool)? = nil,
                stop: () -> Bool) -> TextRanks {
-    let d = column.dictionary.count
     let bytes = column.bytes
-    let byteOrder = bytes.count == d && bytes.unsafeEntries.isEmpty
-    if byteOrder, bytes.ascending {
+    let d = bytes.count
+    if bytes.ascending {
         return TextRanks(ranks: (0..<UInt32(d)).map { $0 }, count: d)
     }
     // The codes in use, once each.
@@ -38,42 +33,24 @@ func textRanks(_ column: TextColumn, codes: [UInt32], best: (k: Int, descending:
         entries.append(Int32(truncatingIfNeeded: c))
     }
     var ranks = [UInt32](repeating: 0, count: d)
-    if byteOrder {
-        var rest: UInt32? = nil
-        if let best, entries.count > 4 * best.k + 64 {
-            let kept = candidates(entries, codes: codes, bytes, best: best, stop: stop)
-            if kept.count < entries.count {
-                entries = kept
-                // The others sort after every candidate: last ascending, first (then flipped) descending.
-                rest = best.descending ? 0 : UInt32(truncatingIfNeeded: kept.count)
-            }
+    var rest: UInt32? = nil
+    if let best, entries.count > 4 * best.k + 64 {
+        let kept = candidates(entries, codes: codes, bytes, best: best, stop: stop)
+        if kept.count < entries.count {
+            entries = kept
+            // The others sort after every candidate: last ascending, first (then flipped) descending.
+            rest = best.descending ? 0 : UInt32(truncatingIfNeeded: kept.count)
         }
-        sortByBytes(&entries, bytes, stop: stop)
-        guard let rest else {
-            for (r, c) in entries.enumerated() { ranks[Int(c)] = UInt32(truncatingIfNeeded: r) }
-            return TextRanks(ranks: ranks, count: entries.count)
-        }
-        let shift: UInt32 = rest == 0 ? 1 : 0
-        for i in ranks.indices { ranks[i] = rest }
-        for (r, c) in entries.enumerated() { ranks[Int(c)] = UInt32(truncatingIfNeeded: r) + shift }
-        return TextRanks(ranks: ranks, count: entries.count + 1)
     }
-    // Some entry is not byte-safe: compare as the row path does. A comparison sort cannot throw: once the
-    // run should stop, every comparison answers at once.
-    let dictionary = column.dictionary
-    var comparisons = 0, stopped = false
-    entries.sort { a, b in
-        comparisons &+= 1
-        if comparisons & 0xFFF == 0, !stopped { stopped = stop() }
-        if stopped { return false }
-        return dictionary[Int(a)] < dictionary[Int(b)]
+    sortByBytes(&entries, bytes, stop: stop)
+    guard let rest else {
+        for (r, c) in entries.enumerated() { ranks[Int(c)] = UInt32(truncatingIfNeeded: r) }
+        return TextRanks(ranks: ranks, count: entries.count)
     }
-    var rank: UInt32 = 0
-    for (i, c) in entries.enumerated() {
-        if i > 0, dictionary[Int(c)] != dictionary[Int(entries[i - 1])] { rank &+= 1 }
-        ranks[Int(c)] = rank
-    }
-    return TextRanks(ranks: ranks, count: entries.isEmpty ? 0 : Int(rank) + 1)
+    let shift: UInt32 = rest == 0 ? 1 : 0
+    for i in ranks.indices { ranks[i] = rest }
+    for (r, c) in entries.enumerated() { ranks[Int(c)] = UInt32(truncatingIfNeeded: r) + shift }
+    return TextRanks(ranks: ranks, count: entries.count + 1)
 }
 
 /// Sorts dictionary entries `entries` (codes) by their bytes in `bytes`, a prefix first.
