@@ -74,6 +74,23 @@ import ReportModel
         }
     }
 
+    /// Raised: `floor` of a number column on its scaled integers (Engine/ColumnFunctions.swift) ends with
+    /// `interrupted`; not raised, it gives the column.
+    @Test func aRaisedInterruptStopsAColumnFunction() {
+        let interrupt = Interrupt()
+        let e = Self.evaluator(interrupt)
+        let floor = FunctionDefinition(name: "floor", implementation: .standard(.floor))
+        let done = try? e.columnCall(floor, [.number(Self.numbers)], Self.rows)
+        #expect(done != nil)
+        interrupt.request()
+        do throws(RuntimeError) {
+            _ = try e.columnCall(floor, [.number(Self.numbers)], Self.rows)
+            Issue.record("floor ran to the end")
+        } catch {
+            #expect(error.diagnostic.message == "interrupted")
+        }
+    }
+
     /// The radix sort and top-k ask `stop` at bounded intervals (every 2¹⁶ rows of a pass, every 64 blocks)
     /// and return early once it answers yes.
     @Test func sortAndTopKAskToStop() {
