@@ -98,6 +98,18 @@ SHAPES = [
     # both whole sides would be ~2 × 10¹¹ rows).
     ("join many matches", "projects where id < 100 join projects as other on sector count",
      "SELECT count(*) FROM (SELECT * FROM p WHERE id < 100) a JOIN p b ON a.sector = b.sector", True),
+    # The same join summing a field of the large side (computed through the join: per-key sums, no rows built).
+    ("join many matches sum", "projects where id < 100 join projects as other on sector sum other.invest2024",
+     "SELECT sum(b.invest2024) FROM (SELECT * FROM p WHERE id < 100) a JOIN p b ON a.sector = b.sector", True),
+    # A join then grouping: the joined rows are built, with only the columns the grouping reads.
+    ("join then by", "projects join projects as other on id by other.sector sum projects.invest2024",
+     "SELECT b.sector, sum(a.invest2024) FROM p a JOIN p b ON a.id = b.id GROUP BY b.sector", False),
+    # Grouping by an expression: arithmetic, a rounding function, a text function.
+    ("by expression", "projects by invest2024 * 2 count",
+     "SELECT invest2024 * 2, count(*) FROM p GROUP BY invest2024 * 2", False),
+    ("by floor", "projects by floor(total) count", "SELECT floor(total), count(*) FROM p GROUP BY floor(total)", False),
+    ("by substr", "projects by substr(name, 1, 5) count",
+     "SELECT substr(name, 1, 5), count(*) FROM p GROUP BY substr(name, 1, 5)", False),
 ]
 
 ORDERS = ["random", "asc", "desc", "constant", "clustered"]

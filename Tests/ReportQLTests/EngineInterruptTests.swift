@@ -47,6 +47,50 @@ import ReportModel
         }
     }
 
+    /// Raised: the loops of an aggregate through a join (each id's rows counted, the weighted sum) end with
+    /// `interrupted`, like the join's own loops.
+    @Test func aRaisedInterruptStopsAJoinAggregate() {
+        let interrupt = Interrupt()
+        let e = Self.evaluator(interrupt)
+        let ids = (0..<Int64(Self.rows)).map { $0 % 1000 }
+        let keys = JoinKeys(left: ids, right: ids, card: 1000)
+        let rows = (0..<Int32(Self.rows)).map { $0 }
+        let weights = try? e.joinWeights(keys, leftJoin: false)
+        #expect(weights?.left.first == Int64(Self.rows / 1000))
+        let all = try? e.weightedSummary(Self.numbers, rows, weights?.left ?? [])
+        #expect(all?.present == Int64(Self.rows * Self.rows / 1000))
+        interrupt.request()
+        do throws(RuntimeError) {
+            _ = try e.joinWeights(keys, leftJoin: false)
+            Issue.record("the join's weights ran to the end")
+        } catch {
+            #expect(error.diagnostic.message == "interrupted")
+        }
+        do throws(RuntimeError) {
+            _ = try e.weightedSummary(Self.numbers, rows, weights?.left ?? [])
+            Issue.record("the weighted sum ran to the end")
+        } catch {
+            #expect(error.diagnostic.message == "interrupted")
+        }
+    }
+
+    /// Raised: `floor` of a number column on its scaled integers (Engine/ColumnFunctions.swift) ends with
+    /// `interrupted`; not raised, it gives the column.
+    @Test func aRaisedInterruptStopsAColumnFunction() {
+        let interrupt = Interrupt()
+        let e = Self.evaluator(interrupt)
+        let floor = FunctionDefinition(name: "floor", implementation: .standard(.floor))
+        let done = try? e.columnCall(floor, [.number(Self.numbers)], Self.rows)
+        #expect(done != nil)
+        interrupt.request()
+        do throws(RuntimeError) {
+            _ = try e.columnCall(floor, [.number(Self.numbers)], Self.rows)
+            Issue.record("floor ran to the end")
+        } catch {
+            #expect(error.diagnostic.message == "interrupted")
+        }
+    }
+
     /// The radix sort and top-k ask `stop` at bounded intervals (every 2¹⁶ rows of a pass, every 64 blocks)
     /// and return early once it answers yes.
     @Test func sortAndTopKAskToStop() {

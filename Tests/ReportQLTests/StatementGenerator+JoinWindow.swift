@@ -3,7 +3,7 @@ import ReportModel
 /// Random `join` and `within` statements over the generated `items` and `ledger` (the same columns), each
 /// with its tree for `Differential/reference.py`.
 extension StatementGenerator {
-    /// `items [left] join ledger on KEYS select …every output column`.
+    /// `items [left] join ledger on KEYS select …every output column`, or an aggregate of the joined rows.
     mutating func joinStatement(left leftTable: String, right rightTable: String, columns: [String]) -> Statement {
         let choices: [[(String, String)]] = [[("cat", "cat")], [("kind", "kind")], [("cat", "cat"), ("kind", "kind")],
                                              [("qty", "qty")], [("id", "qty")], [("kind", "kind"), ("qty", "qty")],
@@ -27,8 +27,23 @@ extension StatementGenerator {
         text += (isLeft ? " left join " : " join ") + rightTable + " on "
             + keys.map { $0.0 == $0.1 ? $0.0 : "\($0.0) = \($0.1)" }.joined(separator: ", ")
         let out = names.map { $0[2] }
-        text += " select " + out.joined(separator: ", ")
         steps.append(["kind": "join", "other": rightTable, "left": isLeft, "keys": keys.map { [$0.0, $0.1] }, "names": names])
+        // Half the time an aggregate of the joined rows (computed through the join, Run/Join+Aggregates.swift):
+        // the count, or sum, avg, min or max of a number column of either side.
+        if rng.chance(2) {
+            let numeric = names.filter { ["amt", "amt2", "qty", "rate", "rate2"].contains($0[1]) }.map { $0[2] }
+            let fn = pick(["count", "sum", "avg", "min", "max"])
+            if fn == "count" || numeric.isEmpty {
+                text += " count"
+                steps.append(["kind": "agg", "fn": "count", "arg": jsonNull])
+            } else {
+                let c = pick(numeric)
+                text += " \(fn) \(c)"
+                steps.append(["kind": "agg", "fn": fn, "arg": ["col": c]])
+            }
+            return Statement(text: text, json: ["query": text, "table": table, "steps": steps, "columns": [String]()])
+        }
+        text += " select " + out.joined(separator: ", ")
         steps.append(["kind": "select", "items": out.map { [$0, ["col": $0]] }])
         return Statement(text: text, json: ["query": text, "table": table, "steps": steps, "columns": out])
     }

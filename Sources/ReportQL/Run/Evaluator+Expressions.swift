@@ -67,6 +67,7 @@ extension Evaluator {
                let v = try textPredicateVector(kind, vargs[0], vargs[1], args[1].range, e.range) {
                 return v
             }
+            if let v = try columnCall(f, vargs, frame.count) { return v }
             return try call(f, vargs, e, frame.count)
         }
     }

@@ -100,6 +100,14 @@ final class Evaluator {
                 i += 1
                 continue
             }
+            // A `join` runs with the steps after it: an aggregate through it, or only the columns they read.
+            if case .join(let step) = steps[i] {
+                try visit(frame.count, plan.range)
+                let (d, ran) = try joined(frame, step, then: steps[(i + 1)...], plan.range)
+                datum = d
+                i += ran
+                continue
+            }
             datum = try apply(steps[i], frame, plan.range)
             i += 1
         }

@@ -7,18 +7,31 @@ import Synchronization
 /// side's rows are bucketed by id (counted, then placed: no per-row allocation), and this side's rows probe
 /// their bucket. Rows come out in this side's order, each with its matches in the other side's order.
 extension Evaluator {
-    func join(_ frame: Frame, _ step: JoinStep) throws(RuntimeError) -> Frame {
+    func join(_ frame: Frame, _ step: JoinStep, reading read: Set<Int>? = nil) throws(RuntimeError) -> Frame {
         // The steps of every loop below, for ``JoinWork`` (added once per loop, not per row: no cost in the loops).
         var work = 0
         defer { JoinWork.counter?.add(work) }
+        let (other, keys) = try joinKeys(frame, step, work: &work)
+        return try joinRows(frame, other, keys, step, reading: read, work: &work)
+    }
+
+    /// The other side's rows and the combined key of every row of both sides.
+    func joinKeys(_ frame: Frame, _ step: JoinStep, work: inout Int) throws(RuntimeError) -> (Frame, JoinKeys) {
         guard case .table(let other) = try run(step.other) else {
             throw fail("'join' needs a table on its other side", step.range)
         }
         try visit(other.count, step.range)
         let keys = try combinedKeys(frame, other, step, work: &work)
-        let matched = try matchRows(keys, frame.rows, other.rows, step, work: &work)
+        return (other, JoinKeys(left: keys.left, right: keys.right, card: keys.card))
+    }
+
+    /// The joined rows: this side's columns, then the other side's; of those, only the columns in `read` (the
+    /// columns later steps read; nil: all) are gathered, the rest left empty.
+    func joinRows(_ frame: Frame, _ other: Frame, _ keys: JoinKeys, _ step: JoinStep, reading read: Set<Int>?,
+                  work: inout Int) throws(RuntimeError) -> Frame {
+        let matched = try matchRows((keys.left, keys.right, keys.card), frame.rows, other.rows, step, work: &work)
         work += keys.left.count
-        return try joinedFrame(frame, other, step, matched, work: &work)
+        return try joinedFrame(frame, other, step, matched, reading: read, work: &work)
     }
 
     /// The combined key of every row of both sides (-1: the row matches nothing — a missing key, a value the
@@ -135,7 +148,7 @@ extension Evaluator {
 
     /// The joined frame: this side's columns, then the other side's, gathered at the matched rows.
     private func joinedFrame(_ frame: Frame, _ other: Frame, _ step: JoinStep, _ m: JoinMatches,
-                             work: inout Int) throws(RuntimeError) -> Frame {
+                             reading read: Set<Int>?, work: inout Int) throws(RuntimeError) -> Frame {
         let outLeft = m.left, outRight = m.right, unmatched = m.unmatched
         // A side whose rows come out all, once each, in storage order (a join on a key both sides hold once, in
         // the same order) keeps its columns as they are: nothing is copied.
@@ -144,18 +157,35 @@ extension Evaluator {
         let rightAsIs = !unmatched && other.selection == nil && Self.isIota(outRight, other.storageCount)
         try checkpoint(step.range)
         var columns: [Frame.Column] = []
+        var gathered = 0
+        // A column no later step reads is left empty (no row of it is ever read: ``joinColumnsRead(after:)``).
+        func wanted(_ i: Int) -> Bool {
+            guard let read else { return true }
+            return read.contains(i)
+        }
         for (i, c) in frame.columns.enumerated() {
             let name = step.names[i]
-            columns.append(Frame.Column(name: name.name, alias: name.alias, hidden: c.hidden,
-                                        data: leftAsIs ? c.data : c.data.gathered(outLeft)))
+            let data = leftAsIs ? c.data : !wanted(i) ? c.data.gathered([]) : c.data.gathered(outLeft)
+            if !leftAsIs && wanted(i) { gathered += 1 }
+            columns.append(Frame.Column(name: name.name, alias: name.alias, hidden: c.hidden, data: data))
+            if i & 7 == 7 { try checkpoint(step.range) }
         }
         for (k, r) in step.rightColumns.enumerated() {
             let c = other.columns[r]
             let name = step.names[frame.columns.count + k]
-            let data = rightAsIs ? c.data : unmatched ? gatheredWithMissing(c.data, outRight) : c.data.gathered(outRight)
+            let data: ColumnData
+            if rightAsIs {
+                data = c.data
+            } else if !wanted(frame.columns.count + k) {
+                data = c.data.gathered([])
+            } else {
+                data = unmatched ? gatheredWithMissing(c.data, outRight) : c.data.gathered(outRight)
+                gathered += 1
+            }
             columns.append(Frame.Column(name: name.name, alias: name.alias, hidden: c.hidden, data: data))
+            try checkpoint(step.range)
         }
-        work += outLeft.count * columns.count
+        work += outLeft.count * gathered
         return Frame(columns: columns, storageCount: outLeft.count)
     }
 
@@ -287,6 +317,13 @@ extension Evaluator {
         }
         return b.finish()
     }
+}
+
+/// Every row's combined key on both sides (-1: the row matches nothing), ids below `card`.
+struct JoinKeys {
+    var left: [Int64]
+    var right: [Int64]
+    var card: Int64
 }
 
 /// The row pairs a join's probe found: this side's row, the other side's (-1: none, in a left join).

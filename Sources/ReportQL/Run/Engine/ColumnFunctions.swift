@@ -1,0 +1,41 @@
+import ReportModel
+
+/// Standard functions over a whole column without a `Value` a row, where the row-by-row result is known to be
+/// the same: `floor` and `ceil` (with a constant number of places) of a number column of one unit, on its
+/// scaled integers (`Functions.directed`'s rule, a row at a time in machine integers). Grouping by
+/// `floor(total)` is then hash grouping on scaled integers. Anything else is computed row by row.
+extension Evaluator {
+    /// The column of `f` over `vargs` (`count` rows), or nil for the row-by-row path.
+    func columnCall(_ f: FunctionDefinition, _ vargs: [ColumnValues], _ count: Int) throws(RuntimeError) -> ColumnValues? {
+        guard case .standard(let s) = f.implementation, s == .floor || s == .ceil,
+              let first = vargs.first, case .number(let c) = first, c.isUniform, c.count == count,
+              vargs.count <= 2 else { return nil }
+        var places = 0
+        if vargs.count == 2 {
+            // The places as the row-by-row path takes them; anything it would reject is left to it.
+            guard case .constant(.number(let p)) = vargs[1], case let n = p.value.normalized, n.scale == 0,
+                  let k = Int(exactly: n.significand), (0...ExactDecimal.maxScale).contains(k) else { return nil }
+            places = k
+        }
+        // A value with no more places than asked is itself (`directed` returns it).
+        if c.scale <= places { return .number(c) }
+        guard c.scale - places <= 18 else { return nil }
+        var factor: Int64 = 1
+        for _ in 0..<(c.scale - places) { factor *= 10 }
+        let up = s == .ceil
+        let values = c.values, present = c.present
+        var out = [Int64](repeating: 0, count: values.count)
+        for i in values.indices {
+            try checkpoint(every: i)
+            if let present, !present[i] { continue }
+            let v = values[i]
+            var q = v / factor
+            if v % factor != 0 {
+                if up && v > 0 { q += 1 }
+                if !up && v < 0 { q -= 1 }
+            }
+            out[i] = q
+        }
+        return .number(NumberColumn(values: out, scale: places, units: c.units, unitCodes: nil, present: present))
+    }
+}
