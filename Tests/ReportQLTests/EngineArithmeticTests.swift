@@ -249,13 +249,20 @@ import ReportModel
         // A present row over zero: the row path's error, fused or not.
         let zero = Self.environment(rows: 3_000, seed: 5, zeroDivisor: true)
         #expect(throws: (any Error).self) { try zero.compile("t where v / x > 1 count").run() }
+        #expect(throws: (any Error).self) { try zero.compile("t select v / x as d sort d desc top 3").run() }
+        #expect(throws: (any Error).self) { try zero.compile("t where s != 行3 select v / x as d sort d top 3").run() }
     }
 
-    /// Each value with its scale and unit, so a scale the unfused path would not give shows.
+    /// Each value as significand, places and unit — normalized, as every value prints (a column of quotients
+    /// past 64 bits holds each value at its own scale, some at the scale the column had when it widened; the
+    /// fused path builds only k of them).
     static func exact(_ rows: [[Value]]) -> [String] {
         rows.map { r in
             r.map { v in
-                if case .number(let q) = v { return "\(q.value.significand)e-\(q.value.scale)\(q.unit.symbol)" }
+                if case .number(let q) = v {
+                    let d = q.value.normalized
+                    return "\(d.significand)e-\(d.scale)\(q.unit.symbol)"
+                }
                 return "\(v)"
             }.joined(separator: " | ")
         }
@@ -266,7 +273,11 @@ import ReportModel
             let env = Self.environment(rows: 5_000, seed: seed)
             for (fused, k) in [("t select s, v - x as d sort d desc", 9), ("t where s != 行3 select s, w + w as d, v sort d", 12),
                                ("t select v + 1亿元 as d, s sort d desc", 4_600), ("t where w > 1000 select s, v - x as d sort d", 5),
-                               ("t select w * 2 - 1 as d sort d desc", 3)] {
+                               ("t select w * 2 - 1 as d sort d desc", 3),
+                               // Quotients: narrow, past 64 bits (w ÷ 10⁻⁷), after a where, missing last.
+                               ("t select s, v / x as d sort d desc", 9), ("t where s != 行3 select v / p as d, s sort d", 12),
+                               ("t select w / 0.0000001 as d, s sort d desc", 5), ("t select v / 7 as d sort d desc", 4_700),
+                               ("t where w > 1000 select s, v / x as d sort d", 5)] {
                 guard case .table(let top) = try env.compile("\(fused) top \(k)").run(),
                       case .table(let all) = try env.compile(fused).run() else {
                     Issue.record("\(fused): not a table")
