@@ -226,11 +226,14 @@ struct GroupTotals {
 }
 
 extension Evaluator {
-    /// Whether every present value of a one-unit column is its lower bound (the bounds say min = max, and
-    /// the narrow storage, read in place block by block, agrees: a missing row holds 0).
+    /// Whether every present value of a one-unit column is its first present value, checked on the narrow
+    /// storage in place, block by block, given up at the first block that differs (a missing row holds 0).
     func isConstant(_ c: NumberColumn) throws(RuntimeError) -> Bool {
-        guard c.isUniform, c.minValue == c.maxValue else { return false }
-        let k = c.minValue, present = c.present
+        guard c.isUniform, c.count > 0 else { return false }
+        let present = c.present
+        // The first present value (the bounds may be unset: 0 and 0): every other must be it.
+        guard let first = present.map({ p in p.firstIndex(of: true) }) ?? 0 else { return false }
+        let k = c.storage[first]
         func same<T: FixedWidthInteger>(_ v: [T]) throws(RuntimeError) -> Bool {
             guard let t = T(exactly: k) else { return false }
             var all = true
