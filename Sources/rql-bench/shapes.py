@@ -87,6 +87,12 @@ SHAPES = [
      "SELECT count(*) FROM p WHERE total * 2 > invest2024 + 300", True),
     ("arithmetic select", "projects where status = 预备 select name, total - invest2024 as rest sort rest desc top 5",
      "SELECT name, total - invest2024 AS rest FROM p WHERE status = '预备' ORDER BY rest DESC, pos LIMIT 5", True),
+    # Division (#17): a quotient in a condition and as a sorted column. Divided by total (never 0 in gen.py's
+    # data: invest2024 is, and ReportQL reports a division by zero where DuckDB answers NULL).
+    ("division where", "projects where invest2024 / total > 0.5 count",
+     "SELECT count(*) FROM p WHERE invest2024 / total > 0.5", True),
+    ("division select", "projects select id, invest2024 / total as r sort r desc top 10",
+     "SELECT id, invest2024 / total AS r FROM p ORDER BY r DESC, pos LIMIT 10", True),
     ("sum of expression", "projects sum total - invest2024", "SELECT sum(total - invest2024) FROM p", True),
     ("scalar subquery", "projects where total > (projects avg total) count",
      "SELECT count(*) FROM p WHERE total > (SELECT avg(total) FROM p)", True),

@@ -199,4 +199,49 @@ import ReportModel
         #expect(Evaluator.compareIntegers(Self.numbers, .greater, .greater(5), stop: { false }).values.contains(true))
         #expect(!Evaluator.compareIntegers(Self.numbers, .greater, .greater(5), stop: { true }).values.contains(true))
     }
+
+    /// A constant column (min = max): the check of its storage, and so `count distinct` and grouping by it,
+    /// end with `interrupted` once it is raised.
+    @Test(arguments: ["count distinct", "number key"])
+    func aRaisedInterruptStopsAConstantColumn(_ kernel: String) {
+        let interrupt = Interrupt()
+        let agg = Aggregation(Self.evaluator(interrupt))
+        let constant = NumberColumn(values: [Int64](repeating: 5, count: Self.rows), scale: 0, unit: .plain)
+        #expect((try? Self.evaluator(interrupt).isConstant(constant)) == true)
+        interrupt.request()
+        do throws(RuntimeError) {
+            if kernel == "number key" {
+                _ = try agg.groups([.number(constant)], Self.rows)
+            } else {
+                let a = TypedAggregate(function: .count, argument: nil, distinct: true, name: "a", type: .number(nil),
+                                       range: SourceRange(0, 0))
+                _ = try agg.perGroup(a, .number(constant), Groups.single(Self.rows))
+            }
+            Issue.record("\(kernel) ran to the end")
+        } catch {
+            #expect(error.diagnostic.message == "interrupted")
+        }
+    }
+
+    /// Division asks `stop` every block, on the narrow path and on the wide one (quotients past 64 bits), and a
+    /// run whose interrupt is raised ends with `interrupted`.
+    @Test func divisionAsksToStop() throws {
+        let seven = ColumnValues.constant(.number(Quantity(ExactDecimal(7), .plain)))
+        let tiny = ColumnValues.constant(.number(Quantity(ExactDecimal(significand: 1, scale: 9), .plain)))
+        for divisor in [seven, tiny] {
+            var asked = 0
+            #expect(ScaledArithmetic.divide(.number(Self.numbers), divisor, count: Self.rows, stop: { asked += 1; return false }) != nil)
+            #expect(asked >= Self.rows / (blockSize * 32))
+            asked = 0
+            #expect(ScaledArithmetic.divide(.number(Self.numbers), divisor, count: Self.rows, stop: { asked += 1; return asked > 1 }) == nil)
+            #expect(asked == 2)
+        }
+        let interrupt = Interrupt()
+        let table = Table(name: "big", columns: [Column(name: "n", data: .number(Self.numbers))])
+        let q = try Environment(collections: [table], options: .init(interrupt: interrupt)).compile("big select n / 7 as q")
+        interrupt.request()
+        #expect(throws: RuntimeError.self) { try q.run() }
+        interrupt.reset()
+        _ = try q.run()
+    }
 }

@@ -29,6 +29,8 @@ extension Evaluator {
         case .compare(let op, let l, let r):
             // Arithmetic of columns against arithmetic, fused with the scan.
             if let s = ScaledComparison.make(op, l, r, frame) { return s.condition }
+            // A quotient against a constant, compared in 128 bits row by row (Evaluator+Quotients.swift).
+            if let q = try quotientCondition(op, l, r, frame) { return q }
             // A column is read in place, never gathered (evaluating it cannot fail, so order is kept).
             if case .column = l.kind {
                 let vr = try eval(r, frame)

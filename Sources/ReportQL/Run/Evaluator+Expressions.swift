@@ -118,6 +118,9 @@ extension Evaluator {
             fast = ScaledArithmetic.addSubtract(vl, vr, subtract: op == .subtract, count: count, stop: stop)
         case .multiply:
             fast = ScaledArithmetic.multiply(vl, vr, stop: stop)
+        case .divide:
+            if let q = ScaledArithmetic.divide(vl, vr, count: count, stop: stop) { return q }
+            fast = nil
         default:
             fast = nil
         }

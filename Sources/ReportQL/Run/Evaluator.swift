@@ -85,6 +85,12 @@ final class Evaluator {
             guard case .table(let frame) = datum else {
                 throw fail("this step needs a table", plan.range)
             }
+            // A select whose computed number a `sort … top` orders: the top k first, the select on k rows.
+            if let (d, used) = try selectTop(steps, i, frame, plan.range) {
+                datum = d
+                i += used
+                continue
+            }
             // A `where` followed by a step that reads its rows block by block runs as one pass: the condition
             // is never materialised. The pass counts the rows it reads against the row budget, whatever the
             // options: one code path per query.

@@ -15,6 +15,15 @@ extension Aggregation {
             let values = c.values, present = c.present
             if a.distinct {
                 guard a.function == .count else { return nil }
+                // One value on every present row (the bounds say min = max, checked on the storage in place):
+                // each group with a present row has one distinct value.
+                if try evaluator.isConstant(c) {
+                    var counts = [Int](repeating: 0, count: groups.count)
+                    try evaluator.inChunks(n) { r in
+                        for i in r where present?[i] ?? true { counts[Int(groups.of[i])] = 1 }
+                    }
+                    return countColumn(counts)
+                }
                 var index = PairIndex(expected: Swift.min(n, 1 << 16))
                 var counts = [Int](repeating: 0, count: groups.count)
                 try evaluator.inChunks(n) { r in
@@ -213,5 +222,40 @@ struct GroupTotals {
             }
         }
         if narrow { sums = wide.map { Int128($0) } }
+    }
+}
+
+extension Evaluator {
+    /// Whether every present value of a one-unit column is its first present value, checked on the narrow
+    /// storage in place, block by block, given up at the first block that differs (a missing row holds 0).
+    func isConstant(_ c: NumberColumn) throws(RuntimeError) -> Bool {
+        guard c.isUniform, c.count > 0 else { return false }
+        let present = c.present
+        // The first present value (the bounds may be unset: 0 and 0): every other must be it.
+        guard let first = present.map({ p in p.firstIndex(of: true) }) ?? 0 else { return false }
+        let k = c.storage[first]
+        func same<T: FixedWidthInteger>(_ v: [T]) throws(RuntimeError) -> Bool {
+            guard let t = T(exactly: k) else { return false }
+            var all = true
+            try v.withUnsafeBufferPointer { (p) throws(RuntimeError) in
+                try inChunks(p.count) { r in
+                    guard all else { return }
+                    if let present {
+                        for i in r where p[i] != t && present[i] { all = false }
+                    } else {
+                        var differ = false
+                        for i in r { differ = differ || p[i] != t }
+                        if differ { all = false }
+                    }
+                }
+            }
+            return all
+        }
+        switch c.storage {
+        case .i8(let v): return try same(v)
+        case .i16(let v): return try same(v)
+        case .i32(let v): return try same(v)
+        case .i64(let v): return try same(v)
+        }
     }
 }

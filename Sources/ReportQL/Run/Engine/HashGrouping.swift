@@ -188,6 +188,11 @@ extension Aggregation {
     /// The ids of a one-unit number column's significands (missing values one more key): a direct index
     /// when they span a small range, else a hash table.
     func numberIds(_ c: NumberColumn, _ n: Int) throws(RuntimeError) -> Groups {
+        // One value on every present row: one key, and missing values another (in order of first appearance).
+        if try evaluator.isConstant(c) {
+            guard let present = c.present else { return Groups.single(n) }
+            return try denseIds(n, slots: 2) { i in present[i] ? 0 : 1 }
+        }
         var lo = Int64.max, hi = Int64.min
         let values = c.values, present = c.present
         try evaluator.inChunks(n) { r in

@@ -115,11 +115,31 @@ enum ScaledArithmetic {
         return Arithmetic.commonUnit(a, b)
     }
 
+    /// The units `a ± b` is computed in — `a`'s, `b`'s — and the result's unit, as `Arithmetic.addSubtract`
+    /// gives them: `% − %` is 百分点; `% ± 百分点` and `百分点 + %` are `%`; a plain number meeting a percentage
+    /// works in plain numbers; else the common unit of one dimension. Nil where the rules refuse.
+    static func sumUnits(_ a: Unit, _ b: Unit, subtract: Bool) -> (Unit, Unit, Unit)? {
+        switch (a.dimension, b.dimension) {
+        case (.ratio, .ratio) where subtract && a == .percent && b == .percent:
+            return (.percent, .percent, .points)
+        case (.ratio, .points):
+            return (.percent, b, .percent)
+        case (.points, .ratio) where !subtract:
+            return (a, .percent, .percent)
+        default:
+            guard a.dimension == b.dimension else { return nil }
+            let u = (a.dimension == .ratio && a != b) ? Unit.plain : Arithmetic.commonUnit(a, b)
+            return (u, u, u)
+        }
+    }
+
     /// `l ± r`, or nil (see the file's comment). One side at least is a column of `count` rows.
     static func addSubtract(_ l: ColumnValues, _ r: ColumnValues, subtract: Bool, count: Int, stop: () -> Bool) -> NumberColumn? {
         guard let a = Operand(l), let b = Operand(r), a.values != nil || b.values != nil,
-              let unit = sumUnit(a.unit, b.unit, subtract: subtract) else { return nil }
-        guard let (x, y) = aligned(a, b, unit: unit, stop: stop) else { return nil }
+              let (ua, ub, unit) = sumUnits(a.unit, b.unit, subtract: subtract),
+              let a1 = a.converted(to: ua, stop: stop), let b1 = b.converted(to: ub, stop: stop) else { return nil }
+        let s = max(a1.scale, b1.scale)
+        guard let x = a1.rescaled(to: s, stop: stop), let y = b1.rescaled(to: s, stop: stop) else { return nil }
         let out: [Int64]?
         switch (x.values, y.values) {
         case (let u?, let v?):
@@ -137,21 +157,37 @@ enum ScaledArithmetic {
         return column(out, scale: x.scale, unit: unit, present: bothPresent(x.present, y.present))
     }
 
-    /// `l × r` where one side is a column and the other a plain constant; nil otherwise.
+    /// `l × r` as `Arithmetic.multiply` gives it: a ratio side (plain, %, ‰) in plain numbers times the other,
+    /// which keeps its unit; nil for two dimensioned sides (the row path reports it) or an overflow.
     static func multiply(_ l: ColumnValues, _ r: ColumnValues, stop: () -> Bool) -> NumberColumn? {
-        guard let a = Operand(l), let b = Operand(r) else { return nil }
-        let (c, k): (Operand, Operand)
-        if a.values != nil, b.values == nil, b.unit == .plain {
-            (c, k) = (a, b)
-        } else if a.values == nil, b.values != nil, a.unit == .plain, b.unit.dimension != .ratio {
-            (c, k) = (b, a)
+        guard let a = Operand(l), let b = Operand(r), a.values != nil || b.values != nil else { return nil }
+        let c: Operand, k: Operand
+        if b.unit.dimension == .ratio {
+            guard let p = b.converted(to: .plain, stop: stop) else { return nil }
+            (c, k) = (a, p)
+        } else if a.unit.dimension == .ratio {
+            guard let p = a.converted(to: .plain, stop: stop) else { return nil }
+            (c, k) = (b, p)
         } else {
             return nil
         }
-        guard let values = c.values else { return nil }
-        let factor = k.constant
-        guard let out = map(values, stop: stop, { x in x.multipliedReportingOverflow(by: factor) }) else { return nil }
-        return column(out, scale: c.scale + k.scale, unit: c.unit, present: c.present)
+        let scale = c.scale + k.scale
+        guard scale <= ExactDecimal.maxScale else { return nil }
+        let out: [Int64]?
+        switch (c.values, k.values) {
+        case (let u?, let v?):
+            out = zip2(u, v, stop: stop) { p, q in p.multipliedReportingOverflow(by: q) }
+        case (let u?, nil):
+            let f = k.constant
+            out = map(u, stop: stop) { p in p.multipliedReportingOverflow(by: f) }
+        case (nil, let v?):
+            let f = c.constant
+            out = map(v, stop: stop) { q in f.multipliedReportingOverflow(by: q) }
+        default:
+            out = nil
+        }
+        guard let out else { return nil }
+        return column(out, scale: scale, unit: c.unit, present: bothPresent(c.present, k.present))
     }
 
     /// `l op r` of two number columns of one dimension, exactly; missing where either is. Nil when a unit
@@ -201,7 +237,9 @@ enum ScaledArithmetic {
 
     /// A column of `values` at `scale`, at the scale the row-by-row path would give it: the largest scale a
     /// present value needs once its trailing zeros are dropped.
-    static func column(_ values: [Int64], scale: Int, unit: Unit, present: [Bool]?) -> NumberColumn? {
+    /// With `drop`, exactly that many trailing zeros are dropped (the ones the values of a whole column share,
+    /// for some of its rows).
+    static func column(_ values: [Int64], scale: Int, unit: Unit, present: [Bool]?, drop fixed: Int? = nil) -> NumberColumn? {
         var values = values
         var scale = scale
         var lo = Int64.max, hi = Int64.min
@@ -231,19 +269,29 @@ enum ScaledArithmetic {
         }
         guard any else { return nil }
         // Drop the trailing zeros every value has (missing rows hold 0, which has them all).
-        var drop = 0
-        while scale - drop > 0, drop < 18 {
-            let f = power10[drop + 1]
-            if values.contains(where: { $0 % f != 0 }) { break }
+        var drop = fixed ?? 0
+        while fixed == nil, scale - drop > 0 {
+            // Past 10^18 only 0 is a multiple within 64 bits.
+            if drop + 1 <= 18 {
+                let f = power10[drop + 1]
+                if values.contains(where: { $0 % f != 0 }) { break }
+            } else if values.contains(where: { $0 != 0 }) {
+                break
+            }
             drop += 1
         }
         if drop > 0 {
-            let f = power10[drop]
-            values = values.map { $0 / f }
-            lo /= f
-            hi /= f
+            if drop <= 18 {
+                let f = power10[drop]
+                values = values.map { $0 / f }
+                lo /= f
+                hi /= f
+            }
             scale -= drop
         }
+        // The row path's builder widens a column's scale at most 18 places at a step from 0: past 18 it may hold
+        // the values each at its own scale, which this does not copy.
+        guard scale <= 18 else { return nil }
         // Missing rows hold 0: the storage holds lo...hi and 0.
         let storage: IntStorage
         switch IntStorage.width(min(lo, 0), max(hi, 0)) {

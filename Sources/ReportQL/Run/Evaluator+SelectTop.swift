@@ -1,0 +1,153 @@
+import ReportModel
+
+// `[where …] select …, E as x, … sort x [desc] top k` in one pass: the top k of the computed number E, read
+// block by block from the columns (Engine/ExpressionTopK.swift), then the select evaluated on those k rows
+// only. The answer is the unfused one — values, scale, order, ties, missing last — and so are the errors:
+// E is arithmetic that cannot overflow (its interval fits 64 bits) and every other item cannot fail on a
+// row, so no row left out could have raised one. Rows are counted against the budget as the unfused steps
+// count them.
+
+extension Evaluator {
+    /// The fused steps from `i` (a `where`, a `select` and its `sort … top`) and how many it took; nil when
+    /// the steps are not of that form.
+    func selectTop(_ steps: [Step], _ i: Int, _ frame: Frame, _ range: SourceRange) throws(RuntimeError) -> (Evaluated, Int)? {
+        var j = i
+        var predicate: TypedExpr? = nil
+        if case .filter(let p) = steps[j] {
+            predicate = p
+            j += 1
+        }
+        guard j + 1 < steps.count, case .select(let items) = steps[j], case .sort(let keys, let limit?) = steps[j + 1],
+              keys.count == 1, case .column(let c) = keys[0].expr.kind, c < items.count,
+              items.indices.allSatisfy({ $0 == c || Self.cannotFail(items[$0].expr) }) else { return nil }
+        guard let input = ExpressionInput(items[c].expr, frame), input.side.scale <= 18 else {
+            if case .arithmetic(.divide, let a, let b) = items[c].expr.kind {
+                return try quotientTop(a, b, items, c, predicate, keys[0].descending, limit, frame, consumed: j + 2 - i, range)
+            }
+            return nil
+        }
+        try visit(frame.count, range)
+        var condition: RowCondition? = nil
+        if let predicate { condition = try self.condition(predicate, frame) }
+        let top = input.top(scan(frame, condition), descending: keys[0].descending, k: limit)
+        // A scan stopped early left a partial answer: the checkpoint ends the run instead.
+        try checkpoint(range)
+        // The rows the unfused select and sort would have read.
+        if predicate != nil { try visit(top.kept, range) }
+        try visit(top.kept, range)
+        var f = frame
+        f.selection = top.rows
+        var columns: [Frame.Column] = []
+        for (n, item) in items.enumerated() {
+            let data: ColumnData
+            if n == c, let computed = input.column(top.rows, zeros: top.zeros) {
+                data = .number(computed)
+            } else {
+                data = try eval(item.expr, f).column(count: f.count, type: item.expr.type)
+            }
+            columns.append(Frame.Column(name: item.name, alias: nil, hidden: item.hidden, data: data))
+        }
+        return (.table(Frame(columns: columns, storageCount: f.count)), j + 2 - i)
+    }
+}
+
+/// A row offered to the top k of a quotient: its quotient at 16 places, negated for a descending order (so
+/// smaller is better), then its place (ties keep the rows' order).
+struct RankedQuotient {
+    var key: Int128
+    var place: Int
+    var row: Int32
+
+    @inline(__always)
+    static func less(_ a: RankedQuotient, _ b: RankedQuotient) -> Bool {
+        a.key != b.key ? a.key < b.key : a.place < b.place
+    }
+}
+
+extension Evaluator {
+    /// `[where …] select …, a / b as x, … sort x top k`: every kept row's quotient as the column path computes it
+    /// (ScaledDivision.swift: 16 places, half to even; quotients past 64 bits too, in 128), the top k of them,
+    /// and the select on those k rows only — the unfused answer, its column at the scale the whole column
+    /// would have had. When the column path does not take the quotient (a zero divisor, an operand of varying
+    /// units …) the unfused steps run from the select on (after the `where`, when there is one).
+    private func quotientTop(_ a: TypedExpr, _ b: TypedExpr, _ items: [(name: String, expr: TypedExpr, hidden: Bool)],
+                             _ c: Int, _ predicate: TypedExpr?, _ descending: Bool, _ limit: Int, _ frame: Frame,
+                             consumed: Int, _ range: SourceRange) throws(RuntimeError) -> (Evaluated, Int)? {
+        var f = frame
+        if let predicate {
+            try visit(frame.count, range)
+            f = try filter(frame, predicate)
+        }
+        let n = f.count
+        let stop = { self.shouldStop }
+        let s = ScaledArithmetic.quotientScale
+        let va = try eval(a, f), vb = try eval(b, f)
+        guard let x0 = ScaledArithmetic.Operand(va), let y0 = ScaledArithmetic.Operand(vb), x0.values != nil || y0.values != nil,
+              let (x, y, unit) = ScaledArithmetic.divisionOperands(x0, y0, stop: stop),
+              x.scale >= 0, y.scale >= 0, x.scale <= s, y.scale <= s else {
+            return predicate == nil ? nil : (.table(f), 1)
+        }
+        let present = ScaledArithmetic.bothPresent(x.present, y.present)
+        guard let quotients = ScaledArithmetic.quotients(x, y, count: n, shift: s - x.scale + y.scale, present: present,
+                                                         stop: stop) else {
+            try checkpoint(range)
+            return predicate == nil ? nil : (.table(f), 1)
+        }
+        try visit(n, range)
+        try visit(n, range)
+        var narrow: [Int64] = [], wide: [Int128] = []
+        switch quotients {
+        case .narrow(let q): narrow = q
+        case .wide(let q): wide = q
+        }
+        let isWide = !wide.isEmpty
+        // The top k, missing last; and the trailing zeros every present quotient has (a narrow column drops them).
+        let rows = f.rows
+        var buffer = TopBuffer<RankedQuotient>(k: limit)
+        var missing: [Int32] = []
+        var zeros = s
+        for i in 0..<n {
+            if i & 0xFFFF == 0, stop() { break }
+            if let present, !present[i] {
+                if missing.count < limit { missing.append(rows[i]) }
+                continue
+            }
+            let v = isWide ? wide[i] : Int128(narrow[i])
+            if !isWide {
+                while zeros > 0, narrow[i] % ScaledArithmetic.power10[zeros] != 0 { zeros -= 1 }
+            }
+            buffer.offer(RankedQuotient(key: descending ? 0 - v : v, place: i, row: rows[i]), RankedQuotient.less)
+        }
+        try checkpoint(range)
+        let best = buffer.finish(RankedQuotient.less)
+        let top = best.map(\.row) + missing.prefix(limit - best.count)
+        // The k rows' quotients, at their places among the kept rows.
+        var g = frame
+        g.selection = top
+        var data: ColumnData? = nil
+        let places = best.map(\.place)
+        let presentTop = present.map { _ in [Bool](repeating: true, count: best.count) + [Bool](repeating: false, count: top.count - best.count) }
+        if isWide {
+            var builder = ValueBuilder(type: .number(nil), capacity: top.count)
+            for p in places {
+                builder.append(.number(Quantity(ExactDecimal(significand: wide[p], scale: s).normalized, unit)))
+            }
+            for _ in best.count..<top.count { builder.append(.missing) }
+            if !builder.overflowed { data = builder.finish() }
+        } else {
+            let values = places.map { narrow[$0] } + [Int64](repeating: 0, count: top.count - best.count)
+            data = ScaledArithmetic.column(values, scale: s, unit: unit, present: presentTop, drop: zeros).map { .number($0) }
+        }
+        var columns: [Frame.Column] = []
+        for (k, item) in items.enumerated() {
+            let d: ColumnData
+            if k == c, let data {
+                d = data
+            } else {
+                d = try eval(item.expr, g).column(count: g.count, type: item.expr.type)
+            }
+            columns.append(Frame.Column(name: item.name, alias: nil, hidden: item.hidden, data: d))
+        }
+        return (.table(Frame(columns: columns, storageCount: g.count)), consumed)
+    }
+}
