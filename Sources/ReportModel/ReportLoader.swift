@@ -76,7 +76,7 @@ struct ReportLoader {
     mutating func load() throws(ReportLoadError) -> Report {
         let root: JSONValue
         do {
-            root = try JSONReader.parse(bytes: bytes)
+            root = try JSONReader.parse(bytes: bytes, interrupt: interrupt)
         } catch {
             throw self.error(error.message, at: error.offset)
         }

@@ -157,4 +157,11 @@ struct TerminalSafetyTests {
         #expect(r.stderr.contains("warning") && r.stderr.contains("c\\u{1b}[2J"), "\(r.stderr.debugDescription)")
         #expect(!hasDangerous(r.stderr), "\(r.stderr.debugDescription)")
     }
+
+    /// `.help TOPIC` on a topic it does not know repeats the topic escaped.
+    @Test func helpOnAnUnknownTopicShowsEscapes() throws {
+        let r = try rql(input: ".help x\u{1B}]0;pwned\u{7}\u{1B}[2J\n")
+        #expect(r.stdout.contains("no help on 'x\\u{1b}]0;pwned\\u{7}\\u{1b}[2J'"), "\(r.stdout.debugDescription)")
+        #expect(!hasDangerous(r.stdout) && !hasDangerous(r.stderr), "\(r.stdout.debugDescription)")
+    }
 }
