@@ -62,6 +62,8 @@ package struct JSONReader {
     private let bytes: [UInt8]
     private var i = 0
     private var depth = 0
+    /// Asked every 1,024 items of an array: a report of a million records takes seconds to parse.
+    private var interrupt: Interrupt?
 
     /// Parses one JSON document.
     public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
@@ -69,9 +71,11 @@ package struct JSONReader {
         return try r.document()
     }
 
-    /// Parses one JSON document from UTF-8 bytes (a leading byte-order mark is skipped).
-    public static func parse(bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+    /// Parses one JSON document from UTF-8 bytes (a leading byte-order mark is skipped). Raising `interrupt`
+    /// ends the parse with the error `interrupted` (asked every 1,024 items of an array).
+    public static func parse(bytes: [UInt8], interrupt: Interrupt? = nil) throws(JSONSyntaxError) -> JSONValue {
         var r = JSONReader(bytes: bytes)
+        r.interrupt = interrupt
         return try r.document()
     }
 
@@ -183,6 +187,7 @@ package struct JSONReader {
         while true {
             skipSpace()
             items.append(try value())
+            if items.count & 0x3FF == 0, interrupt.shouldStop { throw fail("interrupted") }
             skipSpace()
             guard i < bytes.count else { throw fail("unexpected end of the document inside an array") }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }

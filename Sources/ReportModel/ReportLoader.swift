@@ -69,6 +69,11 @@ struct ReportLoader {
     }
 
     func error(_ message: String, at offset: Int, path: String = "") -> ReportLoadError {
+        // Interrupted (Ctrl-C): no place is shown, and finding one (the characters before the offset) in a
+        // one-line file of hundreds of megabytes took seconds after the interrupt.
+        if message == "interrupted", interrupt.shouldStop {
+            return ReportLoadError(file: source, line: 1, column: 1, path: path, message: message)
+        }
         let (l, c) = Lines.location(of: offset, in: bytes)
         return ReportLoadError(file: source, line: l, column: c, path: path, message: message)
     }
@@ -76,7 +81,7 @@ struct ReportLoader {
     mutating func load() throws(ReportLoadError) -> Report {
         let root: JSONValue
         do {
-            root = try JSONReader.parse(bytes: bytes)
+            root = try JSONReader.parse(bytes: bytes, interrupt: interrupt)
         } catch {
             throw self.error(error.message, at: error.offset)
         }

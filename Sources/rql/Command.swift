@@ -33,7 +33,7 @@ struct RQLCommand {
             request = try Invocation.parse(arguments)
         } catch {
             let (red, reset) = Terminal.colors(2) ? ("\u{1B}[1;31m", "\u{1B}[0m") : ("", "")
-            Writer.standardError.write("rql: \(red)error:\(reset) \(error.message)\n\(Invocation.usageHint)\n")
+            Writer.standardError.write("rql: \(red)error:\(reset) \(terminalSafe(error.message))\n\(Invocation.usageHint)\n")
             Writer.standardError.flush()
             return 2
         }

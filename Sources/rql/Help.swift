@@ -85,7 +85,7 @@ enum HelpTopics {
         if let columns = runner.session.boundColumns(topic) { return runner.schema(boundName: topic, columns) }
         let all = topics(session: runner.session)
         let hint = didYouMeanHint(for: topic, among: all)
-        return "no help on '\(topic)'\(hint); .help lists the topics\n"
+        return "no help on '\(terminalSafe(topic))'\(terminalSafe(hint)); .help lists the topics\n"
     }
 
     static func overview() -> String {

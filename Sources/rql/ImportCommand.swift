@@ -31,7 +31,7 @@ func runImport(paths: [String], output: String?, unplacedPath: String? = nil) ->
                 let names = try FileSystem.list(path).filter { ImportJob.isReportName($0) }
                 files += names.map { (path.hasSuffix("/") ? path : path + "/") + $0 }
             } catch {
-                err.write("rql: error: cannot read \(error)\n")
+                err.write("rql: error: \(terminalSafe("cannot read \(error)"))\n")
                 err.flush()
                 return 2
             }
@@ -47,7 +47,7 @@ func runImport(paths: [String], output: String?, unplacedPath: String? = nil) ->
         return 2
     }
     guard !files.isEmpty else {
-        err.write("rql: error: no reports (.txt, .html, .htm, .docx, .pdf) in \(paths.joined(separator: ", "))\n")
+        err.write("rql: error: no reports (.txt, .html, .htm, .docx, .pdf) in \(terminalSafe(paths.joined(separator: ", ")))\n")
         err.flush()
         return 2
     }
@@ -56,7 +56,7 @@ func runImport(paths: [String], output: String?, unplacedPath: String? = nil) ->
     for file in files {
         let name = ImportJob.outputName(file)
         if let other = outputs[name] {
-            err.write("rql: error: \(other) and \(file) would both be written to \(name) in \(directory)\n")
+            err.write("rql: error: \(terminalSafe("\(other) and \(file) would both be written to \(name) in \(directory)"))\n")
             err.flush()
             return 2
         }
@@ -65,7 +65,7 @@ func runImport(paths: [String], output: String?, unplacedPath: String? = nil) ->
     do {
         try FileSystem.makeDirectories(directory)
     } catch {
-        err.write("rql: error: cannot make the output directory \(error)\n")
+        err.write("rql: error: cannot make the output directory \(terminalSafe("\(error)"))\n")
         err.flush()
         return 2
     }
@@ -81,10 +81,10 @@ func runImport(paths: [String], output: String?, unplacedPath: String? = nil) ->
     Writer.standardOutput.flush()
     let failed = rows.filter { $0.failure != nil }
     for row in failed {
-        err.write("rql: error: \(row.failure ?? "")\n")
+        err.write("rql: error: \(terminalSafe(row.failure ?? ""))\n")
     }
     let written = rows.count - failed.count
-    err.write("rql import: \(written) of \(rows.count) reports written to \(directory)"
+    err.write("rql import: \(written) of \(rows.count) reports written to \(terminalSafe(directory))"
               + (failed.isEmpty ? "\n" : "; \(failed.count) failed\n"))
     err.flush()
     return failed.isEmpty ? 0 : 2
@@ -97,7 +97,7 @@ private func importOne(_ path: String, output: String?, unplacedPath: String?) -
     do {
         result = try ImportJob.importFile(path)
     } catch {
-        err.write("rql: error: \(error.message)\n")
+        err.write("rql: error: \(terminalSafe(error.message))\n")
         err.flush()
         return 2
     }
@@ -105,7 +105,7 @@ private func importOne(_ path: String, output: String?, unplacedPath: String?) -
         do {
             try ImportInterrupt.writing { () throws(Files.Failure) in try Files.writeAtomically(Array(result.json.utf8), to: output) }
         } catch {
-            err.write("rql: error: cannot write \(error)\n")
+            err.write("rql: error: \(terminalSafe("cannot write \(error)"))\n")
             err.flush()
             return 2
         }
@@ -115,7 +115,7 @@ private func importOne(_ path: String, output: String?, unplacedPath: String?) -
             Writer.standardOutput.flush()
         }
     }
-    err.write(result.summary)
+    err.write(terminalSafeLines(result.summary))
     err.flush()
     if let unplacedPath {
         // Every unplaced sentence, with the line it stands on: all of them, whatever the summary shows.
@@ -123,7 +123,7 @@ private func importOne(_ path: String, output: String?, unplacedPath: String?) -
         do {
             try ImportInterrupt.writing { () throws(Files.Failure) in try Files.writeAtomically(Array(lines.utf8), to: unplacedPath) }
         } catch {
-            err.write("rql: error: cannot write \(unplacedPath): \(error)\n")
+            err.write("rql: error: \(terminalSafe("cannot write \(unplacedPath): \(error)"))\n")
             err.flush()
             return 2
         }
@@ -198,11 +198,12 @@ enum ImportJob {
         var lines: [[String]] = [header]
         for r in rows {
             if let failure = r.failure {
-                lines.append([r.file, "error: " + failure])
+                lines.append([terminalSafe(r.file), "error: " + terminalSafe(failure)])
                 continue
             }
-            lines.append([r.file, r.region.isEmpty ? "-" : r.region, r.level.isEmpty ? "-" : r.level,
-                          r.year.isEmpty ? "-" : r.year] + ["indicators", "targets", "projects", "facts"]
+            // A file name or a report's region can hold what a terminal obeys: shown escaped, measured as shown.
+            lines.append([terminalSafe(r.file), r.region.isEmpty ? "-" : terminalSafe(r.region), r.level.isEmpty ? "-" : terminalSafe(r.level),
+                          r.year.isEmpty ? "-" : terminalSafe(r.year)] + ["indicators", "targets", "projects", "facts"]
                             .map { String(r.counts[$0] ?? 0) } + [String(r.unplaced)])
         }
         var widths = [Int](repeating: 0, count: header.count)
@@ -226,4 +227,11 @@ enum ImportJob {
         }
         return out
     }
+}
+
+/// `text` made safe to print line by line (``terminalSafe(_:)``): its lines stay lines, and anything in them
+/// a terminal would obey — a report's escape sequences in the summary's region or unplaced sentences — is shown
+/// escaped.
+func terminalSafeLines(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { terminalSafe(String($0)) }.joined(separator: "\n")
 }

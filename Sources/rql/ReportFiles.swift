@@ -39,7 +39,7 @@ enum ReportFiles {
         if paths.count == 1, let path = paths.first, FileSystem.isDirectory(path) {
             let meter = progress ? ProgressMeter() : nil
             let corpus: Corpus
-            let warn: @Sendable (String) -> Void = { ProgressLine.write("rql: warning: \($0)\n") }
+            let warn: @Sendable (String) -> Void = { ProgressLine.write("rql: warning: \(terminalSafe($0))\n") }
             var step: (@Sendable (Int, Int) -> Void)?
             if let meter { step = { done, total in meter.step(done, total) } }
             do throws(CorpusError) {

@@ -102,4 +102,66 @@ struct TerminalSafetyTests {
         #expect(!hasDangerous(bad.stderr), "\(bad.stderr.debugDescription)")
         #expect(bad.stderr.contains("\\u{1b}[2J"), "\(bad.stderr)")
     }
+
+    /// `rql import`: its summary (the region, the unplaced sentences), its table of many reports and its errors
+    /// show a report's or a file name's control characters escaped; the model itself keeps them exact.
+    @Test func importShowsEscapesInItsSummaryTableAndErrors() throws {
+        let dir = try temporaryDirectory("evil-import")
+        let text = try String(contentsOfFile: ImportCommandTests.seed, encoding: .utf8)
+        let evil = text.replacingOccurrences(of: "泉港", with: "泉港\u{1B}]0;pwned\u{7}\u{1B}[2J\u{202E}\u{2028}\u{85}")
+        try evil.write(toFile: dir + "/evil.txt", atomically: true, encoding: .utf8)
+        let one = try rql("import", dir + "/evil.txt", "-o", dir + "/evil.json")
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(!hasDangerous(one.stderr), "\(one.stderr.debugDescription)")
+        #expect(one.stderr.contains("泉港\\u{1b}]0;pwned\\u{7}\\u{1b}[2J\\u{202e}\\u{2028}\\u{85}"), "\(one.stderr)")
+        #expect(try String(contentsOfFile: dir + "/evil.json", encoding: .utf8).contains(#"泉港\u001b]0;pwned\u0007"#))
+
+        let many = try rql("import", dir + "/evil.txt", dir + "/evil.txt", "-o", dir + "/out/")
+        #expect(many.status == 2, "\(many.stderr)")  // two inputs for one output: refused, naming them
+        #expect(!hasDangerous(many.stderr), "\(many.stderr.debugDescription)")
+        let folder = dir + "/in\u{1B}[2J"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try evil.write(toFile: folder + "/a\u{1B}]0;t\u{7}.txt", atomically: true, encoding: .utf8)
+        try "\u{0}".write(toFile: folder + "/b\u{1B}[2J.txt", atomically: true, encoding: .utf8)
+        let table = try rql("import", folder, "-o", dir + "/out")
+        #expect(table.status == 2, "\(table.stderr)")
+        #expect(!hasDangerous(table.stdout) && !hasDangerous(table.stderr), "\(table.stdout.debugDescription) \(table.stderr.debugDescription)")
+        #expect(table.stdout.contains("a\\u{1b}]0;t\\u{7}.txt") && table.stdout.contains("泉港\\u{1b}"), "\(table.stdout)")
+        #expect(table.stderr.contains("b\\u{1b}[2J.txt"), "\(table.stderr)")
+
+        let missing = try rql("import", dir + "/no\u{1B}[2J.txt")
+        #expect(missing.status == 2)
+        #expect(!hasDangerous(missing.stderr) && missing.stderr.contains("no\\u{1b}[2J.txt"), "\(missing.stderr.debugDescription)")
+    }
+
+    /// An option or its value that holds control characters is shown escaped in the usage error.
+    @Test func argumentErrorsShowEscapes() throws {
+        for arguments in [["--bogus\u{1B}]0;pwned\u{7}"], ["--format", "x\u{1B}[2J", "-c", "1"]] {
+            let r = try run(try #require(rqlPath), arguments)
+            #expect(r.status == 2, "\(r.stderr)")
+            #expect(!hasDangerous(r.stderr) && r.stderr.contains("\\u{1b}"), "\(r.stderr.debugDescription)")
+        }
+    }
+
+    /// A warning about a folder's cache names the folder and the cache escaped.
+    @Test func cacheWarningsShowEscapes() throws {
+        let dir = try temporaryDirectory("evil-cache")
+        let folder = dir + "/r\u{1B}]0;pwned\u{7}"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: builtinReportJSON, toPath: folder + "/a.json")
+        let cache = dir + "/c\u{1B}[2J"
+        try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
+        try "".write(toFile: cache + "/reportql", atomically: true, encoding: .utf8)  // a file where the cache's folder goes
+        let r = try rql("--report", folder, "-c", "projects count", environment: ["XDG_CACHE_HOME": cache])
+        #expect(r.status == 0 && r.stdout == "12\n", "\(r.stderr)")
+        #expect(r.stderr.contains("warning") && r.stderr.contains("c\\u{1b}[2J"), "\(r.stderr.debugDescription)")
+        #expect(!hasDangerous(r.stderr), "\(r.stderr.debugDescription)")
+    }
+
+    /// `.help TOPIC` on a topic it does not know repeats the topic escaped.
+    @Test func helpOnAnUnknownTopicShowsEscapes() throws {
+        let r = try rql(input: ".help x\u{1B}]0;pwned\u{7}\u{1B}[2J\n")
+        #expect(r.stdout.contains("no help on 'x\\u{1b}]0;pwned\\u{7}\\u{1b}[2J'"), "\(r.stdout.debugDescription)")
+        #expect(!hasDangerous(r.stdout) && !hasDangerous(r.stderr), "\(r.stdout.debugDescription)")
+    }
 }

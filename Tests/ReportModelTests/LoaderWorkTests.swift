@@ -59,4 +59,28 @@ import Testing
         interrupt.reset()
         #expect(throws: Never.self) { try Report.load(bytes: Array(json.utf8), source: "w.json", interrupt: interrupt) }
     }
+
+    /// The parse itself asks the interrupt (every 1,024 items of an array): a report of a million records
+    /// took seconds to parse before any record was checked, and Ctrl-C waited for it. A document truncated
+    /// after 4,000 records shows which ends it: parsed to its end it would be a syntax error.
+    @Test func interruptStopsTheParse() {
+        let interrupt = Interrupt()
+        interrupt.request()
+        let facts = Array(repeating: "{\"subject\": \"x\", \"value\": \"1个\", \"quote\": \"\", \"section\": \"一\"}", count: 4_000)
+        let truncated = Array("{\"format\": \"reportql/1\", \"text\": \"x\", \"facts\": [\(facts.joined(separator: ","))".utf8)
+        do {
+            _ = try Report.load(bytes: truncated, source: "w.json", interrupt: interrupt)
+            Issue.record("loaded")
+        } catch {
+            #expect(error.message == "interrupted")
+            #expect(error.line == 1 && error.column < truncated.count / 2, "\(error)")
+        }
+        interrupt.reset()
+        do {
+            _ = try Report.load(bytes: truncated, source: "w.json", interrupt: interrupt)
+            Issue.record("loaded")
+        } catch {
+            #expect(error.message.contains("unexpected end"), "\(error)")
+        }
+    }
 }

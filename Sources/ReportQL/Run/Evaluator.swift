@@ -19,6 +19,11 @@ final class Evaluator {
     /// When the run must end by (the environment's ``Environment/Options/deadline`` after the run started).
     let deadline: ContinuousClock.Instant?
 
+    /// Called at every check of the interrupt (``checkpoint(_:)``, ``shouldStop``) before it is read: a test
+    /// counts how often a loop asks and raises the interrupt at the ask it chooses — deterministic, no timer
+    /// (`Interrupt` is a final class). Nil in every real run.
+    var onCheck: (() -> Void)?
+
     init(_ context: ExecutionContext) {
         self.context = context
         self.deadline = context.environment.options.deadline.map { ContinuousClock.now + $0 }
@@ -42,6 +47,7 @@ final class Evaluator {
     /// The check every long loop makes: ends the run when the host raised its interrupt, cancelled the task or
     /// the deadline has passed.
     func checkpoint(_ range: SourceRange = SourceRange(0, 0)) throws(RuntimeError) {
+        onCheck?()
         if context.environment.options.interrupt?.isRequested == true { throw fail("interrupted", range) }
         if Task.isCancelled { throw fail("the query was cancelled", range) }
         if let deadline, ContinuousClock.now >= deadline { throw fail(Self.pastDeadline(context.environment.options), range) }
@@ -60,7 +66,8 @@ final class Evaluator {
 
     /// Whether a loop that cannot throw should stop (it returns early and its caller calls ``checkpoint(_:)``).
     var shouldStop: Bool {
-        context.environment.options.interrupt.shouldStop || deadline.map { ContinuousClock.now >= $0 } == true
+        onCheck?()
+        return context.environment.options.interrupt.shouldStop || deadline.map { ContinuousClock.now >= $0 } == true
     }
 
     /// The matcher of a `matches` pattern, compiled once per run.

@@ -124,16 +124,27 @@ extension Evaluator {
         }
         work += buckets * 2 + right.count * 2
         try checkpoint(step.range)
+        // Rows out counted against the row budget so far: a bucket may hold millions of matches, so the budget
+        // and the interrupt are asked per 65,536 rows out, inside a bucket too, not per probing row alone.
+        var counted = 0
         for (p, id) in left.enumerated() {
             try checkpoint(every: p)
             if id >= 0 {
                 let lo = Int(start[Int(id)]), hi = Int(start[Int(id) + 1])
                 if lo < hi {
-                    for k in lo..<hi {
-                        m.left.append(leftRows[p])
-                        m.right.append(rightRows[Int(placed[k])])
+                    var k = lo
+                    while k < hi {
+                        let end = min(hi, k + 0x10000)
+                        for j in k..<end {
+                            m.left.append(leftRows[p])
+                            m.right.append(rightRows[Int(placed[j])])
+                        }
+                        k = end
+                        if m.left.count - counted >= 0x10000 {
+                            try visit(m.left.count - counted, step.range)
+                            counted = m.left.count
+                        }
                     }
-                    if m.left.count & 0xFFFF == 0 { try visit(0x10000, step.range) }
                     continue
                 }
             }
@@ -143,6 +154,7 @@ extension Evaluator {
                 m.unmatched = true
             }
         }
+        try visit(m.left.count - counted, step.range)
         return m
     }
 
