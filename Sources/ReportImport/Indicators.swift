@@ -38,6 +38,8 @@ extension Analysis {
             let p = figures[clauses.statements[$0].figure].start
             return p >= chapter.markerStart && p < chapterEnd
         }, headline: false)
+        // In text order: a 分别 pair is read before the sentences around it.
+        indicators = indicators.enumerated().sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }.map(\.element)
     }
 
     private mutating func assembleIndicators(_ indices0: [Int], headline: Bool) {
@@ -219,9 +221,10 @@ extension Analysis {
     }
 
     func isIndicatorName(_ name: String, headline: Bool) -> Bool {
+        // A name the table knows is one, brackets included (地区生产总值(GDP)).
+        if Vocabulary.indicatorNames.contains(name) || IndicatorNames.isKnown(name) { return true }
         guard (2...20).contains(name.count), !name.contains(where: { $0.isASCIIDigit }),
               !name.contains("等"), !name.contains("、"), !name.contains("(") else { return false }
-        if Vocabulary.indicatorNames.contains(name) || IndicatorNames.isKnown(name) { return true }
         return headline && Vocabulary.indicatorEndings.contains { name.hasSuffix($0) } && !name.hasPrefix("占")
     }
 
