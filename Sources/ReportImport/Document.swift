@@ -61,7 +61,7 @@ struct Document {
     /// A line of text whose line breaks were lost (longer than ``longestLine``, or the only line), split where its paragraphs
     /// began: before the chapter headings 一、二、 … and the part headings (一)(二) … in their order, after the end
     /// of a sentence or spaces; before the items 1. 2. … of a part after the end of a sentence; before 各位代表; before • and runs of three or more spaces; and in its opening, before
-    /// the labels of a published report's metadata (发布机构:, 时间: …), its title (关于…) and after its meeting (…会议上).
+    /// the labels of a published report's metadata (发布机构:, 时间: …), its title (关于…), after its title (…的报告, …政府工作报告) when text follows it straight, and after its meeting (…会议上).
     /// Any other line is one line.
     static func split(_ chars: [Unicode.Scalar], _ r: Range<Int>, always: Bool = false) -> [Range<Int>] {
         guard r.count > longestLine || always else { return [r] }
@@ -123,6 +123,15 @@ struct Document {
                 cuts.append(i)
             } else if opening, has("会议上", i) {
                 cuts.append(i + 3)
+                titleEnd = i + 3
+            } else if opening, has("的报告", i) || has("政府工作报告", i) {
+                // A title run straight into the text (`…计划草案的报告一、2024年…`): the text starts after it, as
+                // after the end of a sentence.
+                let e = i + (has("的报告", i) ? 3 : 6)
+                if !",。;:!?、()”".unicodeScalars.contains(at(e)), at(e) != "\n" {
+                    cuts.append(e)
+                    titleEnd = e
+                }
             }
             i += 1
         }

@@ -55,7 +55,7 @@ extension Analysis {
                         r.set("growth", growth0.map { growth($0) })
                         r.set("qualifier", qualifiers(parts))
                         r.set("estimate", isEstimate(sentence: si, before: pairing.subject.lowerBound) ? true : nil)
-                        r.set("period", period(in: s.range.lowerBound..<pairing.subject.lowerBound))
+                        r.set("period", period(in: clauseStart(sentence: si, before: pairing.subject.lowerBound)..<pairing.subject.lowerBound))
                         indicators.append(r)
                     }
                 }

@@ -58,6 +58,12 @@ enum Vocabulary {
         "年均", "十四五", "十三五", "五年", "计划的", "完成年度", "预期目标", "力争", "目标", "累计", "以来",
     ]
 
+    /// Parts of the year a figure may cover (besides months such as 1-11月), longest first.
+    static let periodWords: [String] = ["上半年", "下半年", "前三季度", "前两季度", "第一季度", "第二季度", "第三季度", "一季度", "三季度"]
+
+    /// Words before a `%` that make it a completion rate of a plan (完成年度预算的102.3%), not a growth.
+    static let completionMarks: [String] = ["计划的", "预算的", "目标的", "任务的", "完成年度", "占年度"]
+
     /// Verbs after which a figure counts the noun that follows it: 完成18个片区控规编制.
     static let actionVerbs: [String] = [
         "完成", "新增", "实施", "建设", "打造", "开展", "推进", "落实", "培育", "新建", "提升", "建成", "创建", "引进",
@@ -145,7 +151,7 @@ enum Vocabulary {
     /// Words that end a chapter's title (`一、2025年工作回顾`, `二、2026年主要预期目标`): where a title ends in a text
     /// whose line breaks were lost.
     static let headingEndings: [String] = [
-        "情况", "回顾", "目标", "任务", "安排", "建议", "工作", "成效", "举措", "措施", "草案)", "总体要求", "工作重点",
+        "情况", "回顾", "目标", "任务", "安排", "建议", "工作", "成效", "举措", "措施", "草案)", "总体要求", "工作重点", "计划", "草案",
     ]
 
     /// Verbs of change just before a figure (`入园率提升至58%`): the clause says what its own subject became.

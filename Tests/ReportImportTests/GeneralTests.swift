@@ -95,7 +95,7 @@ import TestSupport
             }
             for e in expected {
                 guard let row = rows.first(where: { $0["name"] == e[1] }) else { continue }
-                for (k, v) in fields(e.dropFirst(keys.count + 1)) where row[k] != v {
+                for (k, v) in fields(e.dropFirst(keys.count + 1)) where (row[k] ?? "-") != v {
                     problems.append("\(collection) \(e[1]) \(k): \(row[k] ?? "-"), expected \(v) (\(row["quote"] ?? ""))")
                 }
             }
@@ -123,6 +123,21 @@ import TestSupport
     func importsAsExpected(_ block: Block) throws {
         let problems = try Self.failures(block)
         #expect(problems.isEmpty, "\(block.name):\n\(problems.joined(separator: "\n"))")
+    }
+
+    /// Every report with its line breaks removed (as a web page's text often comes) gives the same indicators and
+    /// targets as with them.
+    @Test(arguments: try GeneralTests.blocks().filter { !$0.flat })
+    func theSameWithoutLineBreaks(_ block: Block) throws {
+        let lined = try Imported(text: block.text.joined(separator: "\n"), source: block.name + ".txt")
+        let flat = try Imported(text: block.text.joined(), source: block.name + "-flat.txt")
+        for c in ["indicators", "targets"] {
+            let keys = ["name", "value", "growth", "note", "estimate", "period"]
+            #expect(flat.rows(c).map { Self.describe($0, keys) } == lined.rows(c).map { Self.describe($0, keys) },
+                    "\(block.name) \(c)")
+        }
+        #expect(flat.result.metadata["region"] == lined.result.metadata["region"], "\(block.name)")
+        #expect(flat.result.metadata["reportYear"] == lined.result.metadata["reportYear"], "\(block.name)")
     }
 
     /// The fixture is read as intended: every block has text and expectations, and there are enough of them.
