@@ -96,7 +96,11 @@ struct Document {
             let c = chars[i], prev = at(i - 1)
             let afterSentence = i == r.lowerBound || "。!?;:".contains(prev) || prev.isSpaceLike || prev == "”" || i == titleEnd
             let opening = i - r.lowerBound < 400
-            if afterSentence, chapter < numerals.count, c == numerals[chapter], at(i + 1) == "、",
+            // The first chapter may follow the opening's last words straight (a speaker's name: `局长 李文华一、2024年…`)
+            // when a year and the words that end a heading follow it.
+            let firstChapter = chapter == 0 && opening && c == "一" && !prev.isChineseNumeral
+                && (i + 2..<i + 6).allSatisfy { at($0).isASCIIDigit } && at(i + 6) == "年" && headingEnd(from: i + 2) != nil
+            if afterSentence || firstChapter, chapter < numerals.count, c == numerals[chapter], at(i + 1) == "、",
                !at(i + 2).isChineseNumeral {
                 cuts.append(i)
                 chapter += 1
