@@ -58,9 +58,9 @@ extension Evaluator {
         // The runs of one group in `order`.
         var runs: [Range<Int>] = []
         var s = 0
-        for i in 1...max(n, 1) where i == n || group[order[i]] != group[order[s]] {
-            if s < n { runs.append(s..<i) }
-            s = i
+        for i in 0..<n where i + 1 == n || group[order[i + 1]] != group[order[s]] {
+            runs.append(s..<(i + 1))
+            s = i + 1
         }
         // Each column made dense (a joined frame gathers millions of rows a column): Ctrl-C is heard between them.
         var columns: [Frame.Column] = []
