@@ -82,7 +82,14 @@ struct Document {
             var k = t
             while k < min(r.upperBound, t + 40), !",。;:!?、".contains(at(k)) {
                 if at(k) == "(", end != nil || k > t { return end ?? k }
-                for w in Vocabulary.headingEndings where has(w, k) { end = k + w.count }
+                for w in Vocabulary.headingEndings where has(w, k) {
+                    end = k + w.count
+                    // `二、2024年工作安排今年全县…`: the words after it open a sentence, so the title ends here.
+                    if Vocabulary.sentenceOpeners.contains(where: { has($0, k + w.count) })
+                        || (at(k + w.count).isASCIIDigit && at(k + w.count + 4) == "年") {
+                        return k + w.count
+                    }
+                }
                 k += 1
             }
             return end

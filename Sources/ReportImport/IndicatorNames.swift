@@ -4,8 +4,10 @@
 /// by `|`. An import stores the canonical name in `name` (so `indicators where name = 规模以上工业增加值` finds
 /// every report, whatever it wrote) and the report's own words in `wording`. Names that are different
 /// indicators stay on different lines: 财政总收入 is not 一般公共预算收入, 一般公共预算总收入 is neither, and
-/// 规模以上工业总产值 is not 规模以上工业增加值. A region written before a name (全省, 全市, 我区 …) is not part
-/// of it. A name not in the table is kept as written.
+/// 规模以上工业总产值 is not 规模以上工业增加值. A county's short names are variants (规上, 规模工业, 社零额, 固投,
+/// 一般预算收入, 城乡居民收入 for 人均可支配收入 and 农村牧区 for a banner's 农村), but 农民人均纯收入 (the survey before
+/// 2014) is not 农村居民人均可支配收入, nor 地方财政收入 一般公共预算收入. A region written before a name (全省, 全市,
+/// 我区 …) is not part of it. A name not in the table is kept as written; a name is listed once (a test checks).
 enum IndicatorNames {
     static let table = """
     地区生产总值 = 生产总值 | GDP | 地区生产总值(GDP) | 生产总值(GDP) | 经济总量 | 经济 | 国民经济
@@ -21,14 +23,14 @@ enum IndicatorNames {
     服务业增加值
     建筑业增加值
     建筑业总产值
-    固定资产投资 = 全社会固定资产投资 | 固定资产投资(不含农户) | 固投
+    固定资产投资 = 全社会固定资产投资 | 固定资产投资(不含农户) | 固投 | 固定资产投资额 | 固定资产投资总额
     社会消费品零售总额 = 社会消费品零售额 | 社零总额 | 社零额 | 消费品零售总额
     一般公共预算收入 = 地方一般公共预算收入 | 一般公共财政预算收入 | 公共财政预算收入 | 地方公共财政预算收入 | 地方级一般公共预算收入 | 一般预算收入
     一般公共预算总收入 = 一般公共财政预算总收入
     财政总收入
     税收收入
     一般公共预算支出 = 地方一般公共预算支出 | 一般公共财政预算支出
-    进出口总额 = 进出口 | 外贸进出口总额 | 外贸进出口 | 进出口总值 | 外贸进出口总值 | 货物进出口总额 | 货物进出口 | 货物贸易进出口 | 货物贸易进出口总额
+    进出口总额 = 进出口 | 外贸进出口总额 | 外贸进出口 | 进出口总值 | 外贸进出口总值 | 货物进出口总额 | 货物进出口 | 货物贸易进出口 | 货物贸易进出口总额 | 进出口贸易总额 | 外贸进出口额
     出口总额 = 出口 | 出口总值 | 出口商品总值 | 外贸出口 | 外贸出口总额
     进口总额 = 进口 | 进口总值
     实际使用外资 = 实际利用外资 | 实际使用外资金额 | 实际利用外资金额 | 实际使用外商直接投资

@@ -154,6 +154,11 @@ enum Vocabulary {
         "情况", "回顾", "目标", "任务", "安排", "建议", "工作", "成效", "举措", "措施", "草案)", "总体要求", "工作重点", "计划", "草案",
     ]
 
+    /// Words that open a sentence after a chapter's title run into its text: where the title ends.
+    static let sentenceOpeners: [String] = [
+        "今年", "明年", "全年", "过去一年", "一年来", "我们", "各位代表", "全省", "全市", "全区", "全县", "全州", "全旗", "全盟",
+    ]
+
     /// Verbs of change just before a figure (`入园率提升至58%`): the clause says what its own subject became.
     static let changeVerbs: [String] = [
         "提升至", "提升到", "提高至", "提高到", "增加至", "增加到", "增长至", "增长到", "增至", "下降至", "下降到", "降至",
