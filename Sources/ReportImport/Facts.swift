@@ -2,7 +2,14 @@
 ///
 /// The subject is the lead of the figure (`授信金额41.92亿元` → 授信金额); a growth, comparison or rank after
 /// an item takes the item's subject (`海铁联运230万吨、增长24.5%` → 海铁联运增长); a verb alone takes the
-/// words after the figure (`并完成18个片区控规编制` → 完成片区控规编制). A figure without a unit, a range,
+/// words after the figure (`并完成18个片区控规编制` → 片区控规编制: a light verb — 完成, 实现, 推动, 开展, 打造 … —
+/// that leads a subject is dropped everywhere, `完成N个X` included, while 新增, 实施, 签约 … stay). A subject is
+/// words of its own sentence, never a paraphrase; where a sentence needs more to tell two values apart, the
+/// words come from the sentence too: a from-to change (`从每人每月99元提高到107元` → …(每人每月,提高前) and
+/// …(每人每月,提高后)), a `分别` pair (its names, or the parallel things of the clause before), a list (`A、B、C各1个`).
+/// A fact's quote is its clause (a 、 series included), up to the figure when its subject stood before it and
+/// other words follow; a pair (a continuation, a from-to change, two figures that count one thing, 分别) is
+/// quoted as one. A figure without a unit, a range,
 /// a fall written negative, or a figure with nothing to say what it measures is not placed: its sentence is
 /// reported instead.
 extension Analysis {
@@ -20,6 +27,8 @@ extension Analysis {
         var recordOf: [Int: Int] = [:]
         var borrower: Set<Int> = []
         var things: [Int: String] = [:]
+        // The subject and quote a statement before gave the one after it (a from-to change, two figures in a row).
+        var pending: [Int: (subject: String, quote: Range<Int>)] = [:]
         for (k, st) in statements.enumerated() {
             doc.work.steps &+= 1
             let f = figures[st.figure]
@@ -30,6 +39,29 @@ extension Analysis {
             }
             guard f.kind == .quantity || f.kind == .rank, !f.unit.isEmpty, !isAmbiguous(st) else {
                 leaveUnplaced(st.sentence)
+                continue
+            }
+            if let given = pending[k] {
+                // The second figure of a from-to change or of two figures that count one thing.
+                appendFact(k, st, quote: given.quote, subject: given.subject, qualifier: qualifier(st))
+                subjects[k] = given.subject
+                continue
+            }
+            if let (next, subject, subjectNext) = changeFromTo(k) {
+                // `补贴标准从每人每月99元提高到107元`: the value before the change and the value after it.
+                let quote = st.segment.lowerBound..<figures[statements[next].figure].end
+                appendFact(k, st, quote: quote, subject: subject, qualifier: qualifier(st))
+                subjects[k] = subject
+                pending[next] = (subjectNext, quote)
+                continue
+            }
+            if let (next, subject) = countedTogether(k) {
+                // `精心办好8类31件为民办实事项目`: two figures that count one thing, quoted as one.
+                let clause = clauseRange(st)
+                let quote = quoteStartInClause(k, clause, subjectFirst)..<max(clauseRange(statements[next]).upperBound, figures[statements[next].figure].end)
+                appendFact(k, st, quote: quote, subject: subject, qualifier: qualifier(st))
+                subjects[k] = subject
+                pending[next] = (subject, quote)
                 continue
             }
             if let pair = pairs[k] {
@@ -148,6 +180,8 @@ extension Analysis {
         }
         if let b = f.before { return b }
         let lead = text(st.lead)
+        // `力争超额完成播种面积2.9万亩、粮食生产1.1万吨的年度任务`: every figure of the clause is to be exceeded.
+        if doc[clauseRange(st).lowerBound..<f.start].contains("超额完成") { return "超额" }
         if ["预计", "预计完成", "预计实现", "预计达到"].contains(where: { lead.hasSuffix($0) }) { return "预计" }
         return nil
     }
@@ -177,12 +211,55 @@ extension Analysis {
         }
         while i > 0 {
             let p = segments[i - 1]
-            guard doc.at(segments[i].lowerBound - 1) == "、", p.count <= 6, !withFigures(p),
+            guard doc.at(segments[i].lowerBound - 1) == "、", !withFigures(p),
                   !doc[p].contains(where: { $0.isASCIIDigit }) else { break }
+            if p.count > 6 {
+                // `…规范打造重点消费商圈、夜间经济街区、特色商业街各1个`: a longer first item is the words after its
+                // verb.
+                if let v = lastVerbEnd(in: p), (2...8).contains(p.upperBound - v) { head = v }
+                break
+            }
             head = p.lowerBound
             i -= 1
         }
         return head
+    }
+
+    /// Where the words after the last verb of `r` (an action or light verb) begin.
+    func lastVerbEnd(in r: Range<Int>) -> Int? {
+        var best: Int?
+        for v in Vocabulary.actionVerbs + Vocabulary.lightVerbs {
+            let scalars = Array(v.unicodeScalars)
+            var i = r.upperBound - scalars.count
+            while i >= r.lowerBound {
+                doc.work.steps &+= 1
+                if scalars.indices.allSatisfy({ doc.at(i + $0) == scalars[$0] }) {
+                    if i + scalars.count > (best ?? -1) { best = i + scalars.count }
+                    break
+                }
+                i -= 1
+            }
+        }
+        return best
+    }
+
+    /// `城区15分钟、农村30分钟文体便民服务圈`: a figure that ends its item, before a parallel item (as short as
+    /// its own name's last words, the same unit) whose words after the figure say what both measure; its subject
+    /// is those last words and the words after.
+    func parallelItem(_ k: Int, name: String) -> String? {
+        let st = clauses.statements[k]
+        let n = k + 1
+        guard n < clauses.statements.count else { return nil }
+        let next = clauses.statements[n]
+        guard next.sentence == st.sentence, figures[st.figure].end == st.segment.upperBound,
+              doc.at(st.segment.upperBound) == "、", next.segment.lowerBound == st.segment.upperBound + 1,
+              figures[next.figure].unit == figures[st.figure].unit, next.growthWord == nil else { return nil }
+        let nextName = clean(text(next.lead))
+        let (trail, ends) = trailingWords(next)
+        // The words follow the figure as a noun does (`30分钟文体便民服务圈`), not after 的 (`0.8万亩的年度任务`).
+        guard (2...4).contains(nextName.count), name.count > nextName.count, trail.count >= 2, ends,
+              !text(next.trailing).hasPrefix("的") else { return nil }
+        return String(name.suffix(nextName.count)) + trail
     }
 
     /// A growth keeps its sign (下降3% → -3%); anything else is the quantity as written.
@@ -213,7 +290,7 @@ extension Analysis {
             // `位居全市第1名` after a figure: its subject's rank in the city; `获全省基本公卫服务评价第4名`.
             // `增速排名全省第3位` after a figure: the rank of that figure's growth.
             if let borrowed, let prev, base.count <= 4 { return (borrowed + base + scope + "排名", prev, false) }
-            if !base.isEmpty { return (base + scope + "排名", nil, false) }
+            if !base.isEmpty { return (subjectWords(base) + scope + "排名", nil, false) }
         }
         if st.relational || joined || (f.kind == .rank && name.count <= 4 && borrowed != nil) {
             let lead = joined ? "" : clean(leadText)
@@ -224,6 +301,23 @@ extension Analysis {
         }
         var subject = name + (st.growthWord ?? "")
         var trailUsed = false
+        if st.growthWord == nil, trail.isEmpty, let parallel = parallelItem(k, name: name) {
+            return (parallel, nil, false)
+        }
+        if st.growthWord == nil, rawName.hasSuffix("在内的") || rawName.hasSuffix("在内"), !trail.isEmpty {
+            // `含7个院士团队在内的25个高水平科研团队入驻…`: the part counted before it is an aside; the figure
+            // counts what follows.
+            return (trail, nil, true)
+        }
+        if st.growthWord == nil, !trail.isEmpty, ["含", "包括", "包含"].contains(where: { name.hasSuffix($0) }) {
+            // `吸引含7个院士团队在内的`: what the part counts.
+            return (trail, nil, true)
+        }
+        if st.growthWord == nil, !trail.isEmpty, !name.hasSuffix("等"), let r = name.lastIndex(of: "等"),
+           name.distance(from: r, to: name.endIndex) <= 5, trail.count >= 4 {
+            // `南山中路等道路约3000盏智能灯具提升改造`: the examples name where; the figure counts the words after it.
+            return (String(name[name.index(after: r)...]) + trail, nil, true)
+        }
         if name.hasSuffix("等") || (Self.namesList(name) && !trail.isEmpty) {
             // `利澳三期、安然纺织扩建等16个工业重点技改项目`: what the list is; `…等80个项目新开工建设`,
             // `立亚化学和万家鑫轻工2家企业获批市级企业技术中心`: what was done, by a bare noun.
@@ -234,6 +328,10 @@ extension Analysis {
                     || Vocabulary.actionVerbs.contains(where: { name.hasSuffix($0) }) {
             // `并完成18个片区控规编制`, `…创业园的11个孵化项目`, `聘任首批14名营商环境监督员代表`: the figure
             // stands before what it counts.
+            subject = name + trail
+            trailUsed = true
+        } else if st.growthWord == nil, (2...3).contains(trail.count), text(st.trailing).hasPrefix(trail + "等") {
+            // `锦川实验小学2栋教学楼等先后投入使用`: the figure counts the noun after it, of the name before.
             subject = name + trail
             trailUsed = true
         }
@@ -250,6 +348,11 @@ extension Analysis {
         var cut = false
         if let i = t.firstIndex(where: { $0 == "和" || $0 == "及" || $0 == "与" || $0 == "(" || $0 == "等" }) {
             t = t[..<i]
+            cut = true
+        }
+        // `含7个院士团队在内的…`: what is counted ends before 在内.
+        if let r = t.firstRange(of: "在内") {
+            t = t[..<r.lowerBound]
             cut = true
         }
         while let f = t.first, f == "的" || f.isSpaceLike { t = t.dropFirst() }
@@ -372,7 +475,7 @@ extension Analysis {
             own = w + kind
         }
         // `调查地块74块、面积2392.97亩`: the area of what was counted.
-        guard ["完成投资", "完成年度投资", "年度投资", "总投资", "竣工", "涵盖", "覆盖", "包括"].contains(where: { own.hasPrefix($0) })
+        guard ["完成投资", "完成年度投资", "年度投资", "总投资", "竣工", "涵盖", "覆盖", "包括", "受益"].contains(where: { own.hasPrefix($0) })
                 || own == "面积"
         else { return nil }
         // After another continuation, the thing that one went on about (重点项目, not 重点项目完成年度投资).
@@ -381,10 +484,16 @@ extension Analysis {
         var changed = true
         while changed {
             changed = false
-            for w in ["高质量", "实施", "新建", "发放"] where thing.hasPrefix(w) && thing.count > w.count + 1 {
+            for w in ["高质量", "实施", "新建", "新增", "发放"] where thing.hasPrefix(w) && thing.count > w.count + 1 {
                 thing = thing.dropFirst(w.count)
                 changed = true
             }
+        }
+        // `新增标准化厂房面积60万平方米,完成年度投资…`: the thing, not its measure; `发放临时救助资金…,受益…`: the
+        // programme, not its money.
+        for w in ["面积", "资金"] where thing.hasSuffix(w) && thing.count > w.count + 1 {
+            thing = thing.dropLast(w.count)
+            break
         }
         // `重点项目开工52个、竣工48个`: a status after the thing gives way to the next one.
         for w in ["开工", "竣工", "建成", "投产"] where thing.hasSuffix(w) && thing.count > w.count + 1 {
@@ -400,6 +509,10 @@ extension Analysis {
         guard let prev = previous(k), subjectFirst[prev] == true, let lent = subjects[prev],
               let verb = ["新增", "新培育", "新建", "培育", "实施", "引进"].first(where: { lent.hasPrefix($0) }),
               clauses.statements[k].growthWord == nil, !subject.hasPrefix(verb), subject.count >= 2 else { return nil }
+        // A verb is shared across a comma, not a semicolon (`…学位1550个;泉港职业中专学校…5年制贯通培养`).
+        var i = clauses.statements[k].segment.lowerBound - 1
+        while i > 0, doc.at(i).isSpaceLike { i -= 1 }
+        guard i >= 0, doc.at(i) != ";", doc.at(i) != "；" else { return nil }
         let lead = clean(text(clauses.statements[k].lead))
         // A clause with a verb of its own (`提升3个…`, `对接意向迁入企业`, `完成用海审批、变更3.87公顷` with the items
         // before its 、 series, `入园率提升至58%`) does not share it.
@@ -410,6 +523,50 @@ extension Analysis {
         let rawLead = text(clauses.statements[k].lead).trimmingSpaceLike()
         guard !Vocabulary.changeVerbs.contains(where: { rawLead.hasSuffix($0) }) else { return nil }
         return (verb + subject, prev)
+    }
+
+    /// A change from one figure to the next in one segment (`困难残疾人生活补贴标准从每人每月99元提高到107元`): the
+    /// statement after, and the subjects of both, the thing changed with the words after 从 (每人每月) and the
+    /// change (提高前, 提高后), so the two values are told apart.
+    func changeFromTo(_ k: Int) -> (Int, String, String)? {
+        let st = clauses.statements[k]
+        let n = k + 1
+        guard n < clauses.statements.count, clauses.statements[n].segment == st.segment, !clauses.statements[n].used else { return nil }
+        let f = figures[st.figure], g = figures[clauses.statements[n].figure]
+        guard f.kind == .quantity, g.kind == .quantity, !f.unit.isEmpty, !g.unit.isEmpty, f.before == nil, f.after == nil else { return nil }
+        let lead = doc[st.segment.lowerBound..<f.beforeStart]
+        guard let from = ["从", "由"].compactMap({ w in lead.lastIndex(of: Character(w)).map { ($0, w) } }).max(by: { $0.0 < $1.0 })?.0
+        else { return nil }
+        let gap = doc[f.end..<g.beforeStart].trimmingSpaceLike()
+        guard let change = Self.fromToVerbs.first(where: { gap == $0 + "到" || gap == $0 + "至" }) else { return nil }
+        let thing = lightVerbsDropped(subjectWords(clean(String(lead[..<from]))))
+        let per = String(lead[lead.index(after: from)...]).trimmingSpaceLike()
+        guard thing.count >= 2, per.count <= 8, !per.contains(where: \.isASCIIDigit) else { return nil }
+        let inner = per.isEmpty ? "" : per + ","
+        return (n, thing + "(" + inner + change + "前)", thing + "(" + inner + change + "后)")
+    }
+
+    static let fromToVerbs = ["提高", "提升", "增加", "增长", "上调", "扩大", "降低", "下降", "减少", "下调", "调整"]
+
+    /// Two figures in a row that count one thing (`精心办好8类31件为民办实事项目`, `完善9方面30个领域…清单`): the
+    /// statement after and their one subject, the words after the second (after a list that ends in 等, the list
+    /// and those words: `实施农村人居环境整治、综合服务设施提升等4大工程21项任务`).
+    func countedTogether(_ k: Int) -> (Int, String)? {
+        let st = clauses.statements[k]
+        guard let n = nextInSegment(k), !clauses.statements[n].used else { return nil }
+        let next = clauses.statements[n]
+        let f = figures[st.figure], g = figures[next.figure]
+        guard f.kind == .quantity, g.kind == .quantity, !f.unit.isEmpty, !g.unit.isEmpty, !f.isPercent, !g.isPercent,
+              f.after == nil, g.before == nil, f.end == g.beforeStart, next.growthWord == nil, st.growthWord == nil else { return nil }
+        let (trail, _) = trailingWords(next)
+        guard trail.count >= 2 else { return nil }
+        let name = subjectWords(clean(text(st.name)))
+        if name.hasSuffix("等") {
+            let clause = clauseRange(st)
+            let list = subjectWords(clean(doc[clause.lowerBound..<st.name.upperBound]))
+            return (n, list + trail)
+        }
+        return (n, lightVerbsDropped(trail))
     }
 
     /// A subject without the light verb or scope word that leads it (完成, 实现, 推动, 全区 …): `完成矿山生态修复`
@@ -446,7 +603,7 @@ extension Analysis {
             var start = p
             while start > 0, !",;:。!?\n".contains(doc.chars[start - 1]) { start -= 1 }
             let list = lightVerbsDropped(subjectWords(clean(doc[start..<p])))
-            let names = expandedNames(list)
+            var names = expandedNames(list)
             // The figures after 分别: a run joined only by 、 和 及 与.
             var group = [k]
             var n = k + 1
@@ -455,6 +612,9 @@ extension Analysis {
                 guard !gap.isEmpty, gap.allSatisfy({ "、和及与 ".contains($0) }) else { break }
                 group.append(n)
                 n += 1
+            }
+            if names.count == 1, group.count >= 2, let before = namesBefore(start, of: names[0], count: group.count) {
+                names = before
             }
             guard names.count >= 2, names.count == group.count,
                   names.allSatisfy({ (2...24).contains($0.count) && !$0.contains(where: \.isASCIIDigit) }),
@@ -470,6 +630,24 @@ extension Analysis {
             k = n
         }
         return out
+    }
+
+    /// `持续拓宽企业职工基本养老保险和城乡居民基本医疗保险参保覆盖面,实现参保人数分别达5.86万人、30.68万人`: one
+    /// name before 分别 (参保人数) for `count` figures, and the clause before it lists that many things before the
+    /// name's first words (参保): each thing with the name. The last thing ends before those words; the ones
+    /// before it are as long as it (parallel names), after the words that lead the list.
+    func namesBefore(_ start: Int, of name: String, count: Int) -> [String]? {
+        guard start >= 2, doc.at(start - 1) == "," || doc.at(start - 1) == "，" else { return nil }
+        var from = start - 1
+        while from > 0, !",;:。!?\n".contains(doc.chars[from - 1]) { from -= 1 }
+        let clause = doc[from..<(start - 1)]
+        guard clause.count <= 60, name.count >= 3, let shared = (2...(name.count - 1)).reversed().lazy
+            .map({ String(name.prefix($0)) }).first(where: { clause.contains($0) }),
+              let r = clause.ranges(of: shared).last else { return nil }
+        var items = String(clause[..<r.lowerBound]).split(whereSeparator: { "、和及与".contains($0) }).map(String.init)
+        guard items.count == count, let last = items.last, last.count >= 4 else { return nil }
+        items = items.map { $0.count > last.count ? String($0.suffix(last.count)) : $0 }
+        return items.map { $0 + name }
     }
 
     /// A subject without the time and aspiration words that lead it (全年, 2023年以来, 力争, 其中 …), and after
@@ -496,9 +674,16 @@ extension Analysis {
             let rest = t[t.index(after: i)...]
             if t.distance(from: j, to: i) >= 7, rest.count >= 3 { t = rest }
         }
+        // `赴北京、天津…等地开展招商活动`: where it was done, then what was done.
+        if let r = t.firstRange(of: "等地"), t.distance(from: r.upperBound, to: t.endIndex) >= 3 { t = t[r.upperBound...] }
         var changed = true
         while changed {
             changed = false
+            // `全区共签约`: the scope, without 共.
+            for w in ["全区共", "全市共", "全县共", "全省共"] where t.hasPrefix(w) && t.count > w.count + 1 {
+                t = Substring(String(w.dropLast()) + t.dropFirst(w.count))
+                changed = true
+            }
             let c = Array(t)
             if c.count > 5, c[0...3].allSatisfy(\.isASCIIDigit), c[4] == "年" {
                 t = t.dropFirst(5)
@@ -510,7 +695,7 @@ extension Analysis {
                 changed = true
             }
             for w in ["力争全年", "确保全年", "今年以来", "今年来", "全年共", "全年", "今年", "力争", "确保", "其中", "共",
-                      "我区", "我市", "我县", "我省"]
+                      "我区", "我市", "我县", "我省", "先后", "是"]
             where t.hasPrefix(w) && t.count > w.count + 1 {
                 t = t.dropFirst(w.count)
                 changed = true

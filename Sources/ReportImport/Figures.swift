@@ -78,6 +78,14 @@ enum FigureScanner {
                     i = max(i + 1, f.numberEnd)
                     continue
                 }
+                // `两条道路`, `位居全市第一` (ChineseNumerals.swift).
+                if isNumeralCharacter(c), !isNumeralCharacter(doc.at(i - 1)),
+                   let f = chineseFigure(doc, at: i, lineEnd: line.upperBound, lineStart: line.lowerBound,
+                                         inBracket: bracket > 0, inQuote: quote > 0) {
+                    figures.append(f)
+                    i = max(i + 1, f.numberEnd)
+                    continue
+                }
                 i += 1
             }
         }

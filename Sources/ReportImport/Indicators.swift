@@ -202,6 +202,8 @@ extension Analysis {
         let f = figures[st.figure]
         guard f.kind == .quantity, !f.inBracket, st.growthWord == nil, f.unit != "百分点", f.after != "以内" else { return false }
         if f.isPercent, !(name.hasSuffix("率") || name.hasSuffix("指数")) { return false }
+        // `…增长5.1%,八方面为民办实事全部完成`: a count followed by its noun counts that noun.
+        if f.isCount, doc.at(f.end).isHan { return false }
         let lead = text(st.lead)
         return !Vocabulary.notGrowthMarks.contains { lead.contains($0) }
     }

@@ -88,10 +88,11 @@ extension Analysis {
                 let st = clauses.statements[k]
                 let f = figures[st.figure]
                 guard f.start >= at + 2, f.kind == .quantity else { continue }
-                var gap = doc[last..<max(last, f.beforeStart)]
-                gap = String(gap.filter { !"、,和及与 ".contains($0) })
+                // A group is joined by 、和及与 only: a comma ends it (`分别增长4.3%、5.5%,十方面民生实事圆满完成`).
+                let joint = doc[last..<max(last, f.beforeStart)].filter { !"、和及与 ".contains($0) }
+                var gap = String(joint.filter { $0 != "," })
                 if gap.hasPrefix("分别") { gap = String(gap.dropFirst(2)) }
-                if gap.isEmpty, !groups.isEmpty {
+                if joint.isEmpty, !groups.isEmpty {
                     groups[groups.count - 1].members.append(k)
                 } else if Vocabulary.growthWords.contains(where: { gap == $0.word || gap == "同比" + $0.word || gap == "比上年" + $0.word }) {
                     groups.append((true, [k]))

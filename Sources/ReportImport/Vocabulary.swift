@@ -136,7 +136,7 @@ enum Vocabulary {
     /// Light verbs and scope words that lead a fact's subject and say nothing of what was counted: `完成矿山生态修复
     /// 228亩` is 矿山生态修复. Words that say what was done (新增, 实施, 签约, 引进) are not among them.
     static let lightVerbs: [String] = [
-        "计划完成", "累计完成", "全面完成", "推动完成", "全面落实", "全力抓好", "完成", "实现", "推动", "开展", "加强",
+        "计划完成", "累计完成", "超额完成", "全面完成", "推动完成", "全面落实", "全力抓好", "完成", "实现", "推动", "开展", "加强",
         "打造",
     ]
 

@@ -1,4 +1,5 @@
 import Testing
+@testable import ReportImport
 @testable import ReportModel
 
 /// The built-in report against its own text: every quote is the report's, every figure is where the quote
@@ -81,6 +82,11 @@ import Testing
             if let v = ExactDecimal(parsing: s) { tokens.append((i, j, v)) }
             i = j
         }
+        // Counts and ranks in Chinese numerals (两条道路, 位居全市第一), read by the importer's own rule.
+        for f in FigureScanner.numeralFigures(in: report.text) {
+            if let v = ExactDecimal(parsing: f.value) { tokens.append((f.utf8.lowerBound, f.utf8.upperBound, v)) }
+        }
+        tokens.sort { $0.start < $1.start }
         var used = Set<Int>()
         for table in report.tables {
             guard let spans = report.spans[table.name] else { continue }
