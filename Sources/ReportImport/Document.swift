@@ -61,7 +61,7 @@ struct Document {
     /// A line of text whose line breaks were lost (longer than ``longestLine``, or the only line), split where its paragraphs
     /// began: before the chapter headings 一、二、 … and the part headings (一)(二) … in their order, after the end
     /// of a sentence or spaces; before the items 1. 2. … of a part after the end of a sentence; before 各位代表; before • and runs of three or more spaces; and in its opening, before
-    /// the labels of a published report's metadata (发布机构:, 时间: …), its title (关于…) and after its meeting (…会议上).
+    /// the labels of a published report's metadata (发布机构:, 时间: …), its title (关于…), after its title (…的报告, …政府工作报告) when text follows it straight, and after its meeting (…会议上).
     /// Any other line is one line.
     static func split(_ chars: [Unicode.Scalar], _ r: Range<Int>, always: Bool = false) -> [Range<Int>] {
         guard r.count > longestLine || always else { return [r] }
@@ -82,7 +82,14 @@ struct Document {
             var k = t
             while k < min(r.upperBound, t + 40), !",。;:!?、".contains(at(k)) {
                 if at(k) == "(", end != nil || k > t { return end ?? k }
-                for w in Vocabulary.headingEndings where has(w, k) { end = k + w.count }
+                for w in Vocabulary.headingEndings where has(w, k) {
+                    end = k + w.count
+                    // `二、2024年工作安排今年全县…`: the words after it open a sentence, so the title ends here.
+                    if Vocabulary.sentenceOpeners.contains(where: { has($0, k + w.count) })
+                        || (at(k + w.count).isASCIIDigit && at(k + w.count + 4) == "年") {
+                        return k + w.count
+                    }
+                }
                 k += 1
             }
             return end
@@ -96,7 +103,11 @@ struct Document {
             let c = chars[i], prev = at(i - 1)
             let afterSentence = i == r.lowerBound || "。!?;:".contains(prev) || prev.isSpaceLike || prev == "”" || i == titleEnd
             let opening = i - r.lowerBound < 400
-            if afterSentence, chapter < numerals.count, c == numerals[chapter], at(i + 1) == "、",
+            // The first chapter may follow the opening's last words straight (a speaker's name: `局长 李文华一、2024年…`)
+            // when a year and the words that end a heading follow it.
+            let firstChapter = chapter == 0 && opening && c == "一" && !prev.isChineseNumeral
+                && (i + 2..<i + 6).allSatisfy { at($0).isASCIIDigit } && at(i + 6) == "年" && headingEnd(from: i + 2) != nil
+            if afterSentence || firstChapter, chapter < numerals.count, c == numerals[chapter], at(i + 1) == "、",
                !at(i + 2).isChineseNumeral {
                 cuts.append(i)
                 chapter += 1
@@ -123,6 +134,15 @@ struct Document {
                 cuts.append(i)
             } else if opening, has("会议上", i) {
                 cuts.append(i + 3)
+                titleEnd = i + 3
+            } else if opening, has("的报告", i) || has("政府工作报告", i) {
+                // A title run straight into the text (`…计划草案的报告一、2024年…`): the text starts after it, as
+                // after the end of a sentence.
+                let e = i + (has("的报告", i) ? 3 : 6)
+                if !",。;:!?、()”".unicodeScalars.contains(at(e)), at(e) != "\n" {
+                    cuts.append(e)
+                    titleEnd = e
+                }
             }
             i += 1
         }

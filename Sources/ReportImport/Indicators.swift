@@ -38,6 +38,8 @@ extension Analysis {
             let p = figures[clauses.statements[$0].figure].start
             return p >= chapter.markerStart && p < chapterEnd
         }, headline: false)
+        // In text order: a 分别 pair is read before the sentences around it.
+        indicators = indicators.enumerated().sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }.map(\.element)
     }
 
     private mutating func assembleIndicators(_ indices0: [Int], headline: Bool) {
@@ -64,6 +66,12 @@ extension Analysis {
                isLevel(st, name: d.name), isThisYears(st) {
                 d.value = k
                 draft = d
+                continue
+            }
+            // `完成12.36亿元,完成年度预算的102.3%,同口径增长4.5%`: a completion rate between a level and its growth is
+            // an aside (a fact); the indicator goes on.
+            if let d = draft, d.sentence == st.sentence, f.isPercent, st.growthWord == nil,
+               Vocabulary.completionMarks.contains(where: { text(st.lead).contains($0) }) {
                 continue
             }
             if st.relational, var d = draft, d.sentence == st.sentence {
@@ -106,16 +114,29 @@ extension Analysis {
         r.set("growth", d.growth.map { growth(clauses.statements[$0]) })
         r.set("qualifier", qualifiers(parts.map { clauses.statements[$0] }))
         r.set("estimate", isEstimate(sentence: d.sentence, before: first) ? true : nil)
-        r.set("period", period(in: s.range.lowerBound..<first))
+        r.set("period", period(in: clauseStart(sentence: d.sentence, before: first)..<first))
         indicators.append(r)
         indicatorStatements[canonical] = parts
         for k in parts { clauses.statements[k].used = true }
     }
 
-    /// An estimate: 预计 before the figures in their sentence, or 预计数 in the paragraph.
+    /// Where the clause holding character `first` starts in sentence `si`: after the last `;` before it. Clauses
+    /// joined by semicolons (an opening summary's `预计全年地区生产总值增长5%左右;规上工业增加值增长7.3%;1-11月…`)
+    /// each say their own 预计 and part of the year.
+    func clauseStart(sentence si: Int, before first: Int) -> Int {
+        let s = clauses.sentences[si]
+        var i = min(first, s.range.upperBound)
+        while i > s.range.lowerBound, doc.chars[i - 1] != ";" { i -= 1 }
+        doc.work.steps &+= first - i + 1
+        return i
+    }
+
+    /// An estimate: 预计 before the figures in their clause (``clauseStart(sentence:before:)``), or 预计数 in the
+    /// paragraph.
     func isEstimate(sentence si: Int, before first: Int) -> Bool {
         let s = clauses.sentences[si]
-        let before = doc[s.range.lowerBound..<max(s.range.lowerBound, first)]
+        let start = clauseStart(sentence: si, before: first)
+        let before = doc[start..<max(start, first)]
         let paragraph = doc[doc.trimmed(doc.lines[s.line])]
         return before.contains("预计") || paragraph.contains("预计数")
     }
@@ -135,8 +156,7 @@ extension Analysis {
     /// The part of the year a figure covers when the words before it say so: 上半年, 前三季度, 1—11月 ….
     func period(in r: Range<Int>) -> String? {
         let text = doc[r]
-        for w in ["上半年", "下半年", "前三季度", "前两季度", "第一季度", "一季度", "第二季度", "第三季度", "三季度"]
-        where text.contains(w) {
+        for w in Vocabulary.periodWords where text.contains(w) {
             return w
         }
         // `1-11月`, `1—11月`, `1至11月` (not 1-12月, the whole year).
@@ -202,6 +222,18 @@ extension Analysis {
                 lo += 5
                 changed = true
             }
+            // `1-11月社会消费品零售总额`, `上半年税收收入`: the part of the year is the record's period, not its name.
+            var m = lo
+            while m < hi, doc.chars[m].isASCIIDigit || (m > lo && FigureScanner.isRangeMark(doc.chars[m])) { m += 1 }
+            if m > lo, m + 1 < hi, doc.chars[m] == "月", doc.chars[m - 1].isASCIIDigit {
+                lo = m + 1
+                changed = true
+            }
+            for w in Vocabulary.periodWords where doc.has(w, at: lo) && lo + w.count < hi {
+                lo += w.count
+                changed = true
+                break
+            }
             for w in Vocabulary.indicatorPrefixes where doc.has(w, at: lo) && lo + w.count < hi {
                 if Vocabulary.regionPrefixes.contains(w), doc.has("生产总值", at: lo + w.count) { continue }
                 lo += w.count
@@ -221,9 +253,10 @@ extension Analysis {
     }
 
     func isIndicatorName(_ name: String, headline: Bool) -> Bool {
+        // A name the table knows is one, brackets included (地区生产总值(GDP)).
+        if Vocabulary.indicatorNames.contains(name) || IndicatorNames.isKnown(name) { return true }
         guard (2...20).contains(name.count), !name.contains(where: { $0.isASCIIDigit }),
               !name.contains("等"), !name.contains("、"), !name.contains("(") else { return false }
-        if Vocabulary.indicatorNames.contains(name) || IndicatorNames.isKnown(name) { return true }
         return headline && Vocabulary.indicatorEndings.contains { name.hasSuffix($0) } && !name.hasPrefix("占")
     }
 

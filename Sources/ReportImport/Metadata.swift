@@ -137,8 +137,9 @@ struct Metadata {
     /// The region the report is about: 泉港区 in 关于泉港区2023年…, else the meeting's or office's region.
     static func region(title: String, meeting: String?, office: String?) -> String {
         let endings: [Character] = ["省", "市", "区", "县", "州", "旗", "盟"]
-        if title.hasPrefix("关于") {
-            let rest = title.dropFirst(2)
+        // `关于泉港区2023年…` or, without 关于, `松江县2024年…的报告`: the words before the first year.
+        if !title.isEmpty {
+            let rest = title.hasPrefix("关于") ? title.dropFirst(2) : Substring(title)
             let name = String(rest.prefix { !$0.isASCIIDigit && $0 != "关" })
             if let last = name.last, endings.contains(last), name.count <= 12, name.count >= 2 { return name }
         }

@@ -1,3 +1,5 @@
+internal import ReportModel
+
 /// Stage 3: the report's sections, placed exactly where the `reportql/1` loader will place them.
 ///
 /// Chapters are lines that begin `一、`; their parts begin `(一)` (or, in a chapter without such parts, a
@@ -216,11 +218,7 @@ struct Outline {
                 }
                 if ok || n == candidates.count - 1 {
                     sections[k].heading = heading
-                    if let at = found {
-                        var b = at
-                        while b > 0, doc.bytes[b - 1] != 0x0A, doc.bytes[b - 1] != 0x20, b > at - 12 { b -= 1 }
-                        start = b
-                    }
+                    if let at = found { start = sectionStart(doc.bytes, foundAt: at) }
                     break
                 }
             }

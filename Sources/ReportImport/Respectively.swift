@@ -55,7 +55,7 @@ extension Analysis {
                         r.set("growth", growth0.map { growth($0) })
                         r.set("qualifier", qualifiers(parts))
                         r.set("estimate", isEstimate(sentence: si, before: pairing.subject.lowerBound) ? true : nil)
-                        r.set("period", period(in: s.range.lowerBound..<pairing.subject.lowerBound))
+                        r.set("period", period(in: clauseStart(sentence: si, before: pairing.subject.lowerBound)..<pairing.subject.lowerBound))
                         indicators.append(r)
                     }
                 }
@@ -149,6 +149,10 @@ extension Analysis {
         chars = Array(lastItem)
         return items.dropLast().map { e -> String in
             if IndicatorNames.isKnown(e) || e.count >= lastItem.count { return e }
+            // `第一、二、三产业增加值`: 第 belongs to the whole list, so 第一 is completed as 一 is (第一产业增加值).
+            if e.hasPrefix("第"), !lastItem.hasPrefix("第"), e.count - 1 < lastItem.count {
+                return e + String(chars[(e.count - 1)...])
+            }
             // `企业职工基本养老保险、城乡居民基本医疗保险参保人数`: the words after the last item's copy of this
             // item's ending (保险) complete it.
             if e.count >= 4, let r = lastItem.ranges(of: e.suffix(2)).last, r.upperBound < lastItem.endIndex {

@@ -144,7 +144,9 @@ struct SentenceAnalysis {
         while hi > lo, ["为", "了", "是"].contains(doc.chars[hi - 1]) { hi -= 1 }
         var growth: String?
         var fall = false
-        if fig.isPercent, let g = Vocabulary.growthWords.first(where: { doc.has($0.word, endingAt: hi) && hi - $0.word.count >= lo }) {
+        // The longest growth word that ends the lead: 负增长, not its 增长.
+        if fig.isPercent, let g = Vocabulary.growthWords.filter({ doc.has($0.word, endingAt: hi) && hi - $0.word.count >= lo })
+            .max(by: { $0.word.count < $1.word.count }) {
             growth = g.word
             fall = g.fall
             hi -= g.word.count

@@ -58,6 +58,12 @@ enum Vocabulary {
         "年均", "十四五", "十三五", "五年", "计划的", "完成年度", "预期目标", "力争", "目标", "累计", "以来",
     ]
 
+    /// Parts of the year a figure may cover (besides months such as 1-11月), longest first.
+    static let periodWords: [String] = ["上半年", "下半年", "前三季度", "前两季度", "第一季度", "第二季度", "第三季度", "一季度", "三季度"]
+
+    /// Words before a `%` that make it a completion rate of a plan (完成年度预算的102.3%), not a growth.
+    static let completionMarks: [String] = ["计划的", "预算的", "目标的", "任务的", "完成年度", "占年度"]
+
     /// Verbs after which a figure counts the noun that follows it: 完成18个片区控规编制.
     static let actionVerbs: [String] = [
         "完成", "新增", "实施", "建设", "打造", "开展", "推进", "落实", "培育", "新建", "提升", "建成", "创建", "引进",
@@ -145,7 +151,12 @@ enum Vocabulary {
     /// Words that end a chapter's title (`一、2025年工作回顾`, `二、2026年主要预期目标`): where a title ends in a text
     /// whose line breaks were lost.
     static let headingEndings: [String] = [
-        "情况", "回顾", "目标", "任务", "安排", "建议", "工作", "成效", "举措", "措施", "草案)", "总体要求", "工作重点",
+        "情况", "回顾", "目标", "任务", "安排", "建议", "工作", "成效", "举措", "措施", "草案)", "总体要求", "工作重点", "计划", "草案",
+    ]
+
+    /// Words that open a sentence after a chapter's title run into its text: where the title ends.
+    static let sentenceOpeners: [String] = [
+        "今年", "明年", "全年", "过去一年", "一年来", "我们", "各位代表", "全省", "全市", "全区", "全县", "全州", "全旗", "全盟",
     ]
 
     /// Verbs of change just before a figure (`入园率提升至58%`): the clause says what its own subject became.
@@ -190,13 +201,13 @@ enum Vocabulary {
         "在我区", "在我市", "在我县", "在全区", "在全市", "我区", "我市", "我县", "并", "还", "但", "以",
         "推动", "推进", "实施", "促进", "力促", "引导", "引进了", "引进", "完成", "新增", "开展", "打通", "围绕",
         "抓好", "做好", "谋划", "策划", "启动", "新建", "续建", "设立", "探索", "支持", "共建", "打造", "建设",
-        "包括", "服务", "对",
+        "包括", "服务", "对", "建成",
     ]
 
     /// Verbs after which a project's name follows.
     static let projectVerbs: Set<String> = [
         "推动", "推进", "实施", "力促", "完成", "新增", "开展", "打通", "围绕", "抓好", "做好", "设立", "探索",
-        "积极探索", "建设", "规划建设", "新建", "续建", "共建", "引进", "引进了", "引导", "开工建设", "启动建设",
+        "积极探索", "建设", "规划建设", "新建", "续建", "共建", "引进", "引进了", "引导", "开工建设", "启动建设", "建成",
     ]
 
     /// Endings of a project's name when no list or count says it is one.

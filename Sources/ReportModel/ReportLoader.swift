@@ -200,11 +200,7 @@ struct ReportLoader {
                             at: item.offset, path: path + ".heading")
             }
             if !marker.isEmpty, let at = find(Array(marker.utf8), in: text, from: searchFrom) {
-                start = at
-                // Back up over the heading's number (一、 or (一)) on the same line.
-                var k = at
-                while k > 0, text[k - 1] != 0x0A, text[k - 1] != 0x20, k > at - 12 { k -= 1 }
-                start = k
+                start = sectionStart(text, foundAt: at)
             }
             searchFrom = start
             result.append(Section(id: id, title: title0, parent: parent, start: start, end: text.count))
@@ -465,6 +461,27 @@ struct ColumnBuilder {
 }
 
 /// The first UTF-8 offset at or after `from` (and ending by `to`) where `needle` occurs in `haystack`.
+/// The UTF-8 of 一 … 十, 、, （ and ）: the characters of a heading's number besides ASCII digits and brackets.
+private let headingNumberScalars: Set<[UInt8]> = Set("一二三四五六七八九十、（）".unicodeScalars.map { Array(String($0).utf8) })
+
+/// Where a section whose title (or heading) was found at byte `at` starts: backed up over the heading's number
+/// written just before it (`一、`, `(一)`, `（三）`, `1.`), at most 12 bytes, never past a line break or a space,
+/// and never into the words before it (a text whose line breaks were lost: `…增长8%。二、2024年工作安排`).
+package func sectionStart(_ text: [UInt8], foundAt at: Int) -> Int {
+    var k = at
+    while k > 0, k > at - 12, text[k - 1] != 0x0A, text[k - 1] != 0x20 {
+        let b = text[k - 1]
+        if (0x30...0x39).contains(b) || b == 0x28 || b == 0x29 || b == 0x2E {
+            k -= 1
+        } else if k >= 3, k - 3 >= at - 12, headingNumberScalars.contains(Array(text[(k - 3)..<k])) {
+            k -= 3
+        } else {
+            break
+        }
+    }
+    return k
+}
+
 func find(_ needle: [UInt8], in haystack: [UInt8], from: Int, to: Int? = nil) -> Int? {
     var work = 0
     return find(needle, in: haystack, from: from, to: to, work: &work)

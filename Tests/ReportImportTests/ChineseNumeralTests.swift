@@ -25,7 +25,7 @@ import TestSupport
         ])
         // The count after the pair is neither a growth of the pair nor the value of the indicator before it.
         let indicators = i.rows("indicators").map { "\($0["name"] ?? "") \($0["value"] ?? "-") \($0["growth"] ?? "-")" }
-        #expect(indicators == ["城镇居民人均可支配收入 - 4.2%", "农村居民人均可支配收入 - 6.3%", "地区生产总值 - 5.1%"])
+        #expect(indicators == ["地区生产总值 - 5.1%", "城镇居民人均可支配收入 - 4.2%", "农村居民人均可支配收入 - 6.3%"])
         #expect(i.result.unplaced.isEmpty)
     }
 }

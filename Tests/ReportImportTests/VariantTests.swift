@@ -271,9 +271,8 @@ import TestSupport
     @Test func traditionalCharactersAndFullWidthDigits() throws {
         let i = try Imported(fixture: "traditional.txt")
         #expect(i.rows("indicators").map { "\($0["name"] ?? "-") \($0["value"] ?? "-") \($0["growth"] ?? "-")" } == [
-            "城镇居民人均可支配收入 - 4.5%", "农村居民人均可支配收入 - 6.2%",
             "地区生产总值 286.4亿元 5.6%", "规模以上工业增加值 - 7.2%", "社会消费品零售总额 - 4.8%",
-            "一般公共预算收入 18.3亿元 -2.1%",
+            "一般公共预算收入 18.3亿元 -2.1%", "城镇居民人均可支配收入 - 4.5%", "农村居民人均可支配收入 - 6.2%",
         ])
         #expect(i.rows("targets").map { "\($0["name"] ?? "-") \($0["growth"] ?? "-")" } == ["地区生产总值 5.5%"])
         #expect(i.result.summary.contains("traditional characters to simplified"))

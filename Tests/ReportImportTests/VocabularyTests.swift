@@ -42,3 +42,41 @@ import Testing
         #expect(Set(units).count == units.count)
     }
 }
+
+/// The table of canonical indicator names (IndicatorNames.swift): every name once, the county variants where a county
+/// report writes them, and different indicators apart.
+@Suite struct IndicatorNamesTests {
+    @Test func everyNameIsListedOnce() {
+        var seen: [String: Int] = [:]
+        for line in IndicatorNames.table.split(separator: "\n") {
+            let parts = line.split(separator: "=", maxSplits: 1)
+            let names = [parts[0]] + (parts.count > 1 ? parts[1].split(separator: "|") : [])
+            for n in names { seen[String(n).trimmingSpaceLike(), default: 0] += 1 }
+        }
+        #expect(seen.count > 100)
+        #expect(seen.filter { $0.value > 1 }.isEmpty, "\(seen.filter { $0.value > 1 })")
+    }
+
+    @Test func variantsAndTheIndicatorsKeptApart() {
+        let same: [(String, String)] = [
+            ("规上工业增加值", "规模以上工业增加值"), ("规模工业增加值", "规模以上工业增加值"), ("社零总额", "社会消费品零售总额"),
+            ("社零额", "社会消费品零售总额"), ("社会消费品零售额", "社会消费品零售总额"), ("GDP", "地区生产总值"),
+            ("地区生产总值(GDP)", "地区生产总值"), ("全县生产总值", "地区生产总值"), ("固投", "固定资产投资"),
+            ("一般预算收入", "一般公共预算收入"), ("公共财政预算收入", "一般公共预算收入"),
+            ("城镇居民收入", "城镇居民人均可支配收入"), ("农村牧区常住居民人均可支配收入", "农村居民人均可支配收入"),
+            ("全旗外贸进出口总值", "进出口总额"), ("实际利用外资", "实际使用外资"),
+        ]
+        for (written, canonical) in same {
+            #expect(IndicatorNames.canonical(written) == canonical, "\(written)")
+        }
+        let apart: [(String, String)] = [
+            ("财政总收入", "一般公共预算收入"), ("一般公共预算总收入", "一般公共预算收入"), ("规模以上工业总产值", "规模以上工业增加值"),
+            ("规上工业总产值", "规上工业增加值"), ("工业增加值", "规模以上工业增加值"), ("出口总额", "进出口总额"),
+            ("城镇居民收入", "农村居民收入"), ("居民人均可支配收入", "城镇居民人均可支配收入"), ("农民人均纯收入", "农村居民人均可支配收入"),
+            ("地方财政收入", "一般公共预算收入"), ("税收收入", "一般公共预算收入"),
+        ]
+        for (a, b) in apart {
+            #expect(IndicatorNames.canonical(a) != IndicatorNames.canonical(b), "\(a) / \(b)")
+        }
+    }
+}
