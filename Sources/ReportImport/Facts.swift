@@ -7,6 +7,10 @@
 /// words of its own sentence, never a paraphrase; where a sentence needs more to tell two values apart, the
 /// words come from the sentence too: a from-to change (`从每人每月99元提高到107元` → …(每人每月,提高前) and
 /// …(每人每月,提高后)), a `分别` pair (its names, or the parallel things of the clause before), a list (`A、B、C各1个`).
+/// A count whose words run into a rank takes the rank's words whole (`80多种产品产能全国第一` → 产品产能全国第一,
+/// not 产品产能全国第); the rank after it does not repeat that subject: it ranks what it ranks (产品产能全国排名), or,
+/// after a duration, what held the rank — named before the duration (`实际使用外资连续8年全国第一` → 实际使用外资
+/// 全国排名) or by the figure before it (`油气当量3.25亿吨、连续5年稳居全国第一` → 油气当量全国排名).
 /// A fact's quote is its clause (a 、 series included), up to the figure when its subject stood before it and
 /// other words follow; a pair (a continuation, a from-to change, two figures that count one thing, 分别) is
 /// quoted as one. A figure without a unit, a range,
