@@ -7,6 +7,10 @@
 /// words of its own sentence, never a paraphrase; where a sentence needs more to tell two values apart, the
 /// words come from the sentence too: a from-to change (`从每人每月99元提高到107元` → …(每人每月,提高前) and
 /// …(每人每月,提高后)), a `分别` pair (its names, or the parallel things of the clause before), a list (`A、B、C各1个`).
+/// A count whose words run into a rank takes the rank's words whole (`80多种产品产能全国第一` → 产品产能全国第一,
+/// not 产品产能全国第); the rank after it does not repeat that subject: it ranks what it ranks (产品产能全国排名), or,
+/// after a duration, what held the rank — named before the duration (`实际使用外资连续8年全国第一` → 实际使用外资
+/// 全国排名) or by the figure before it (`油气当量3.25亿吨、连续5年稳居全国第一` → 油气当量全国排名).
 /// A fact's quote is its clause (a 、 series included), up to the figure when its subject stood before it and
 /// other words follow; a pair (a continuation, a from-to change, two figures that count one thing, 分别) is
 /// quoted as one. A figure without a unit, a range,
@@ -287,6 +291,20 @@ extension Analysis {
             return (borrowed + name, prev, false)
         }
         if f.kind == .rank, let (base, scope) = rankScope(clean(leadText)) {
+            if let prev, rankRunIn(clauses.statements[prev])?.lowerBound == f.start {
+                // A figure whose words ran into this rank holds it already (`80多种产品产能全国第一`): the rank
+                // is of what it ranks (产品产能全国排名); after a duration, of what held it (`实际使用外资连续8年
+                // 全国第一` → 实际使用外资全国排名), named before the duration or by the figure before it
+                // (`油气当量3.25亿吨、连续5年稳居全国第一` → 油气当量全国排名).
+                if !base.isEmpty { return (subjectWords(base) + scope + "排名", nil, false) }
+                let counted = clauses.statements[prev]
+                if isDuration(counted) {
+                    var held = subjectWords(clean(text(counted.lead)))
+                    for w in ["连续", "近"] where held.hasSuffix(w) { held = String(held.dropLast(w.count)) }
+                    if held.count >= 2 { return (held + scope + "排名", prev, false) }
+                    if let before = previous(prev), let lent = subjects[before] { return (lent + scope + "排名", before, false) }
+                }
+            }
             // `位居全市第1名` after a figure: its subject's rank in the city; `获全省基本公卫服务评价第4名`.
             // `增速排名全省第3位` after a figure: the rank of that figure's growth.
             if let borrowed, let prev, base.count <= 4 { return (borrowed + base + scope + "排名", prev, false) }
@@ -344,6 +362,12 @@ extension Analysis {
     func trailingWords(_ st: FigureInContext) -> (String, Bool) {
         let raw = text(st.trailing)
         let nextFigureFollows = st.trailing.upperBound < st.segment.upperBound
+        if let rank = rankRunIn(st) {
+            // `80多种产品产能全国第一`: the words run into a rank and take it whole.
+            var t = Substring(raw)
+            while let f = t.first, f == "的" || f.isSpaceLike { t = t.dropFirst() }
+            return (String(t) + doc[rank], true)
+        }
         var t = Substring(raw)
         var cut = false
         if let i = t.firstIndex(where: { $0 == "和" || $0 == "及" || $0 == "与" || $0 == "(" || $0 == "等" }) {
@@ -358,6 +382,20 @@ extension Analysis {
         while let f = t.first, f == "的" || f.isSpaceLike { t = t.dropFirst() }
         let words = String(t).trimmingSpaceLike()
         return (words, cut || !nextFigureFollows)
+    }
+
+    /// The rank a figure's words run into (`80多种产品产能全国第一`, `14种农产品产量居全国第1位`, `连续5年稳居全国
+    /// 第一`): the rank's text, when the words after the figure end in its 第 with no 和, 及, 与, 等 or bracket
+    /// between.
+    func rankRunIn(_ st: FigureInContext) -> Range<Int>? {
+        let raw = text(st.trailing)
+        guard raw.count >= 2, raw.hasSuffix("第"), figures[st.figure].kind != .rank,
+              !raw.contains(where: { "和及与(等".contains($0) }), !raw.contains("在内") else { return nil }
+        var i = st.figure + 1
+        while i < figures.count, !figures[i].isFigure { i += 1 }
+        guard i < figures.count, figures[i].kind == .rank, figures[i].beforeStart == figures[i].start,
+              figures[i].start == st.trailing.upperBound, figures[i].end <= st.segment.upperBound else { return nil }
+        return figures[i].start..<figures[i].end
     }
 
     /// Whether a lead names several things (`立亚化学和万家鑫轻工`, `A、B等`) that a count after it counts.
@@ -385,15 +423,25 @@ extension Analysis {
         return trail
     }
 
+    /// A count of years, terms or times (`连续5年`, `连续三届`): how long a rank after it has held.
+    func isDuration(_ st: FigureInContext) -> Bool {
+        let unit = figures[st.figure].unit
+        return ["年", "届", "次"].contains(unit) || clean(text(st.lead)).hasSuffix("连续")
+    }
+
     /// A rank's scope (全市, 全省 …) in its lead, and what is ranked: `获全省基本公卫服务评价` → (基本公卫服务评价, 全省),
     /// `位居全市` → ("", 全市).
     func rankScope(_ lead: String) -> (String, String)? {
         guard let scope = ["全国", "全省", "全市", "全区", "全县"].first(where: { lead.contains($0) }),
               let r = lead.firstRange(of: scope) else { return nil }
         var before = String(lead[..<r.lowerBound])
-        for w in ["位居", "位列", "排名", "排在", "居", "列", "获得", "获评", "获"] where before.hasSuffix(w) {
+        for w in ["位居", "位列", "稳居", "继续保持", "保持", "排名", "排在", "居", "列", "获得", "获评", "获"] where before.hasSuffix(w) {
             before = String(before.dropLast(w.count))
             break
+        }
+        // `连续多年稳居全国第一`, `水质优良率连续三年保持…`: how long, not what.
+        if let r = before.ranges(of: "连续").last, before[r.upperBound...].count <= 3 {
+            before = String(before[..<r.lowerBound])
         }
         // `泉港区获…`: the report's own region ranks; what is ranked follows the scope.
         let after = String(lead[r.upperBound...])

@@ -17,7 +17,7 @@ import TestSupport
     @Test func everyQualifierTheYearOfTheSectionAndChineseNumerals() throws {
         let i = try Imported(fixture: "facts-rules.txt")
         #expect(i.report.reportYear == "2024" && i.report.metaValue("planYear") == "2025")
-        #expect(Self.facts(i).filter { !$0.hasSuffix(" 一(三)") } == [
+        #expect(Self.facts(i).filter { !$0.hasSuffix(" 一(三)") && !$0.hasSuffix(" 一(四)") } == [
             "争取技改资金 3600万元 突破…以上 2024 一(一)",
             "新增绿地 120公顷 超过…左右 2024 一(一)",
             "引进人才 80名 近 2024 一(一)",
@@ -79,6 +79,32 @@ import TestSupport
         #expect(quotes[0] == "城乡低保标准从每人每月620元提高到680元" && quotes[1] == quotes[0])
         #expect(quotes[2] == "全年发放临时救助资金85.6万元,受益1240人次" && quotes[3] == quotes[2])
         #expect(quotes[4] == "精心办好6类24件民生实事项目" && quotes[5] == quotes[4])
+        #expect(quotes.allSatisfy { i.report.text.contains($0) })
+        #expect(i.result.unplaced.isEmpty)
+    }
+
+    /// A count whose words run into a rank takes the rank's words whole (12种 产品产量全国第一, not …全国第); the
+    /// rank after it does not repeat them: it ranks what it ranks (产品产量全国排名), or after a duration what held
+    /// the rank — named before the duration (林下经济产值), or by the figure before it (粮食产量). 稳居 and 保持
+    /// are rank verbs, and how long (连续三年) is not what is ranked.
+    @Test func aCountThatRunsIntoARank() throws {
+        let i = try Imported(fixture: "facts-rules.txt")
+        #expect(Self.facts(i).filter { $0.hasSuffix(" 一(四)") } == [
+            "产品产量全国第一 12种 - 2024 一(四)",
+            "产品产量全国排名 1名 - 2024 一(四)",
+            "农产品产量居全省第2位 6种 - 2024 一(四)",
+            "农产品产量全省排名 2位 - 2024 一(四)",
+            "连续稳居全市第一 5年 - 2024 一(四)",
+            "粮食产量全市排名 1名 - 2024 一(四)",         // not 连续稳居全市第稳全市排名
+            "指标保持全省第三 3项 - 2024 一(四)",
+            "指标全省排名 3名 - 2024 一(四)",              // not 指标保持全省第指标全省排名
+            "林下经济产值连续 7年 - 2024 一(四)",
+            "林下经济产值全省排名 1名 - 2024 一(四)",
+            "水质优良率全市排名 1名 - 2024 一(四)",
+        ])
+        let quotes = i.rows("facts").filter { $0["section"] == "一(四)" }.map { $0["quote"] ?? "" }
+        #expect(quotes[4] == "粮食产量85.3万吨、连续5年稳居全市第一" && quotes[5] == quotes[4])
+        #expect(quotes[9] == "林下经济产值连续7年全省第1名")
         #expect(quotes.allSatisfy { i.report.text.contains($0) })
         #expect(i.result.unplaced.isEmpty)
     }
