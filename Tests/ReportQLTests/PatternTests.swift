@@ -133,6 +133,40 @@ import Testing
         #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
     }
 
+    /// The lazy DFA against the simulation it caches: random patterns, one matcher reused over many longer
+    /// texts (so later texts run on states earlier ones built), every answer the same.
+    @Test func theCacheAgreesWithTheSimulation() throws {
+        var rng = SplitMix(seed: 0xDFA)
+        var compared = 0, cachedPatterns = 0
+        for _ in 0..<1500 {
+            guard let compiled = try? TextPattern(Self.randomPattern(&rng, depth: 0)) else { continue }
+            let cached = PatternMatcher(compiled), plain = PatternMatcher(compiled, cache: false)
+            if cached.cached { cachedPatterns += 1 }
+            for _ in 0..<12 {
+                let t = (0..<3).map { _ in Self.randomText(&rng) }.joined()
+                #expect(cached.matches(t) == plain.matches(t), "\(compiled.source) on \(t.debugDescription)")
+                compared += 1
+            }
+        }
+        #expect(cachedPatterns > 500 && compared > 10_000)
+    }
+
+    /// A pattern whose DFA has more states than the cache holds (`(a|b)*a(a|b){13}`: 2¹⁴) drops the cache and
+    /// goes on: the same answers as the simulation, and work still linear in the text.
+    @Test func aFullCacheIsDroppedNotGrown() throws {
+        let compiled = try TextPattern("(a|b)*a(a|b){13}c")
+        var rng = SplitMix(seed: 7)
+        func text(_ n: Int) -> String { String((0..<n).map { _ in rng.next() % 2 == 0 ? "a" : "b" }) }
+        let small = text(20_000), large = text(200_000)
+        for t in [small, large, small + "c", "a" + String(repeating: "b", count: 13) + "c"] {
+            #expect(PatternMatcher(compiled).matches(t) == PatternMatcher(compiled, cache: false).matches(t))
+        }
+        let m1 = PatternMatcher(compiled), m10 = PatternMatcher(compiled)
+        _ = m1.matches(small)
+        _ = m10.matches(large)
+        #expect(m10.work <= m1.work * 12, "\(m1.work) steps at n, \(m10.work) at 10n")
+    }
+
     // MARK: The oracle's inputs
 
     static let python: String? = ["/usr/bin/python3", "/usr/local/bin/python3"].first { access($0, X_OK) == 0 }

@@ -122,6 +122,12 @@ struct PatternCompiler {
 }
 
 /// Runs a ``TextPattern`` over texts, reusing its thread lists. One per evaluation; not shared.
+///
+/// Where the pattern has no assertion that depends on the text around a position (`$`, `\Z`, `\b`; `^` only
+/// holds at 0), each set of threads the simulation reaches is a state of a DFA built lazily, as RE2 does: the
+/// set after a scalar is computed once by the simulation and then looked up, so a text costs one lookup a
+/// scalar. The cache is bounded (``maxStates``, ``maxTransitions``) and dropped when full, so the work stays at
+/// most the simulation's, a scalar at a time; patterns with such assertions run the simulation alone.
 final class PatternMatcher {
     let pattern: TextPattern
     /// The pattern's program and sets, held here so the loops below read them directly.
@@ -139,13 +145,35 @@ final class PatternMatcher {
     /// Steps between calls of `stop`.
     static let checkInterval = 1 << 16
 
-    init(_ pattern: TextPattern) {
+    /// Whether the lazy DFA may be used (no position-dependent assertion but `^`).
+    let cached: Bool
+    /// The DFA's states: each a sorted set of program counters; `matching` when the match was reached.
+    private var states: [[Int]] = []
+    private var ids: [[Int]: Int32] = [:]
+    /// Transitions: ASCII in a table of 128 a state (-1 unknown), the rest by (state, scalar).
+    private var asciiNext: [Int32] = []
+    private var otherNext: [UInt64: Int32] = [:]
+    /// The state at position 0, once computed.
+    private var initial: Int32 = -1
+    /// The id of "the match was reached"; the cache's states are ≥ 0.
+    private static let matching: Int32 = -2
+    static let maxStates = 4_096
+    static let maxTransitions = 1 << 18
+
+    convenience init(_ pattern: TextPattern) { self.init(pattern, cache: true) }
+
+    /// `cache: false` runs the simulation alone (the tests compare the two).
+    init(_ pattern: TextPattern, cache: Bool) {
         self.pattern = pattern
         program = pattern.program
         sets = pattern.sets
         anchored = pattern.anchored
         current = ThreadList(size: pattern.program.count)
         next = ThreadList(size: pattern.program.count)
+        cached = cache && !pattern.program.contains {
+            if case .assert(let a) = $0 { return a != .start }
+            return false
+        }
     }
 
     /// Whether the pattern matches somewhere in `s`; nil when `stop` (called every ``checkInterval`` steps)
@@ -153,6 +181,11 @@ final class PatternMatcher {
     func matches(_ s: String, stop: () -> Bool = { false }) -> Bool? {
         text.removeAll(keepingCapacity: true)
         for u in s.unicodeScalars { text.append(u.value) }
+        return cached ? runCached(stop) : simulate(stop)
+    }
+
+    /// Thompson's simulation of the whole text.
+    private func simulate(_ stop: () -> Bool) -> Bool? {
         let n = text.count
         current.clear()
         var i = 0
@@ -164,19 +197,7 @@ final class PatternMatcher {
                 if anchored || i >= n { return false }
             }
             if i >= n { return false }
-            let c = text[i]
-            next.clear()
-            for t in 0..<current.count {
-                let pc = current.dense[t]
-                let hit: Bool
-                switch program[pc] {
-                case .scalar(let x): hit = c == x
-                case .any: hit = c != 0x0A
-                case .set(let k): hit = sets[k].contains(c)
-                default: hit = false
-                }
-                if hit, add(pc + 1, at: i + 1, to: &next) { return true }
-            }
+            if step(text[i], at: i) { return true }
             steps &+= current.count + 1
             work &+= current.count + 1
             if steps >= Self.checkInterval {
@@ -186,6 +207,100 @@ final class PatternMatcher {
             swap(&current, &next)
             i += 1
         }
+    }
+
+    /// Moves every thread of `current` over `c` (the scalar at `i`) into `next`; true when one reaches the match.
+    private func step(_ c: UInt32, at i: Int) -> Bool {
+        next.clear()
+        for t in 0..<current.count {
+            let pc = current.dense[t]
+            let hit: Bool
+            switch program[pc] {
+            case .scalar(let x): hit = c == x
+            case .any: hit = c != 0x0A
+            case .set(let k): hit = sets[k].contains(c)
+            default: hit = false
+            }
+            if hit, add(pc + 1, at: i + 1, to: &next) { return true }
+        }
+        return false
+    }
+
+    /// The text through the lazy DFA: a lookup a scalar, the simulation's step where the lookup misses.
+    private func runCached(_ stop: () -> Bool) -> Bool? {
+        if initial == -1 {
+            current.clear()
+            initial = add(0, at: 0, to: &current) ? Self.matching : intern(current)
+        }
+        var state = initial
+        for c in text {
+            if state == Self.matching { return true }
+            let pcs = Int(state)
+            // A dead state of an anchored pattern: nothing can match any more.
+            if anchored, states[pcs].isEmpty { return false }
+            var to: Int32 = -1
+            if c < 128 {
+                to = asciiNext[pcs &* 128 &+ Int(c)]
+            } else if let t = otherNext[UInt64(UInt32(bitPattern: state)) << 32 | UInt64(c)] {
+                to = t
+            }
+            if to == -1 {
+                work &+= states[pcs].count
+                if states.count >= Self.maxStates || otherNext.count >= Self.maxTransitions {
+                    let kept = states[pcs]
+                    dropCache()
+                    state = intern(kept)
+                }
+                to = transition(state, c)
+                remember(state, c, to)
+            }
+            work &+= 1
+            steps &+= 1
+            if steps >= Self.checkInterval {
+                steps = 0
+                if stop() { return nil }
+            }
+            state = to
+        }
+        return state == Self.matching
+    }
+
+    /// The state after `c` from `state`: the simulation's step, then thread 0 again where unanchored. Past
+    /// position 0 no assertion of a cached pattern holds (`^` only at 0), so position 1 stands for them all.
+    private func transition(_ state: Int32, _ c: UInt32) -> Int32 {
+        current.clear()
+        for pc in states[Int(state)] { _ = current.insert(pc) }
+        if step(c, at: 0) { return Self.matching }
+        if !anchored, add(0, at: 1, to: &next) { return Self.matching }
+        return intern(next)
+    }
+
+    private func remember(_ state: Int32, _ c: UInt32, _ to: Int32) {
+        if c < 128 {
+            asciiNext[Int(state) &* 128 &+ Int(c)] = to
+        } else {
+            otherNext[UInt64(UInt32(bitPattern: state)) << 32 | UInt64(c)] = to
+        }
+    }
+
+    private func intern(_ list: ThreadList) -> Int32 { intern(list.dense[0..<list.count].sorted()) }
+
+    private func intern(_ key: [Int]) -> Int32 {
+        if let id = ids[key] { return id }
+        let id = Int32(states.count)
+        states.append(key)
+        ids[key] = id
+        asciiNext.append(contentsOf: repeatElement(-1, count: 128))
+        return id
+    }
+
+    /// Forgets every state: the next lookups miss and rebuild what they need.
+    private func dropCache() {
+        states.removeAll(keepingCapacity: true)
+        ids.removeAll(keepingCapacity: true)
+        asciiNext.removeAll(keepingCapacity: true)
+        otherNext.removeAll(keepingCapacity: true)
+        initial = -1
     }
 
     /// Adds the thread at `pc` and every thread it reaches without consuming, at text position `i`;
