@@ -245,7 +245,9 @@ final class PatternMatcher {
                 to = t
             }
             if to == -1 {
+                // A miss is the simulation's step: it counts as one, toward `stop` too.
                 work &+= states[pcs].count
+                steps &+= states[pcs].count
                 if states.count >= Self.maxStates || otherNext.count >= Self.maxTransitions {
                     let kept = states[pcs]
                     dropCache()
