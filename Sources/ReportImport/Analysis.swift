@@ -112,7 +112,10 @@ struct Analysis {
     /// claims: the only figure that can be a growth.
     func isGrowth(_ st: FigureInContext) -> Bool {
         let f = figures[st.figure]
-        guard f.kind == .quantity, f.isPercent, st.growthWord != nil, !f.inBracket, !isAmbiguous(st) else { return false }
+        // A range of growths (`增长5%—5.5%`) is a growth read at its low end, `upper` its high end; a fall written as
+        // a range (`下降1%—2%`) is not: which end is the low one is a guess.
+        guard f.kind == .quantity || (f.isPercentRange && !st.fall), f.isPercent, st.growthWord != nil, !f.inBracket,
+              !isAmbiguous(st) else { return false }
         let lead = text(st.lead)
         return !Vocabulary.notGrowthMarks.contains { lead.contains($0) } && f.after != "以内"
     }
@@ -129,10 +132,30 @@ struct Analysis {
         return f.number + "%"
     }
 
+    /// The high end of a growth written as a range (`5.5%` of `增长5%—5.5%`); nil for one figure.
+    func upper(_ st: FigureInContext) -> String? {
+        let f = figures[st.figure]
+        guard f.isPercentRange, let u = f.upper else { return nil }
+        return u + f.unit
+    }
+
+    /// Where a statement's figure ends, the far end of its range included.
+    func figureEnd(_ st: FigureInContext) -> Int {
+        let f = figures[st.figure]
+        return f.isPercentRange ? max(f.end, f.upperEnd) : f.end
+    }
+
+    /// Marks the far end of a range statement `k` (`5.5%` of `5%—5.5%`) used with it.
+    mutating func useFarEnd(of k: Int) {
+        guard figures[clauses.statements[k].figure].isPercentRange, k + 1 < clauses.statements.count,
+              clauses.statements[k + 1].figure == clauses.statements[k].figure + 1 else { return }
+        clauses.statements[k + 1].used = true
+    }
+
     /// Every quantity string must be one `Quantity(parsing:)` reads (the loader's rule): a record with one
     /// that is not is left out, and its sentence reported.
     mutating func dropInvalidQuantities() {
-        let keys: Set<String> = ["value", "growth", "number", "total", "invest2024", "invested"]
+        let keys: Set<String> = ["value", "growth", "upper", "number", "total", "invest2024", "invested"]
         func valid(_ r: Record) -> Bool {
             r.fields.allSatisfy { f in
                 guard keys.contains(f.key), case .text(let s) = f.value else { return true }

@@ -38,6 +38,15 @@ struct Figure {
     var after: String?
     var inBracket: Bool
     var inQuote: Bool
+    /// For the near end of a percent range (`5%—5.5%`, `4.5-5%`): the far end's number (`5.5`) and where the far
+    /// end's figure ends. The near end then carries the far end's unit when it has none of its own.
+    var upper: String? = nil
+    var upperEnd: Int = 0
+    /// The qualifier written after the far end (`8—9%左右`).
+    var upperAfter: String? = nil
+
+    /// The near end of a range of percentages whose far end is known: a target written as a range.
+    var isPercentRange: Bool { kind == .range && upper != nil && isPercent }
 
     /// Whether it counts as a figure of the report (a record's value, or an unplaced number).
     var isFigure: Bool { kind == .quantity || kind == .rank || kind == .bare || kind == .range }
@@ -94,6 +103,16 @@ enum FigureScanner {
             let p = figures[k - 1]
             if p.kind == .range, p.end == figures[k].start - 1, isRangeMark(doc.at(figures[k].start - 1)) {
                 figures[k].kind = .range
+                // `5%—5.5%` and `4.5-5%` (the % written only after the far end): the far end is kept on the near
+                // one. Both ends plain numbers, neither signed nor qualified; any other range stays unplaced.
+                let far = figures[k]
+                if far.isPercent, p.unit.isEmpty || p.unit == far.unit, p.before == nil, p.after == nil,
+                   !p.number.hasPrefix("-"), !far.number.hasPrefix("-"), !isRangeMark(doc.at(far.end)) {
+                    figures[k - 1].upper = far.number
+                    figures[k - 1].upperEnd = far.end
+                    figures[k - 1].upperAfter = far.after
+                    figures[k - 1].unit = far.unit
+                }
             }
         }
         markThresholds(doc, &figures)

@@ -304,16 +304,18 @@ extension Analysis {
             }
             guard let (name, range) = indicatorName(nameRange), isTargetName(name, sentence: st.sentence),
                   !drafts.contains(where: { $0.text("name") == IndicatorNames.canonical(name) }) else { continue }
-            var r = Record(quote: range.lowerBound..<f.end)
+            var r = Record(quote: range.lowerBound..<figureEnd(st))
             let link = linkedIndicator(name)
             r.set("name", IndicatorNames.canonical(name))
             r.set("wording", name)
             r.set("growth", growth(st))
-            r.set("note", f.after.flatMap { ["左右", "以上", "以下", "上下"].contains($0) ? $0 : nil }
+            r.set("upper", upper(st))
+            r.set("note", (f.isPercentRange ? f.upperAfter : f.after).flatMap { ["左右", "以上", "以下", "上下"].contains($0) ? $0 : nil }
                 ?? (link == nil ? missingIndicatorNote(IndicatorNames.canonical(name)) : nil))
             r.set("indicator", link)
             drafts.append(r)
             clauses.statements[k].used = true
+            useFarEnd(of: k)
         }
         // 与去年同期持平: a growth of 0%.
         for (si, s) in clauses.sentences.enumerated() where role(at: s.range.lowerBound) == .plan {

@@ -111,7 +111,7 @@ struct SentenceAnalysis {
             if c.isOpeningBracket { bracket += 1 } else if c.isClosingBracket { bracket = max(0, bracket - 1) }
             if c.isOpeningQuote { quote += 1 } else if c.isClosingQuote { quote = max(0, quote - 1) }
             let separator = (c == "," && !FigureScanner.isThousands(doc, at: i)) || c == ";" || c == ":" || c == "、"
-                || c == "。" || c == "!" || c == "?" || c == "—"
+                || c == "。" || c == "!" || c == "?" || (c == "—" && !isPercentRangeMark(doc, at: i))
             if separator && bracket == 0 && quote == 0 {
                 let r = doc.trimmed(start..<i)
                 if !r.isEmpty { out.append(r) }
@@ -122,6 +122,15 @@ struct SentenceAnalysis {
         let r = doc.trimmed(start..<s.upperBound)
         if !r.isEmpty { out.append(r) }
         return out
+    }
+
+    /// A — between the two ends of a range of percentages (`5%—5.5%`): it joins, and does not split.
+    static func isPercentRangeMark(_ doc: Document, at i: Int) -> Bool {
+        let p = doc.at(i - 1)
+        guard p.isASCIIDigit || p == "%", let end = FigureScanner.rangeEnd(doc, from: i + 1, lineEnd: doc.count) else {
+            return false
+        }
+        return doc.at(end) == "%"
     }
 
     static func statement(_ doc: Document, figure: Int, _ fig: Figure, sentence: Int, segment: Range<Int>,

@@ -73,7 +73,9 @@ public enum Schema {
                    doc: "the plan year's expected targets", fields: [
             f("name", "名称", .text, "target, by the canonical name of its indicator", required: true),
             f("wording", "原文名称", .text, "the target's name as the report writes it"),
-            f("growth", "增速", .quantity, "targeted growth, in %"),
+            f("growth", "增速", .quantity, "targeted growth, in % (the low end of a range)"),
+            f("upper", "上限", .quantity,
+              "the high end of a range, 增长5%—5.5% → growth 5%, upper 5.5%; missing when the target is one figure"),
             f("note", "说明", .text, "how the text qualifies the target"),
             f("indicator", "指标", .text, "the report-year indicator it refers to"),
             f("actual", "实际增速", .derived, "the growth that indicator achieved in the report year"),

@@ -109,7 +109,7 @@ import TestSupport
         for c in ["indicators", "targets", "facts"] {
             for r in i.rows(c) {
                 let quote = r["quote"] ?? ""
-                for k in ["value", "growth"] {
+                for k in ["value", "growth", "upper"] {
                     guard let q = r[k], q != "0%" else { continue }
                     let digits = String(q.drop { $0 == "-" }.prefix { ($0.isASCII && $0.isNumber) || $0 == "." })
                     if !quote.contains(digits) { problems.append("\(c): \(k) \(q) not in its quote \(quote)") }

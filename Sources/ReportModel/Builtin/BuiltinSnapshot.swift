@@ -118,9 +118,12 @@ extension Report {
                               data: .text(TextColumn(dictionary: ["全区生产总值", "农林牧渔业总产值", "工业增加值", "建筑业增加值", "第三产业增加值", "固定资产投资", "社会消费品零售总额", "实际使用外资", "进出口", "居民人均可支配收入"] as [String],
                                   codes: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] as [UInt32],
                                   slots: [2, 8, 10, 6, 0, 1, 5, 0, 0, 0, 0, 9, 0, 3, 4, 7] as [UInt32]))))
-        columns.append(Column(name: "growth", alias: "增速", doc: "targeted growth, in %",
+        columns.append(Column(name: "growth", alias: "增速", doc: "targeted growth, in % (the low end of a range)",
                               data: .number(NumberColumn(values: [65, 35, 63, 100, 60, 150, 65, 0, 30, 60] as [Int64], scale: 1, units: [Unit(symbol: "%", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 100)],
                                   unitCodes: nil, present: nil))))
+        columns.append(Column(name: "upper", alias: "上限", doc: "the high end of a range, 增长5%—5.5% → growth 5%, upper 5.5%; missing when the target is one figure",
+                              data: .number(NumberColumn(values: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0] as [Int64], scale: 0, units: [Unit(symbol: "", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 1)],
+                                  unitCodes: nil, present: [false, false, false, false, false, false, false, false, false, false] as [Bool]))))
         columns.append(Column(name: "note", alias: "说明", doc: "how the text qualifies the target",
                               data: .text(TextColumn(dictionary: ["与去年同期持平", "2023年指标无进出口总额,只有出口总额"] as [String],
                                   codes: [4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 0, 1, 4294967295] as [UInt32],
