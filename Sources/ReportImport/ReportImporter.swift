@@ -28,16 +28,15 @@ public struct ReportImporter: Sendable {
     /// An importer. It holds no state: one importer may import any number of reports.
     public init() {}
 
-    /// Imports the report `text`; `source` names it in the summary.
-    public func importReport(text: String, source: String) -> ImportResult {
-        let (normalized, changed) = Normalizer.normalize(text)
+    /// Every pass over the normalized text, in order: the analysis each collection's records come from
+    /// (the records not yet anchored to their quotes). The corpus tests read it too.
+    static func analysis(of normalized: String) -> Analysis {
         let doc = Document(normalized)
         let meta = Metadata.read(doc)
         let outline = Outline.build(doc, meta: meta)
         let skip = meta.frontLines.union(outline.furnitureLines)
         let figures = FigureScanner.scan(doc, skipLines: skip)
         let clauses = SentenceAnalysis.build(doc, figures: figures, skipLines: skip)
-
         var a = Analysis(doc: doc, meta: meta, outline: outline, figures: figures, clauses: clauses)
         a.readProjectPlan()
         a.readKeyProjects()
@@ -45,7 +44,15 @@ public struct ReportImporter: Sendable {
         a.readTargets()
         a.readFacts()
         a.readNamed()
+        return a
+    }
+
+    /// Imports the report `text`; `source` names it in the summary.
+    public func importReport(text: String, source: String) -> ImportResult {
+        let (normalized, changed) = Normalizer.normalize(text)
+        var a = Self.analysis(of: normalized)
         a.dropInvalidQuantities()
+        let doc = a.doc, meta = a.meta, outline = a.outline, clauses = a.clauses
 
         let index = QuoteIndex(doc.bytes, work: doc.work)
         var repeats: [Int: Bool] = [:]

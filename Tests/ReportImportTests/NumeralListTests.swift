@@ -18,19 +18,8 @@ import Glibc
         var made = 0, facts = 0
         for file in files {
             let (normalized, _) = Normalizer.normalize(try readFile(folder + file))
-            let doc = Document(normalized)
-            let meta = Metadata.read(doc)
-            let outline = Outline.build(doc, meta: meta)
-            let skip = meta.frontLines.union(outline.furnitureLines)
-            let figures = FigureScanner.scan(doc, skipLines: skip)
-            let clauses = SentenceAnalysis.build(doc, figures: figures, skipLines: skip)
-            var a = Analysis(doc: doc, meta: meta, outline: outline, figures: figures, clauses: clauses)
-            a.readProjectPlan()
-            a.readKeyProjects()
-            a.readIndicators()
-            a.readTargets()
-            a.readFacts()
-            a.readNamed()
+            let a = ReportImporter.analysis(of: normalized)
+            let doc = a.doc, figures = a.figures
             let collections = [("indicator", a.indicators), ("target", a.targets), ("fact", a.facts), ("named", a.named)]
             for f in figures where FigureScanner.isNumeralCharacter(doc.chars[f.start]) {
                 made += 1

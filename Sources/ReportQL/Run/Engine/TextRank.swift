@@ -62,16 +62,7 @@ func sortByBytes(_ entries: inout [Int32], _ bytes: DictionaryBytes, stop: () ->
                 UnsafeBufferPointer(rebasing: all[offsets[Int(c)]..<offsets[Int(c) + 1]])
             }
             // The bytes every entry starts with need no pass.
-            let first = entry(entries[0])
-            var common = first.count
-            for (i, c) in entries.enumerated() {
-                if i & 0xFFFF == 0xFFFF, stop() { return }
-                let e = entry(c)
-                var j = 0
-                let m = Swift.min(common, e.count)
-                while j < m && e[j] == first[j] { j += 1 }
-                common = j
-            }
+            guard let common = commonPrefix(entries, entry, stop: stop) else { return }
             // Ranges of `entries` that agree before `depth`, to sort from there.
             var work: [(Range<Int>, Int)] = [(0..<entries.count, common)]
             while let (range, depth) = work.popLast() {
@@ -127,15 +118,7 @@ func candidates(_ entries: [Int32], codes: [UInt32], _ bytes: DictionaryBytes, b
             func entry(_ c: Int32) -> UnsafeBufferPointer<UInt8> {
                 UnsafeBufferPointer(rebasing: all[offsets[Int(c)]..<offsets[Int(c) + 1]])
             }
-            let first = entry(entries[0])
-            var common = first.count
-            for c in entries {
-                let e = entry(c)
-                var j = 0
-                let m = Swift.min(common, e.count)
-                while j < m && e[j] == first[j] { j += 1 }
-                common = j
-            }
+            guard let common = commonPrefix(entries, entry, stop: stop) else { return }
             for c in entries {
                 let e = entry(c)
                 var k: UInt64 = 0
@@ -155,4 +138,20 @@ func candidates(_ entries: [Int32], codes: [UInt32], _ bytes: DictionaryBytes, b
     let kept = buffer.finish(less)
     guard kept.count == best.k, let bar = kept.last else { return entries }
     return entries.filter { prefix[Int($0)] <= bar }
+}
+
+/// How many bytes every one of `entries` (at least one) starts with; nil once `stop` says so.
+private func commonPrefix(_ entries: [Int32], _ entry: (Int32) -> UnsafeBufferPointer<UInt8>,
+                          stop: () -> Bool) -> Int? {
+    let first = entry(entries[0])
+    var common = first.count
+    for (i, c) in entries.enumerated() {
+        if i & 0xFFFF == 0xFFFF, stop() { return nil }
+        let e = entry(c)
+        var j = 0
+        let m = Swift.min(common, e.count)
+        while j < m && e[j] == first[j] { j += 1 }
+        common = j
+    }
+    return common
 }
