@@ -111,6 +111,24 @@ struct ImportCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: String(dir)) == ["seed.json"])
     }
 
+    /// A target written as a range (issue #16 item 2): Jiangxi's `地区生产总值增长5%-5.5%` is imported, and
+    /// queried, as growth 5% and upper 5.5%; a one-figure target has no upper.
+    @Test func aRangedTargetIsQueriedWithItsUpperEnd() throws {
+        let out = try temporaryDirectory("import-range") + "/jiangxi.json"
+        let imported = try rql("import", Self.corpus + "jiangxi.txt", "-o", out)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let table = try rql("--report", out, "-c", "targets select name, growth, upper where upper is not missing")
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("│ name         │ growth │ upper │"), "\(table.stdout)")
+        #expect(table.stdout.contains("│ 地区生产总值 │     5% │  5.5% │"), "\(table.stdout)")
+        #expect(table.stdout.contains("1 row"), "\(table.stdout)")
+        let csv = try rql("--report", out, "--format", "csv", "-c", "目标 选择 名称, 增速, 上限 其中 名称 = 地区生产总值 或 名称 = 规模以上工业增加值")
+        #expect(csv.stdout == "名称,增速,增速_unit,上限,上限_unit\n地区生产总值,5,%,5.5,%\n规模以上工业增加值,7.3,%,,\n",
+                "\(csv.stdout)\(csv.stderr)")
+        let json = try rql("--report", out, "--format", "json", "-c", "targets where name = 地区生产总值 select upper - growth as width")
+        #expect(json.stdout.contains(#"{"value":"0.5","unit":"百分点"}"#), "\(json.stdout)\(json.stderr)")
+    }
+
     @Test func outputIsOnlyForImport() throws {
         let r = try rql("-c", "indicators count", "-o", "x.json")
         #expect(r.status == 2)
