@@ -7,7 +7,9 @@ struct Figure {
         case rank
         /// A number without a unit the import can name: not placed.
         case bare
-        /// One end of a range (`6%-6.5%`, `99元至107元`): not placed, since which end is meant is a guess.
+        /// One end of a range (`6%-6.5%`, `99元至107元`): not placed as one figure, since which end is meant is a
+        /// guess. Only a target's growth written as a range of percentages is placed, as both ends (`growth`
+        /// and `upper`, ``Figure/upper``).
         case range
         /// A year (`2023年`), a date or a time (`9月`, `1-12月`, `09:09`).
         case date

@@ -143,7 +143,7 @@ import TestSupport
     /// The fixture is read as intended: every block has text and expectations, and there are enough of them.
     @Test func theFixtureHasItsBlocks() throws {
         let blocks = try Self.blocks()
-        #expect(blocks.count >= 14)
+        #expect(blocks.count >= 15)
         for b in blocks {
             #expect(!b.text.isEmpty && b.expected.contains { $0.hasPrefix("meta ") }, "\(b.name)")
         }

@@ -148,18 +148,20 @@ import TestSupport
 
     @Test func whatCannotBePlacedIsLeftOutAndCounted() throws {
         let i = try Imported(fixture: "unplaced.txt")
-        // 下降-1.3% (which sign?), a number without a unit, and a range: none is guessed.
+        // 下降-1.3% (which sign?), a number without a unit, and a fall written as a range (which end is the low
+        // one?): none is guessed. A target's growth written as a range is placed as both ends.
         #expect(i.result.unplaced == [
             "全年地区生产总值增长5.5%,固定资产投资下降-1.3%。",
             "全年新建5G基站1200,完成年度目标。",
-            "地区生产总值增长6%-6.5%,一般公共预算收入增长5%。",
+            "单位地区生产总值能耗下降2%-3%。",
         ])
         #expect(i.result.summary.contains("unplaced: 3 sentences with numbers not placed"))
         #expect(Self.indicators(i) == ["地区生产总值 - 5.5%"])
         // No indicator of 2024 for the target: the note says so.
-        #expect(Self.targets(i) == ["一般公共预算收入 5% 2024年指标无一般公共预算收入"])
+        #expect(Self.targets(i) == ["地区生产总值 6% -", "一般公共预算收入 5% 2024年指标无一般公共预算收入"])
+        #expect(i.rows("targets").map { $0["upper"] ?? "-" } == ["6.5%", "-"])
         #expect(i.rows("facts").isEmpty)
-        #expect(i.result.counts == ["indicators": 1, "targets": 1, "projects": 0, "projectTotals": 0, "keyProjects": 0,
+        #expect(i.result.counts == ["indicators": 1, "targets": 2, "projects": 0, "projectTotals": 0, "keyProjects": 0,
                                     "named": 0, "facts": 0])
     }
 
