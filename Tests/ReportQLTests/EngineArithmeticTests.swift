@@ -7,24 +7,11 @@ import ReportModel
 /// values at the same scale in the same units, missing where it is, and nil (the row path runs) wherever
 /// the row path would fail or hold values wide.
 @Suite struct EngineArithmeticTests {
-    /// A deterministic generator (SplitMix64), so a failure reproduces.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     static let units: [Unit] = [.yiYuan, .wanYuan, .yuan, .percent, .plain, .points,
                                 Unit(symbol: "亩", dimension: .area, numerator: 2000, denominator: 3), .plain, .yiYuan]
 
     /// A column of `n` values: small, large, zero, at the ends of 64 bits, some missing.
-    static func column(_ r: inout Random, _ n: Int, unit: Unit) -> ColumnValues {
+    static func column(_ r: inout SplitMix, _ n: Int, unit: Unit) -> ColumnValues {
         let scale = [0, 1, 2, 2, 4, 16, 17][r.below(7)]
         let magnitude: Int64 = [10, 1_000, 100_000_000, Int64.max / 3, 3][r.below(5)]
         let missing = r.below(3) == 0
@@ -41,7 +28,7 @@ import ReportModel
                                     present: missing ? present : nil))
     }
 
-    static func constant(_ r: inout Random, unit: Unit) -> ColumnValues {
+    static func constant(_ r: inout SplitMix, unit: Unit) -> ColumnValues {
         let s = [Int128(2), 7, 0, 3, -5, 1_000_000, 25, 100][r.below(8)]
         return .constant(.number(Quantity(ExactDecimal(significand: s, scale: r.below(3)), unit)))
     }
@@ -88,7 +75,7 @@ import ReportModel
     }
 
     @Test func everyOperatorAgreesWithTheRowPathDigitForDigit() {
-        var r = Random(state: 17)
+        var r = SplitMix(seed: 17)
         var taken: [BinaryOperator: Int] = [:]
         for round in 0..<1_500 {
             let n = 1 + r.below(40)
@@ -168,7 +155,7 @@ import ReportModel
     /// Rows in generated order: `v` in 亿元 and `x` in 万元 (2 places; some missing, `x` zero only where `v`
     /// is missing), `p` in % (1 place), `w` plain with ties, `s` a text.
     static func environment(rows n: Int, seed: UInt64, zeroDivisor: Bool = false) -> Environment {
-        var r = EngineArithmeticTests.Random(state: seed)
+        var r = SplitMix(seed: seed)
         var v: [Int64] = [], x: [Int64] = [], p: [Int64] = [], w: [Int64] = []
         var vp: [Bool] = [], xp: [Bool] = []
         for i in 0..<n {

@@ -53,16 +53,7 @@ extension Evaluator {
 
 /// A row offered to the top k of a quotient: its quotient at 16 places, negated for a descending order (so
 /// smaller is better), then its place (ties keep the rows' order).
-struct RankedQuotient {
-    var key: Int128
-    var place: Int
-    var row: Int32
-
-    @inline(__always)
-    static func less(_ a: RankedQuotient, _ b: RankedQuotient) -> Bool {
-        a.key != b.key ? a.key < b.key : a.place < b.place
-    }
-}
+typealias RankedQuotient = Ranked<Int128>
 
 extension Evaluator {
     /// `[where …] select …, a / b as x, … sort x top k`: every kept row's quotient as the column path computes it

@@ -45,18 +45,21 @@ struct TopBuffer<E> {
     }
 }
 
-/// A row offered to the kernel's buffer: its key mapped so that smaller is better, then its place in the
+/// A row offered to a top-k buffer: its key mapped so that smaller is better, then its place in the
 /// scan (ties keep the scan's order).
-struct RankedRow {
-    var key: UInt64
+struct Ranked<Key: Comparable> {
+    var key: Key
     var place: Int
     var row: Int32
 
     @inline(__always)
-    static func less(_ a: RankedRow, _ b: RankedRow) -> Bool {
+    static func less(_ a: Ranked, _ b: Ranked) -> Bool {
         a.key != b.key ? a.key < b.key : a.place < b.place
     }
 }
+
+/// A row with a number or packed key (TopK, CompositeSort).
+typealias RankedRow = Ranked<UInt64>
 
 /// `x` as an unsigned key in which smaller is better: ascending order flips the sign bit, descending
 /// order also inverts.
