@@ -19,31 +19,33 @@ extension Evaluator {
         for k in keys { vecs.append((try eval(k.expr, frame), k.descending)) }
         let n = frame.count
         var f = frame
-        let rows = frame.rows
+        // Positions → storage rows (the whole storage is never listed for a top k).
+        let storageRows = { (order: [Int32]) -> [Int32] in
+            guard let selection = frame.selection else { return order }
+            return order.map { selection[Int($0)] }
+        }
         // Fast path: one numeric key of one unit compares machine integers (a column is read in place by
         // `scanned`; this is a computed key, one value per position).
         if vecs.count == 1, case .number(let c) = vecs[0].0, c.isUniform {
             let order = try sortedRows(Scan(count: n, selection: nil, condition: nil), c, descending: vecs[0].1, limit: limit)
-            f.selection = order.map { rows[Int($0)] }
+            f.selection = storageRows(order)
             return f
         }
-        // One text key with a small `top`: the codes read in place, best blocks first.
+        // One text key with a small `top`: the codes (a dictionary in byte order) or the entries' first bytes
+        // read in place, best blocks first.
         if vecs.count == 1, case .text(let c) = vecs[0].0, c.count == n, let limit, limit <= 4096, limit < n / 8 {
-            let bytes = c.bytes
-            var ranks: [UInt32]? = nil
-            if !bytes.ascending {
-                ranks = textRanks(c, codes: c.codes, best: (limit, vecs[0].1)) { self.shouldStop }.ranks
-                try checkpoint()
-            }
-            let order = topCodes(c, ranks: ranks, descending: vecs[0].1, k: limit) { self.shouldStop }
+            let stop = { self.shouldStop }
+            let order = c.bytes.ascending ? topCodes(c, descending: vecs[0].1, k: limit, stop: stop)
+                : topTexts(c, descending: vecs[0].1, k: limit, stop: stop)
             try checkpoint()
-            f.selection = order.map { rows[Int($0)] }
+            f.selection = storageRows(order)
             return f
         }
         if let order = try compositeSorted(vecs, count: n, limit: limit) {
-            f.selection = order.map { rows[Int($0)] }
+            f.selection = storageRows(order)
             return f
         }
+        let rows = frame.rows
         let less: (Int, Int) -> Bool
         // A comparison sort cannot throw: once the run should stop, every comparison answers at once and
         // the checkpoint after the sort ends the run.

@@ -14,17 +14,26 @@ struct TextRanks {
     var count: Int
 }
 
-/// Ranks the entries of `column`'s dictionary that `codes` (rows' codes, ``TextColumn/missing`` for a missing
-/// row) use. With `best` (the key leads a sort cut to its first `k` rows), only the entries that can reach
-/// those rows are ranked apart; the others share the rank that sorts last in that direction. Returns early
-/// (ranks of some order) once `stop` says so; the caller then ends the run.
-func textRanks(_ column: TextColumn, codes: [UInt32], best: (k: Int, descending: Bool)? = nil,
+/// Ranks the entries of `column`'s dictionary that its rows use (`codes`: the column's codes, read when not
+/// given). With `best` (the key leads a sort cut to its first `k` rows), only the entries that can reach
+/// those rows are ranked apart; the others share the rank that sorts last in that direction. A dictionary
+/// much smaller than the column is ranked whole, its rows not read. Returns early (ranks of some order) once
+/// `stop` says so; the caller then ends the run.
+func textRanks(_ column: TextColumn, codes: [UInt32]? = nil, best: (k: Int, descending: Bool)? = nil,
                stop: () -> Bool) -> TextRanks {
     let bytes = column.bytes
     let d = bytes.count
     if bytes.ascending {
         return TextRanks(ranks: (0..<UInt32(d)).map { $0 }, count: d)
     }
+    if d <= 4096, d * 8 <= column.count {
+        var entries = (0..<Int32(d)).map { $0 }
+        sortByBytes(&entries, bytes, stop: stop)
+        var ranks = [UInt32](repeating: 0, count: d)
+        for (r, c) in entries.enumerated() { ranks[Int(c)] = UInt32(truncatingIfNeeded: r) }
+        return TextRanks(ranks: ranks, count: d)
+    }
+    let codes = codes ?? column.codes
     // The codes in use, once each.
     var used = [Bool](repeating: false, count: d)
     var entries: [Int32] = []
