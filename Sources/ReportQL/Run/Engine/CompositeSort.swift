@@ -211,11 +211,11 @@ func fillWord(_ word: PackedWord, _ out: UnsafeMutablePointer<UInt64>, _ p0: Int
 /// `stop` says so (leaving the rest zero).
 func builtWord(_ word: PackedWord, count n: Int, stop: () -> Bool) -> [UInt64] {
     var out = [UInt64](repeating: 0, count: n)
-    let blocks = (n + blockSize - 1) / blockSize
+    let halves = blockHalves(count: n)
     out.withUnsafeMutableBufferPointer { o in
         guard let base = o.baseAddress else { return }
-        _ = concurrentMap(n >= 1 << 18 ? 2 : 1) { h -> Bool in
-            let range = n >= 1 << 18 ? (h == 0 ? 0..<(blocks / 2) : (blocks / 2)..<blocks) : 0..<blocks
+        _ = concurrentMap(halves.count) { h -> Bool in
+            let range = halves[h]
             for b in range {
                 if (b - range.lowerBound) & 15 == 15, stop() { return false }
                 let p0 = b * blockSize
@@ -253,23 +253,15 @@ func compositeOrder(_ keys: [OrderKey], count n: Int, limit: Int?, stop: () -> B
 /// until one cannot beat the k-th kept row. Returns early once `stop` says so.
 func wordTop(_ word: PackedWord, count n: Int, k: Int, stop: () -> Bool) -> [Int32] {
     let blocks = (n + blockSize - 1) / blockSize
-    let halves = n >= 1 << 18 ? 2 : 1
-    let parts = concurrentMap(halves) { h -> [UInt64] in
-        let range = halves == 1 ? 0..<blocks : (h == 0 ? 0..<(blocks / 2) : (blocks / 2)..<blocks)
-        var best = [UInt64](repeating: .max, count: range.count)
+    let best = blockBests(count: n, unread: UInt64.max, stop: stop) { b in
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: blockSize) { buffer in
-            guard let out = buffer.baseAddress else { return }
-            for b in range {
-                if (b - range.lowerBound) & 15 == 15, stop() { return }
-                let p0 = b * blockSize
-                let m = Swift.min(blockSize, n - p0)
-                fillWord(word, out, p0, m)
-                best[b - range.lowerBound] = blockMin(out, m)
-            }
+            guard let out = buffer.baseAddress else { return UInt64.max }
+            let p0 = b * blockSize
+            let m = Swift.min(blockSize, n - p0)
+            fillWord(word, out, p0, m)
+            return blockMin(out, m)
         }
-        return best
     }
-    let best = parts.count == 1 ? parts[0] : parts[0] + parts[1]
     var buffer = TopBuffer<RankedRow>(k: k)
     let order = (0..<blocks).sorted { best[$0] != best[$1] ? best[$0] < best[$1] : $0 < $1 }
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: blockSize) { keys in
@@ -335,28 +327,19 @@ func topCodes<T: FixedWidthInteger & UnsignedInteger>(_ codes: [T], _ top: UInt6
         }
         // Each block's best key (UInt64.max: no value). The best code: missing (the width's largest) never
         // wins a min.
-        let halves = n >= 1 << 18 ? 2 : 1
-        let parts = concurrentMap(halves) { h -> [UInt64] in
-            let range = halves == 1 ? 0..<blocks : (h == 0 ? 0..<(blocks / 2) : (blocks / 2)..<blocks)
-            var best = [UInt64](repeating: .max, count: range.count)
-            for b in range {
-                if (b - range.lowerBound) & 15 == 15, stop() { break }
-                let p0 = b * blockSize
-                let m = Swift.min(blockSize, n - p0)
-                if descending {
-                    // Codes plus one, wrapping: a missing value (the width's largest) becomes 0.
-                    var x: T = 0
-                    for j in p0..<(p0 + m) { x = Swift.max(x, c[j] &+ 1) }
-                    if x != 0 { best[b - range.lowerBound] = key(x - 1) }
-                } else {
-                    var x = T.max
-                    for j in p0..<(p0 + m) { x = Swift.min(x, c[j]) }
-                    if x != T.max { best[b - range.lowerBound] = key(x) }
-                }
+        let best = blockBests(count: n, unread: UInt64.max, stop: stop) { b in
+            let p0 = b * blockSize
+            let m = Swift.min(blockSize, n - p0)
+            if descending {
+                // Codes plus one, wrapping: a missing value (the width's largest) becomes 0.
+                var x: T = 0
+                for j in p0..<(p0 + m) { x = Swift.max(x, c[j] &+ 1) }
+                return x != 0 ? key(x - 1) : .max
             }
-            return best
+            var x = T.max
+            for j in p0..<(p0 + m) { x = Swift.min(x, c[j]) }
+            return x != T.max ? key(x) : .max
         }
-        let best = parts.count == 1 ? parts[0] : parts[0] + parts[1]
         let order = (0..<blocks).sorted { best[$0] != best[$1] ? best[$0] < best[$1] : $0 < $1 }
         for (visited, b) in order.enumerated() {
             let p0 = b * blockSize

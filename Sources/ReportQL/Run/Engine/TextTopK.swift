@@ -80,23 +80,15 @@ private func topTexts<T: FixedWidthInteger & UnsignedInteger>(_ codes: [T], _ by
                     textKey(all, offsets[code], offsets[code + 1]) ^ flip
                 }
                 // Each block's best key (UInt128.max also when it has no present row: read last).
-                let halves = n >= 1 << 18 ? 2 : 1
-                let parts = concurrentMap(halves) { h -> [UInt128] in
-                    let range = halves == 1 ? 0..<blocks : (h == 0 ? 0..<(blocks / 2) : (blocks / 2)..<blocks)
-                    var best = [UInt128](repeating: .max, count: range.count)
-                    for b in range {
-                        if (b - range.lowerBound) & 15 == 15, stop() { break }
-                        let p0 = b * blockSize
-                        var x = UInt128.max
-                        for j in p0..<Swift.min(p0 + blockSize, n) {
-                            let code = c[j]
-                            if code != T.max && Int(code) < d { x = Swift.min(x, key(Int(code))) }
-                        }
-                        best[b - range.lowerBound] = x
+                let best = blockBests(count: n, unread: UInt128.max, stop: stop) { b in
+                    let p0 = b * blockSize
+                    var x = UInt128.max
+                    for j in p0..<Swift.min(p0 + blockSize, n) {
+                        let code = c[j]
+                        if code != T.max && Int(code) < d { x = Swift.min(x, key(Int(code))) }
                     }
-                    return best
+                    return x
                 }
-                let best = parts.count == 1 ? parts[0] : parts[0] + parts[1]
                 let less = { (a: TextRow, b: TextRow) -> Bool in
                     if a.key != b.key { return a.key < b.key }
                     if a.code != b.code, isLongKey(a.key, descending: descending) {

@@ -168,3 +168,25 @@ func blockMin<T: FixedWidthInteger>(_ v: UnsafePointer<T>, _ n: Int) -> T {
     for j in 0..<n { m = Swift.min(m, v[j]) }
     return m
 }
+
+/// The blocks of `0..<n` in one range, or in two halves (from 2¹⁸ rows on: each read on its own thread).
+func blockHalves(count n: Int) -> [Range<Int>] {
+    let blocks = (n + blockSize - 1) / blockSize
+    return n >= 1 << 18 ? [0..<(blocks / 2), (blocks / 2)..<blocks] : [0..<blocks]
+}
+
+/// Each block's best key (`best(b)`, block `b` of `0..<n`), the halves on two threads; stops between blocks
+/// once `stop` says so, the blocks not read left `unread`.
+func blockBests<K>(count n: Int, unread: K, stop: () -> Bool, _ best: (Int) -> K) -> [K] {
+    let halves = blockHalves(count: n)
+    let parts = concurrentMap(halves.count) { h -> [K] in
+        let range = halves[h]
+        var out = [K](repeating: unread, count: range.count)
+        for b in range {
+            if (b - range.lowerBound) & 15 == 15, stop() { break }
+            out[b - range.lowerBound] = best(b)
+        }
+        return out
+    }
+    return parts.count == 1 ? parts[0] : parts[0] + parts[1]
+}
