@@ -153,9 +153,10 @@ extension Evaluator {
         func ids<T: FixedWidthInteger>(_ values: [T]) throws(RuntimeError) -> [Int32]? {
             var inBounds = true
             let out = try mapRows(side, values, fill: Int32(-1)) { v, i in
+                // A missing row's storage holds 0, which need not lie within the bounds.
+                if let present, !present[i] { return -1 }
                 let d = UInt64(bitPattern: Int64(v) &- vlo)
                 if d > vspan { inBounds = false; return -1 }
-                if let present, !present[i] { return -1 }
                 return Int32(truncatingIfNeeded: Int64(bitPattern: d) &* factor &+ base)
             }
             return inBounds ? out : nil
