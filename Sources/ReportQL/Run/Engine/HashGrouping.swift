@@ -187,18 +187,45 @@ extension Aggregation {
         return Groups(of: ids, count: Int(count))
     }
 
+    /// The ids of dictionary codes (`distinct` entries; the largest value of `C` is a missing row, one more
+    /// key) in order of first appearance.
+    func codeIds<C: FixedWidthInteger & UnsignedInteger>(_ p: UnsafeBufferPointer<C>,
+                                                        _ distinct: Int) throws(RuntimeError) -> Groups {
+        let missingSlot = distinct
+        var remap = [Int32](repeating: -1, count: distinct + 1)
+        var ids = [Int32](repeating: 0, count: p.count)
+        var count: Int32 = 0
+        try remap.withUnsafeMutableBufferPointer { (remap) throws(RuntimeError) in
+            try ids.withUnsafeMutableBufferPointer { (out) throws(RuntimeError) in
+                try evaluator.inChunks(p.count) { r in
+                    for i in r {
+                        let s = p[i] == C.max ? missingSlot : Int(p[i])
+                        var id = remap[s]
+                        if id < 0 {
+                            id = count
+                            remap[s] = id
+                            count += 1
+                        }
+                        out[i] = id
+                    }
+                }
+            }
+        }
+        return Groups(of: ids, count: Int(count))
+    }
+
     /// One key's ids.
     func keyIds(_ v: ColumnValues, _ n: Int) throws(RuntimeError) -> Groups {
         switch v {
         case .constant:
             return Groups.single(n)
         case .text(let c):
-            // The code is the key: remapped to order of first appearance.
-            let missingCode = c.distinct
-            let codes = c.codes
-            return try denseIds(n, slots: missingCode + 1) { i in
-                let code = codes[i]
-                return code == TextColumn.missing ? missingCode : Int(code)
+            // The code is the key: remapped to order of first appearance, read from the narrow storage in place.
+            guard c.count == n else { return Groups.single(n) }
+            switch c.storage {
+            case .u8(let x): return try x.withUnsafeBufferPointer { (p) throws(RuntimeError) in try codeIds(p, c.distinct) }
+            case .u16(let x): return try x.withUnsafeBufferPointer { (p) throws(RuntimeError) in try codeIds(p, c.distinct) }
+            case .u32(let x): return try x.withUnsafeBufferPointer { (p) throws(RuntimeError) in try codeIds(p, c.distinct) }
             }
         case .bool(let c):
             return try denseIds(n, slots: 3) { i in c.value(at: i).map { $0 ? 1 : 0 } ?? 2 }

@@ -112,9 +112,9 @@ extension Evaluator {
         return .text(String(decoding: mapped, as: UTF8.self))
     }
 
-    /// A text column of `transform` applied to each dictionary entry `c`'s rows hold, in the rows' order:
-    /// each result's code in a new dictionary, then the rows' codes gathered through the entries' codes. The
-    /// entries are read in two halves on two threads when there are many, each half into a dictionary of its
+    /// The column of `transform` applied to `c`'s rows: each dictionary entry's result coded once in a new
+    /// dictionary (short results through ``ShortTextCodes``), then the rows' codes gathered through the
+    /// entries' codes. Many entries are read in two halves on two threads, each half into a dictionary of its
     /// own, merged after (the results are usually few).
     func mapEntries(_ c: TextColumn, _ transform: (UnsafeBufferPointer<UInt8>, Bool) -> EntryResult) throws(RuntimeError) -> TextColumn {
         let entries = c.distinct, rows = c.count
@@ -136,8 +136,9 @@ extension Evaluator {
             let lo = entries * p / parts, hi = entries * (p + 1) / parts
             var out = TextColumn()
             var codes = [UInt32](repeating: TextColumn.missing, count: hi - lo)
-            // The last slice's bytes and code: neighbouring entries (names numbered in order) often share it.
-            var last: [UInt8] = []
+            var short = ShortTextCodes()
+            // The last long slice (where in the entries' bytes) and its code: neighbouring entries often share it.
+            var last = 0..<0
             var lastCode = TextColumn.missing
             bytes.bytes.withUnsafeBufferPointer { all in
                 guard let base = all.baseAddress else { return }
@@ -149,17 +150,20 @@ extension Evaluator {
                     switch transform(entry, bytes.safe[k] != 0) {
                     case .slice(let r):
                         let slice = UnsafeBufferPointer(rebasing: entry[r])
-                        if lastCode != TextColumn.missing, last.withUnsafeBufferPointer({ TextIndex.equal($0, slice) }) {
+                        if slice.count <= ShortTextCodes.longest {
+                            codes[k - lo] = short.code(slice) { out.code(adding: slice) }
+                            continue
+                        }
+                        if lastCode != TextColumn.missing,
+                           TextIndex.equal(UnsafeBufferPointer(rebasing: all[last]), slice) {
                             codes[k - lo] = lastCode
                             continue
                         }
                         lastCode = out.code(adding: slice)
-                        last.removeAll(keepingCapacity: true)
-                        last.append(contentsOf: slice)
+                        last = (start + r.lowerBound)..<(start + r.upperBound)
                         codes[k - lo] = lastCode
                     case .text(var s):
                         codes[k - lo] = s.withUTF8 { out.code(adding: $0) }
-                        lastCode = TextColumn.missing
                     }
                 }
             }
@@ -178,26 +182,74 @@ extension Evaluator {
             codeOf.reserveCapacity(entries)
             for x in part.1 { codeOf.append(x == TextColumn.missing ? x : remap[Int(x)]) }
         }
-        // The rows: old code → new code, missing stays missing.
-        var out = [UInt32](repeating: TextColumn.missing, count: rows)
-        let old = c.storage
-        try codeOf.withUnsafeBufferPointer { (map) throws(RuntimeError) in
+        // The rows: old code → new code, missing stays missing; written at the new dictionary's width.
+        let storage: CodeStorage
+        switch CodeStorage.width(result.distinct) {
+        case 1: storage = .u8(try gathered(c.storage, codeOf, as: UInt8.self))
+        case 2: storage = .u16(try gathered(c.storage, codeOf, as: UInt16.self))
+        default: storage = .u32(try gathered(c.storage, codeOf, as: UInt32.self))
+        }
+        return TextColumn(storage: storage, bytes: result.bytes, index: result.index)
+    }
+
+    /// Each row's code in `codes` mapped through `map`, as `O` (its largest value for a missing row).
+    func gathered<O: FixedWidthInteger & UnsignedInteger>(_ codes: CodeStorage, _ map: [UInt32],
+                                                         as: O.Type) throws(RuntimeError) -> [O] {
+        var out = [O](repeating: O.max, count: codes.count)
+        try map.withUnsafeBufferPointer { (map) throws(RuntimeError) in
             try out.withUnsafeMutableBufferPointer { (o) throws(RuntimeError) in
                 func gather<C: FixedWidthInteger & UnsignedInteger>(_ codes: [C]) throws(RuntimeError) {
                     try codes.withUnsafeBufferPointer { (p) throws(RuntimeError) in
-                        try inChunks(rows) { r in
-                            for i in r where p[i] != C.max { o[i] = map[Int(p[i])] }
+                        try inChunks(p.count) { r in
+                            for i in r where p[i] != C.max { o[i] = O(truncatingIfNeeded: map[Int(p[i])]) }
                         }
                     }
                 }
-                switch old {
+                switch codes {
                 case .u8(let x): try gather(x)
                 case .u16(let x): try gather(x)
                 case .u32(let x): try gather(x)
                 }
             }
         }
-        return TextColumn(storage: CodeStorage(narrowing: out, distinct: result.distinct), bytes: result.bytes,
-                          index: result.index)
+        return out
+    }
+}
+
+/// Codes of short texts (at most 16 bytes) in a direct-mapped table of 4,096 places, in front of a dictionary's
+/// own index: a text is its length and two words of its bytes (the first eight and the last eight, which
+/// overlap below 16), so a hit is two loads and a compare, no hash over bytes and no probe of the dictionary.
+struct ShortTextCodes {
+    static let longest = 16
+    private var first = [UInt64](repeating: 0, count: 4096)
+    private var second = [UInt64](repeating: 0, count: 4096)
+    /// Per place: length + 1 (0: empty) in the high half, the code in the low.
+    private var tags = [UInt64](repeating: 0, count: 4096)
+
+    /// The code of `text` (at most ``longest`` bytes), from `miss` when it is not in the table.
+    @inline(__always)
+    mutating func code(_ text: UnsafeBufferPointer<UInt8>, miss: () -> UInt32) -> UInt32 {
+        let n = text.count
+        var a: UInt64 = 0, b: UInt64 = 0
+        if let p = text.baseAddress, n > 0 {
+            if n >= 8 {
+                a = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+                b = UnsafeRawPointer(p + (n - 8)).loadUnaligned(as: UInt64.self)
+            } else {
+                a = TextIndex.tail(UnsafeRawPointer(p), n)
+            }
+        }
+        let h = (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(n)
+        let place = Int(truncatingIfNeeded: (h ^ (h >> 29)) & 4095)
+        let length = UInt64(n + 1) << 32
+        let tag = tags[place]
+        if tag & 0xFFFF_FFFF_0000_0000 == length, first[place] == a, second[place] == b {
+            return UInt32(truncatingIfNeeded: tag)
+        }
+        let code = miss()
+        first[place] = a
+        second[place] = b
+        tags[place] = length | UInt64(code)
+        return code
     }
 }
