@@ -19,6 +19,8 @@ extension Aggregation {
                 // each group with a present row has one distinct value.
                 if try evaluator.isConstant(c) {
                     var counts = [Int](repeating: 0, count: groups.count)
+                    // One group (a whole-table count): 1 when any row is present, no group read.
+                    if groups.count == 1 { return countColumn([present.map { $0.contains(true) } ?? (n > 0) ? 1 : 0]) }
                     try evaluator.inChunks(n) { r in
                         for i in r where present?[i] ?? true { counts[Int(groups.of[i])] = 1 }
                     }
