@@ -172,34 +172,11 @@ extension Aggregation {
         var remap = [Int32](repeating: -1, count: slots)
         var ids = [Int32](repeating: 0, count: n)
         var count: Int32 = 0
-        try evaluator.inChunks(n) { r in
-            for i in r {
-                let s = slot(i)
-                var id = remap[s]
-                if id < 0 {
-                    id = count
-                    remap[s] = id
-                    count += 1
-                }
-                ids[i] = id
-            }
-        }
-        return Groups(of: ids, count: Int(count))
-    }
-
-    /// The ids of dictionary codes (`distinct` entries; the largest value of `C` is a missing row, one more
-    /// key) in order of first appearance.
-    func codeIds<C: FixedWidthInteger & UnsignedInteger>(_ p: UnsafeBufferPointer<C>,
-                                                        _ distinct: Int) throws(RuntimeError) -> Groups {
-        let missingSlot = distinct
-        var remap = [Int32](repeating: -1, count: distinct + 1)
-        var ids = [Int32](repeating: 0, count: p.count)
-        var count: Int32 = 0
         try remap.withUnsafeMutableBufferPointer { (remap) throws(RuntimeError) in
             try ids.withUnsafeMutableBufferPointer { (out) throws(RuntimeError) in
-                try evaluator.inChunks(p.count) { r in
+                try evaluator.inChunks(n) { r in
                     for i in r {
-                        let s = p[i] == C.max ? missingSlot : Int(p[i])
+                        let s = slot(i)
                         var id = remap[s]
                         if id < 0 {
                             id = count
@@ -212,6 +189,13 @@ extension Aggregation {
             }
         }
         return Groups(of: ids, count: Int(count))
+    }
+
+    /// The ids of dictionary codes (`distinct` entries; the largest value of `C` is a missing row, one more
+    /// key) in order of first appearance.
+    func codeIds<C: FixedWidthInteger & UnsignedInteger>(_ p: UnsafeBufferPointer<C>,
+                                                        _ distinct: Int) throws(RuntimeError) -> Groups {
+        try denseIds(p.count, slots: distinct + 1) { i in p[i] == C.max ? distinct : Int(p[i]) }
     }
 
     /// One key's ids.
