@@ -94,6 +94,24 @@ import ReportModel
         }
     }
 
+    /// After a `where` that keeps few rows of a large dictionary only the entries those rows hold are read;
+    /// the others get no code.
+    @Test func substrAfterAWhereReadsTheKeptEntries() throws {
+        let n = 6000
+        let table = Table(name: "t", columns: [
+            Column(name: "s", data: .text(TextColumn((0..<n).map { $0 % 7 == 0 ? nil : "第\($0)行ü" }))),
+            Column(name: "i", data: .number(NumberColumn(values: (0..<n).map { Int64($0) }, scale: 0, unit: .plain))),
+            Column(name: "a", data: .number(NumberColumn(values: [Int64](repeating: 2, count: n), scale: 0, unit: .plain))),
+        ])
+        let env = Environment(reports: [], collections: [table])
+        for keep in ["i < 40", "i > 5990", "i = 3000"] {
+            #expect(Self.answer(env, "t where \(keep) by substr(s, 2, 2) as x count as c")
+                == Self.answer(env, "t where \(keep) by substr(s, a, a) as x count as c"), "\(keep)")
+            #expect(Self.answer(env, "t where \(keep) select upper(s) as x") == Self.answer(env, "t where \(keep) select s as x")
+                .uppercased(), "\(keep)")
+        }
+    }
+
     /// A start past 64 bits is clamped as the row path clamps it.
     @Test func substrOfAHugeStartIsTheRowPath() throws {
         let env = Environment(reports: [], collections: [Self.textTable("random", distinct: false, start: (1, 0), count: nil)])
