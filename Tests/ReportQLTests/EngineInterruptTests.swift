@@ -96,6 +96,48 @@ import ReportModel
         }
     }
 
+    /// Raised: the computed-key kernels (Engine/ComputedKeys.swift, Engine/TextFunctions.swift) end with
+    /// `interrupted` — `floor` ids on the significands (a small span, and a span too wide for a direct table),
+    /// `substr` and `lower` once per dictionary entry (a dictionary of 300,000 entries read on two threads),
+    /// `count distinct` through its direct table; not raised, they finish.
+    @Test(arguments: ["floor key", "wide floor key", "substr", "lower", "count distinct dense"])
+    func aRaisedInterruptStopsAComputedKey(_ kernel: String) {
+        let interrupt = Interrupt()
+        let e = Self.evaluator(interrupt)
+        let agg = Aggregation(e)
+        let n = Self.rows
+        let wide = NumberColumn(values: (0..<n).map { Int64($0) &* 1_000_003 &* 7919 }, scale: 2, unit: .plain)
+        let names = TextColumn((0..<n).map { "项目\($0)" })
+        func run() throws(RuntimeError) -> Int {
+            switch kernel {
+            case "floor key": return try agg.keyIds(.directed(Self.numbers, factor: 100, up: false), n).count
+            case "wide floor key": return try agg.keyIds(.directed(wide, factor: 100, up: true), n).count
+            case "substr":
+                let v = try e.textColumnCall(.substr, [.text(names), .constant(.number(Quantity(ExactDecimal(1)))),
+                                                       .constant(.number(Quantity(ExactDecimal(4))))], n)
+                guard case .text(let c)? = v else { return -1 }
+                return c.distinct
+            case "lower":
+                guard case .text(let c)? = try e.textColumnCall(.lower, [.text(Self.texts)], n) else { return -1 }
+                return c.distinct
+            default:
+                let a = TypedAggregate(function: .count, argument: nil, distinct: true, name: "a", type: .number(nil),
+                                       range: SourceRange(0, 0))
+                guard case .number(let c)? = try agg.perGroup(a, .number(Self.numbers), Groups.single(n)) else { return -1 }
+                return Int(c.values[0])
+            }
+        }
+        let expected = ["floor key": n / 100, "wide floor key": n, "substr": 100, "lower": 1000, "count distinct dense": n]
+        #expect((try? run()) == expected[kernel])
+        interrupt.request()
+        do throws(RuntimeError) {
+            _ = try run()
+            Issue.record("\(kernel) ran to the end")
+        } catch {
+            #expect(error.diagnostic.message == "interrupted")
+        }
+    }
+
     /// The radix sort and top-k ask `stop` at bounded intervals (every 2¹⁶ rows of a pass, every 64 blocks)
     /// and return early once it answers yes.
     @Test func sortAndTopKAskToStop() {

@@ -164,15 +164,32 @@ struct Aggregation {
     /// row-by-row ``reduce(_:_:rows:)`` only for an aggregate they do not cover.
     func group(_ frame: Frame, keys: [(name: String, expr: TypedExpr)],
                aggregates: [TypedAggregate]) throws(RuntimeError) -> Frame {
-        var keyVecs: [ColumnValues] = []
-        for k in keys { keyVecs.append(try evaluator.eval(k.expr, frame)) }
+        // A key computed from one number column groups by that column where it can (Engine/ComputedKeys.swift).
+        var groupKeys: [GroupKey] = []
+        for k in keys {
+            if let g = groupKey(k.expr, frame) {
+                groupKeys.append(g)
+            } else {
+                groupKeys.append(.values(try evaluator.eval(k.expr, frame)))
+            }
+        }
         let n = frame.count
-        let grouping = try groups(keyVecs, n)
+        let grouping = try groups(groupKeys, n)
         let firstRow = grouping.firstRows()
         var columns: [Frame.Column] = []
         for (k, key) in keys.enumerated() {
-            columns.append(Frame.Column(name: key.name, alias: nil, hidden: false,
-                                        data: keyColumn(keyVecs[k], grouping, firstRow, type: key.expr.type)))
+            var data: ColumnData
+            if case .values(let v) = groupKeys[k] {
+                data = keyColumn(v, grouping, firstRow, type: key.expr.type)
+            } else {
+                // The key's values on the groups' first rows only.
+                let rows = firstRow.map { frame.selection?[Int($0)] ?? $0 }
+                let firsts = Frame(columns: frame.columns, selection: rows, storageCount: frame.storageCount,
+                                   origin: frame.origin)
+                let v = try evaluator.eval(key.expr, firsts)
+                data = keyColumn(v, grouping, (0..<Int32(firstRow.count)).map { $0 }, type: key.expr.type)
+            }
+            columns.append(Frame.Column(name: key.name, alias: nil, hidden: false, data: data))
         }
         var members: [[Int]]?
         for a in aggregates {

@@ -19,11 +19,14 @@ extension Aggregation {
                 // each group with a present row has one distinct value.
                 if try evaluator.isConstant(c) {
                     var counts = [Int](repeating: 0, count: groups.count)
+                    // One group (a whole-table count): 1 when any row is present, no group read.
+                    if groups.count == 1 { return countColumn([present.map { $0.contains(true) } ?? (n > 0) ? 1 : 0]) }
                     try evaluator.inChunks(n) { r in
                         for i in r where present?[i] ?? true { counts[Int(groups.of[i])] = 1 }
                     }
                     return countColumn(counts)
                 }
+                if let counts = try distinctCounts(c, groups) { return countColumn(counts) }
                 var index = PairIndex(expected: Swift.min(n, 1 << 16))
                 var counts = [Int](repeating: 0, count: groups.count)
                 try evaluator.inChunks(n) { r in
@@ -59,6 +62,64 @@ extension Aggregation {
         default:
             return nil
         }
+    }
+
+    /// Distinct present values per group of a one-unit column whose significands span a small range: one
+    /// flag per (group, significand) in a direct table, read from the narrow storage in place. Nil when
+    /// the table would be large (the caller hashes).
+    func distinctCounts(_ c: NumberColumn, _ groups: Groups) throws(RuntimeError) -> [Int]? {
+        guard c.count == groups.of.count else { return nil }
+        switch c.storage {
+        case .i8(let v): return try v.withUnsafeBufferPointer { (p) throws(RuntimeError) in try distinctCounts(p, c.present, groups) }
+        case .i16(let v): return try v.withUnsafeBufferPointer { (p) throws(RuntimeError) in try distinctCounts(p, c.present, groups) }
+        case .i32(let v): return try v.withUnsafeBufferPointer { (p) throws(RuntimeError) in try distinctCounts(p, c.present, groups) }
+        case .i64(let v): return try v.withUnsafeBufferPointer { (p) throws(RuntimeError) in try distinctCounts(p, c.present, groups) }
+        }
+    }
+
+    private func distinctCounts<T: FixedWidthInteger & SignedInteger>(
+        _ p: UnsafeBufferPointer<T>, _ present: [Bool]?, _ groups: Groups
+    ) throws(RuntimeError) -> [Int]? {
+        let n = p.count, k = groups.count
+        let (lo, hi) = try evaluator.bounds(p, present)
+        guard lo <= hi else { return [Int](repeating: 0, count: k) }
+        let span = hi.subtractingReportingOverflow(lo)
+        guard !span.overflow, span.partialValue < Int64(Swift.max(4 * n, 1 << 16)) else { return nil }
+        let width = Int(span.partialValue) + 1
+        let (size, overflow) = width.multipliedReportingOverflow(by: k)
+        guard !overflow, size <= Swift.max(4 * n, 1 << 16) else { return nil }
+        var seen = [UInt8](repeating: 0, count: size)
+        var counts = [Int](repeating: 0, count: k)
+        try seen.withUnsafeMutableBufferPointer { (seen) throws(RuntimeError) in
+            try counts.withUnsafeMutableBufferPointer { (counts) throws(RuntimeError) in
+                try groups.of.withUnsafeBufferPointer { (of) throws(RuntimeError) in
+                    try present.withUnsafeOptionalBufferPointer { (isPresent) throws(RuntimeError) in
+                        if k == 1 {
+                            // One group: a running count, no group read.
+                            var total = 0
+                            try evaluator.inChunks(n) { r in
+                                for i in r where isPresent?[i] ?? true {
+                                    let s = Int(Int64(p[i]) &- lo)
+                                    total &+= 1 &- Int(seen[s])
+                                    seen[s] = 1
+                                }
+                            }
+                            counts[0] = total
+                            return
+                        }
+                        try evaluator.inChunks(n) { r in
+                            for i in r where isPresent?[i] ?? true {
+                                let g = Int(of[i])
+                                let s = g &* width &+ Int(Int64(p[i]) &- lo)
+                                counts[g] &+= 1 &- Int(seen[s])
+                                seen[s] = 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return counts
     }
 
     /// Missing values of `arg` (what a whole-table aggregate reports as skipped); nil when not a column.

@@ -97,7 +97,45 @@ struct Groups {
     }
 }
 
+/// `v ÷ factor` rounded toward −∞, or toward +∞ when `up` (`floor`/`ceil` on significands, `factor` > 0).
+@inline(__always)
+func directedQuotient(_ v: Int64, _ factor: Int64, _ up: Bool) -> Int64 {
+    var q = v / factor
+    if v % factor != 0 {
+        if up && v > 0 { q += 1 }
+        if !up && v < 0 { q -= 1 }
+    }
+    return q
+}
+
 extension Evaluator {
+    /// The smallest and largest present value of `p` (lo > hi when none is present), in chunks.
+    func bounds<T: FixedWidthInteger & SignedInteger>(_ p: UnsafeBufferPointer<T>,
+                                                      _ present: [Bool]?) throws(RuntimeError) -> (Int64, Int64) {
+        var lo = T.max, hi = T.min
+        var any = false
+        try present.withUnsafeOptionalBufferPointer { (isPresent) throws(RuntimeError) in
+            try inChunks(p.count) { r in
+                if let isPresent {
+                    for i in r where isPresent[i] {
+                        lo = Swift.min(lo, p[i])
+                        hi = Swift.max(hi, p[i])
+                        any = true
+                    }
+                } else {
+                    var l = lo, h = hi
+                    for i in r {
+                        l = Swift.min(l, p[i])
+                        h = Swift.max(h, p[i])
+                    }
+                    (lo, hi) = (l, h)
+                    any = any || !r.isEmpty
+                }
+            }
+        }
+        return any ? (Int64(lo), Int64(hi)) : (1, 0)
+    }
+
     /// Runs `body` over `0..<n` in chunks, checking the interrupt, cancellation and the deadline before each.
     func inChunks(_ n: Int, _ body: (Range<Int>) -> Void) throws(RuntimeError) {
         let chunk = 1 << 16
@@ -134,19 +172,30 @@ extension Aggregation {
         var remap = [Int32](repeating: -1, count: slots)
         var ids = [Int32](repeating: 0, count: n)
         var count: Int32 = 0
-        try evaluator.inChunks(n) { r in
-            for i in r {
-                let s = slot(i)
-                var id = remap[s]
-                if id < 0 {
-                    id = count
-                    remap[s] = id
-                    count += 1
+        try remap.withUnsafeMutableBufferPointer { (remap) throws(RuntimeError) in
+            try ids.withUnsafeMutableBufferPointer { (out) throws(RuntimeError) in
+                try evaluator.inChunks(n) { r in
+                    for i in r {
+                        let s = slot(i)
+                        var id = remap[s]
+                        if id < 0 {
+                            id = count
+                            remap[s] = id
+                            count += 1
+                        }
+                        out[i] = id
+                    }
                 }
-                ids[i] = id
             }
         }
         return Groups(of: ids, count: Int(count))
+    }
+
+    /// The ids of dictionary codes (`distinct` entries; the largest value of `C` is a missing row, one more
+    /// key) in order of first appearance.
+    func codeIds<C: FixedWidthInteger & UnsignedInteger>(_ p: UnsafeBufferPointer<C>,
+                                                        _ distinct: Int) throws(RuntimeError) -> Groups {
+        try denseIds(p.count, slots: distinct + 1) { i in p[i] == C.max ? distinct : Int(p[i]) }
     }
 
     /// One key's ids.
@@ -155,12 +204,12 @@ extension Aggregation {
         case .constant:
             return Groups.single(n)
         case .text(let c):
-            // The code is the key: remapped to order of first appearance.
-            let missingCode = c.distinct
-            let codes = c.codes
-            return try denseIds(n, slots: missingCode + 1) { i in
-                let code = codes[i]
-                return code == TextColumn.missing ? missingCode : Int(code)
+            // The code is the key: remapped to order of first appearance, read from the narrow storage in place.
+            guard c.count == n else { return Groups.single(n) }
+            switch c.storage {
+            case .u8(let x): return try x.withUnsafeBufferPointer { (p) throws(RuntimeError) in try codeIds(p, c.distinct) }
+            case .u16(let x): return try x.withUnsafeBufferPointer { (p) throws(RuntimeError) in try codeIds(p, c.distinct) }
+            case .u32(let x): return try x.withUnsafeBufferPointer { (p) throws(RuntimeError) in try codeIds(p, c.distinct) }
             }
         case .bool(let c):
             return try denseIds(n, slots: 3) { i in c.value(at: i).map { $0 ? 1 : 0 } ?? 2 }
@@ -193,29 +242,90 @@ extension Aggregation {
             guard let present = c.present else { return Groups.single(n) }
             return try denseIds(n, slots: 2) { i in present[i] ? 0 : 1 }
         }
-        var lo = Int64.max, hi = Int64.min
-        let values = c.values, present = c.present
-        try evaluator.inChunks(n) { r in
-            for i in r where present?[i] ?? true {
-                let x = values[i]
-                lo = Swift.min(lo, x)
-                hi = Swift.max(hi, x)
-            }
-        }
-        let span = lo <= hi ? hi.subtractingReportingOverflow(lo) : (partialValue: Int64(0), overflow: false)
-        if lo > hi || (!span.overflow && span.partialValue < Int64(Swift.max(2 * n, 1 << 16))) {
-            let size = lo > hi ? 1 : Int(span.partialValue) + 2
-            let base = lo > hi ? 0 : lo
-            return try denseIds(n, slots: size) { i in present?[i] ?? true ? Int(values[i] &- base) : size - 1 }
-        }
+        if let g = try directedIds(c, n, factor: 1, up: false) { return g }
         var ids = [Int32](repeating: 0, count: n)
         var index = PairIndex(expected: Swift.min(n, 1 << 16))
+        let values = c.values, present = c.present
         try evaluator.inChunks(n) { r in
             for i in r {
                 ids[i] = present?[i] ?? true ? index.insert(values[i], 0).id : index.insert(0, 1).id
             }
         }
         return Groups(of: ids, count: index.count)
+    }
+
+    /// The ids of the rows of a one-unit number column grouped by `floor` (or, `up`, `ceil`) of each
+    /// significand divided by `factor` (1: by the significand itself), missing values one more key, read
+    /// from the narrow storage in place: each distinct significand's class is found once, through a direct
+    /// table over the significands' span (nil when it is not small: the caller hashes).
+    func directedIds(_ c: NumberColumn, _ n: Int, factor: Int64, up: Bool) throws(RuntimeError) -> Groups? {
+        guard c.isUniform, c.count == n, factor > 0 else { return nil }
+        switch c.storage {
+        case .i8(let v): return try v.withUnsafeBufferPointer { (p) throws(RuntimeError) in try directedIds(p, c.present, factor, up) }
+        case .i16(let v): return try v.withUnsafeBufferPointer { (p) throws(RuntimeError) in try directedIds(p, c.present, factor, up) }
+        case .i32(let v): return try v.withUnsafeBufferPointer { (p) throws(RuntimeError) in try directedIds(p, c.present, factor, up) }
+        case .i64(let v): return try v.withUnsafeBufferPointer { (p) throws(RuntimeError) in try directedIds(p, c.present, factor, up) }
+        }
+    }
+
+    private func directedIds<T: FixedWidthInteger & SignedInteger>(
+        _ p: UnsafeBufferPointer<T>, _ present: [Bool]?, _ factor: Int64, _ up: Bool
+    ) throws(RuntimeError) -> Groups? {
+        let n = p.count
+        let (lo, hi) = try evaluator.bounds(p, present)
+        guard lo <= hi else { return Groups.single(n) }
+        let span = hi.subtractingReportingOverflow(lo)
+        guard !span.overflow, span.partialValue < Int64(Swift.max(2 * n, 1 << 16)) else { return nil }
+        // Slots: one per significand in lo...hi, then one for missing values.
+        let missingSlot = Int(span.partialValue) + 1
+        var idOf = [Int32](repeating: -1, count: missingSlot + 1)
+        // Classes (factor > 1): one per quotient in directed(lo)...directed(hi), then one for missing values.
+        let base = directedQuotient(lo, factor, up)
+        let classes = factor == 1 ? 0 : Int(directedQuotient(hi, factor, up) - base) + 2
+        var idOfClass = [Int32](repeating: -1, count: classes)
+        var ids = [Int32](repeating: 0, count: n)
+        var count: Int32 = 0
+        try idOf.withUnsafeMutableBufferPointer { (idOf) throws(RuntimeError) in
+            try ids.withUnsafeMutableBufferPointer { (out) throws(RuntimeError) in
+                try present.withUnsafeOptionalBufferPointer { (isPresent) throws(RuntimeError) in
+                    // The id of a slot seen for the first time.
+                    func newId(_ slot: Int) -> Int32 {
+                        if factor != 1 {
+                            let k = slot == missingSlot ? classes - 1
+                                : Int(directedQuotient(lo &+ Int64(slot), factor, up) - base)
+                            if idOfClass[k] >= 0 { return idOfClass[k] }
+                            idOfClass[k] = count
+                        }
+                        count += 1
+                        return count - 1
+                    }
+                    try evaluator.inChunks(n) { r in
+                        if let isPresent {
+                            for i in r {
+                                let j = isPresent[i] ? Int(Int64(p[i]) &- lo) : missingSlot
+                                var id = idOf[j]
+                                if id < 0 {
+                                    id = newId(j)
+                                    idOf[j] = id
+                                }
+                                out[i] = id
+                            }
+                        } else {
+                            for i in r {
+                                let j = Int(Int64(p[i]) &- lo)
+                                var id = idOf[j]
+                                if id < 0 {
+                                    id = newId(j)
+                                    idOf[j] = id
+                                }
+                                out[i] = id
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return Groups(of: ids, count: Int(count))
     }
 
     /// Groups by two text columns with small dictionaries in one pass: the pair of codes indexes a direct
