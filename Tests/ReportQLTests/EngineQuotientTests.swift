@@ -249,6 +249,45 @@ import ReportModel
         }
     }
 
+    /// Quotients past 64 bits that come late in the scan, after the top k has a bar, still make the column wide
+    /// (each value at its own scale): found by the rows that enter when every quotient is ≥ 0 or ≤ 0 and the
+    /// order's best end is the far one, by the test of each row otherwise.
+    @Test func quotientsPast64BitsLateInTheScanAreFound() throws {
+        var r = SplitMix(seed: 9)
+        let n = 6_000
+        // `a` ≥ 0; `b` large (quotients below 1) for the first rows, then 0.01 … 0.10 (up to 5·10^20 at 16 places).
+        // The smallest quotient, 10.00 ÷ 800.00 = 0.0125 on rows 100…109, has trailing zeros no other has: a
+        // narrow column holds it at 16 places, a wide one at its own 4.
+        let a = (0..<n).map { i in (100..<110).contains(i) ? 1_000 : Int64(1_000 + r.below(49_000)) }
+        let b = (0..<n).map { i in
+            (100..<110).contains(i) ? 80_000 : i < n - 500 ? Int64(50_000 + r.below(30_000)) : Int64(1 + r.below(10))
+        }
+        let table = Table(name: "t", columns: [
+            Column(name: "a", data: .number(NumberColumn(values: a, scale: 2, units: [.plain], unitCodes: nil, present: nil))),
+            Column(name: "b", data: .number(NumberColumn(values: b, scale: 2, units: [.plain], unitCodes: nil, present: nil))),
+            Column(name: "c", data: .number(NumberColumn(values: b.map { -$0 }, scale: 2, units: [.plain], unitCodes: nil, present: nil))),
+        ])
+        let env = Environment(reports: [], collections: [table])
+        // Each value as held (significand and scale, not normalized): a wide column holds them as built.
+        func raw(_ rows: [[Value]]) -> [String] {
+            rows.map { $0.map { if case .number(let q) = $0 { return "\(q.value.significand)e-\(q.value.scale)" }; return "\($0)" }.joined(separator: " | ") }
+        }
+        for e in ["a / b", "a / c"] {
+            for order in ["", " desc"] {
+                let fused = "t select a, \(e) as d sort d\(order)"
+                let dividing = fused.replacingOccurrences(of: "a / ", with: "round(a, 2) / ")
+                guard case .table(let top) = try env.compile("\(fused) top 4").run(), case .table(let all) = try env.compile(fused).run(),
+                      case .table(let divided) = try env.compile("\(dividing) top 4").run() else {
+                    Issue.record("\(fused): not a table")
+                    continue
+                }
+                #expect(try Self.fused(env, table, fused) && !Self.fused(env, table, dividing), "\(fused)")
+                #expect(EngineArithmeticFusionTests.exact(top.rows) == EngineArithmeticFusionTests.exact(Array(all.rows.prefix(4))), "\(fused)")
+                #expect(raw(top.rows) == raw(divided.rows), "\(fused)")
+            }
+        }
+    }
+
     // MARK: The kernels on two threads
 
     /// A column of `values` (0 where missing) and its expression.

@@ -32,6 +32,8 @@ struct ScaledQuotient {
     let denominatorMagnitude: UInt128
     /// Whether a present row's divisor can be 0 (its columns' bounds do not rule it out).
     let mayDivideByZero: Bool
+    /// The sign every quotient has or is 0 with, when the operands' bounds say (-1, 1; 0: either).
+    let sign: Int
 
     /// `a ÷ b` when both are arithmetic of one-unit number columns and constants (one side at least reads a
     /// column) under the row path's unit rules, at most 16 places each, and every row's test fits 128 bits.
@@ -44,13 +46,14 @@ struct ScaledQuotient {
               x.scale >= 0, y.scale >= 0, x.scale <= s, y.scale <= s else { return nil }
         self.init(x.expr, y.expr, shift: s - x.scale + y.scale, unit: unit, present: x.present + y.present,
                   numeratorMagnitude: Swift.max(x.lo.magnitude, x.hi.magnitude),
-                  denominatorMagnitude: Swift.max(y.lo.magnitude, y.hi.magnitude), mayDivideByZero: y.vlo <= 0 && y.vhi >= 0)
+                  denominatorMagnitude: Swift.max(y.lo.magnitude, y.hi.magnitude), mayDivideByZero: y.vlo <= 0 && y.vhi >= 0,
+                  sign: x.vlo >= 0 ? (y.vlo >= 0 ? 1 : y.vhi <= 0 ? -1 : 0) : x.vhi <= 0 ? (y.vlo >= 0 ? -1 : y.vhi <= 0 ? 1 : 0) : 0)
     }
 
     /// `x ÷ y` at 10^shift, |x| and |y| at most the magnitudes given; nil when 2·10^shift·|x| could pass 128 bits
     /// or a quotient reach 10^38 (|q| ≤ |x|·10^shift, as |y| ≥ 1).
     init?(_ x: ScaledExpr, _ y: ScaledExpr, shift: Int, unit: Unit, present: [[Bool]], numeratorMagnitude: UInt128,
-          denominatorMagnitude: UInt128, mayDivideByZero: Bool) {
+          denominatorMagnitude: UInt128, mayDivideByZero: Bool, sign: Int = 0) {
         guard shift >= 0, shift <= 38 else { return nil }
         let p = ScaledArithmetic.power10u128(shift)
         let (m, o) = numeratorMagnitude.multipliedReportingOverflow(by: p)
@@ -64,6 +67,7 @@ struct ScaledQuotient {
         self.present = present
         self.denominatorMagnitude = denominatorMagnitude
         self.mayDivideByZero = mayDivideByZero
+        self.sign = sign
     }
 
     /// `q ≥ L` as a test on a row's (2p·x, |y|) with the signs turned when y < 0; nil when `(2L − 1)·|y|` could
@@ -269,6 +273,9 @@ extension ScaledQuotient {
         var enters: Threshold? = nil
         // |q| ≥ 2^63 when 2p·|x| ≥ (2^64 − 1)·|y| (the half-even tie at 2^63 − ½ goes to 2^63).
         let wideK = UInt128(UInt64.max)
+        // Once there is a bar, the rows that do not enter lie past it on the side away from the best: no wider
+        // than the bar when the quotients' sign bounds that side (≥ 0 descending, ≤ 0 ascending).
+        var bounded = false
         withBlockBuffers { x, y, ok in
             scan.forEachBlock(while: { !failed }) { block in
                 let n: Int
@@ -299,28 +306,30 @@ extension ScaledQuotient {
                         return
                     }
                     let (lhs, d) = sides(xv, yv)
+                    // A row enters when it beats the bar (every row while there is none).
+                    let enter = enters.map { $0.holds(lhs, d) == descending } ?? true
+                    // Divided when it enters, while trailing zeros are counted, or when it may be wide: a row
+                    // that does not enter lies between the bar (an exact, narrow quotient) and the end the
+                    // quotients' sign may bound.
                     var q: Int128? = nil
-                    if !wide && (zeros > 0 || lhs.magnitude >= wideK &* UInt128(d)) {
+                    if enter || !wide && (zeros > 0 || !bounded && lhs.magnitude >= wideK &* UInt128(d)) {
                         guard let e = exact(xv, yv) else { failed = true; return }
                         q = e
-                        if let v = Int64(exactly: e) {
-                            while zeros > 0, v % ScaledArithmetic.power10[zeros] != 0 { zeros -= 1 }
-                        } else {
-                            wide = true
+                        if !wide {
+                            if let v = Int64(exactly: e) {
+                                while zeros > 0, v % ScaledArithmetic.power10[zeros] != 0 { zeros -= 1 }
+                            } else {
+                                wide = true
+                            }
                         }
                     }
-                    if let t = enters {
-                        if t.holds(lhs, d) != descending { continue }
-                    }
-                    if q == nil {
-                        guard let e = exact(xv, yv) else { failed = true; return }
-                        q = e
-                    }
+                    if !enter { continue }
                     guard let q else { continue }
                     buffer.offer(Ranked(key: descending ? 0 - q : q, place: place, row: row), Ranked<Int128>.less)
                     if let b = buffer.bar?.key, b != bar {
                         bar = b
                         enters = descending ? Threshold(atLeast: 1 - b, self) : Threshold(atLeast: b, self)
+                        bounded = enters != nil && sign == (descending ? 1 : -1)
                     }
                 }
             }
