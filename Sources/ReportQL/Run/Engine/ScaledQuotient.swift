@@ -122,16 +122,8 @@ struct ScaledQuotient {
             withBlockBuffers { x, y, ok in
                 part.forEachBlock(while: { !zero }) { block in
                     blocks += 1
-                    let n: Int, mask: UnsafePointer<UInt8>?
-                    switch block {
-                    case .dense(let start, let count, let m):
-                        (n, mask) = (count, m)
-                        fill(x, y, ok, start, n, nil)
-                    case .rows(let r):
-                        (n, mask) = (r.count, nil)
-                        guard let rp = r.baseAddress else { return }
-                        fill(x, y, ok, 0, n, rp)
-                    }
+                    let (p0, n, _, rows, mask) = block.reading
+                    fill(x, y, ok, p0, n, rows)
                     for j in 0..<n where y[j] == 0 && ok[j] != 0 && (mask?[j] ?? 1) != 0 {
                         zero = true
                         break
@@ -278,20 +270,8 @@ extension ScaledQuotient {
         var bounded = false
         withBlockBuffers { x, y, ok in
             scan.forEachBlock(while: { !failed }) { block in
-                let n: Int
-                var base = 0
-                var rows: UnsafePointer<Int32>? = nil
-                var mask: UnsafePointer<UInt8>? = nil
-                switch block {
-                case .dense(let start, let count, let m):
-                    (n, base, mask) = (count, start, m)
-                    fill(x, y, ok, start, n, nil)
-                case .rows(let r):
-                    n = r.count
-                    guard let rp = r.baseAddress else { return }
-                    rows = rp
-                    fill(x, y, ok, 0, n, rp)
-                }
+                let (p0, n, base, rows, mask) = block.reading
+                fill(x, y, ok, p0, n, rows)
                 for j in 0..<n {
                     if let mask, mask[j] == 0 { continue }
                     let row = rows.map { $0[j] } ?? Int32(truncatingIfNeeded: base + j)
