@@ -291,4 +291,43 @@ import ReportModel
         interrupt.reset()
         _ = try q.run()
     }
+
+    /// Quotients decided by multiplication ask `stop` before every block — the `where`'s condition, the check for
+    /// a zero divisor, the top k — and a run whose interrupt is raised ends with `interrupted`.
+    @Test func quotientKernelsAskToStop() throws {
+        let interrupt = Interrupt()
+        let table = Table(name: "big", columns: [Column(name: "n", data: .number(Self.numbers))])
+        let env = Environment(collections: [table], options: .init(interrupt: interrupt))
+        // A divisor whose bounds hold 0 (2n − 0.01 is odd in cents, never 0): the rows are checked for zeros first.
+        for text in ["big where n / 7 > 100 count", "big where n / (n * 2 - 0.01) > 0.3 count",
+                     "big select n / 7 as q sort q desc top 3", "big where n > 1 select n / (n * 2 - 0.01) as q sort q top 3"] {
+            let q = try env.compile(text)
+            interrupt.request()
+            #expect(throws: RuntimeError.self, "\(text)") { try q.run() }
+            interrupt.reset()
+            _ = try q.run()
+        }
+        let x = ScaledExpr.column(Self.numbers.storage, factor: 1)
+        let y = ScaledExpr.subtract(.column(Self.numbers.storage, factor: 2), .constant(1))
+        let q = try #require(ScaledQuotient(x, y, shift: 16, unit: .plain, present: [], numeratorMagnitude: 1 << 31,
+                                            denominatorMagnitude: 1 << 33, mayDivideByZero: true))
+        let blocks = (Self.rows + blockSize - 1) / blockSize
+        var asked = 0
+        var scan = Scan(count: Self.rows, selection: nil, condition: nil)
+        scan.parallelFrom = Int.max
+        scan.stop = { asked += 1; return false }
+        #expect(q.dividesByZero(scan) == false)
+        #expect(asked >= blocks)
+        asked = 0
+        #expect(q.top(scan, descending: true, k: 3)?.kept == Self.rows)
+        #expect(asked >= blocks)
+        // Stopped after one block: the zero check does not know (nil), the top k is partial.
+        scan.stop = { asked += 1; return asked > 1 }
+        asked = 0
+        #expect(q.dividesByZero(scan) == nil)
+        #expect(asked == 2)
+        asked = 0
+        #expect(q.top(scan, descending: true, k: 3)?.kept == blockSize)
+        #expect(asked == 2)
+    }
 }

@@ -56,14 +56,34 @@ extension Evaluator {
 typealias RankedQuotient = Ranked<Int128>
 
 extension Evaluator {
-    /// `[where …] select …, a / b as x, … sort x top k`: every kept row's quotient as the column path computes it
-    /// (ScaledDivision.swift: 16 places, half to even; quotients past 64 bits too, in 128), the top k of them,
-    /// and the select on those k rows only — the unfused answer, its column at the scale the whole column
-    /// would have had. When the column path does not take the quotient (a zero divisor, an operand of varying
-    /// units …) the unfused steps run from the select on (after the `where`, when there is one).
+    /// `[where …] select …, a / b as x, … sort x top k`: the top k of every kept row's quotient as the column
+    /// path computes it (ScaledDivision.swift: 16 places, half to even; quotients past 64 bits too, in 128), and
+    /// the select on those k rows only — the unfused answer, its column at the scale the whole column would have
+    /// had. Quotients of column arithmetic are ranked by multiplication on the scan's threads, dividing only the
+    /// rows that enter the top k (Engine/ScaledQuotient.swift); others are divided row by row. When a kept row
+    /// divides by zero, or the column path does not take the quotient (an operand of varying units …), the
+    /// unfused steps run from the select on (after the `where`, when there is one), and report.
     private func quotientTop(_ a: TypedExpr, _ b: TypedExpr, _ items: [(name: String, expr: TypedExpr, hidden: Bool)],
                              _ c: Int, _ predicate: TypedExpr?, _ descending: Bool, _ limit: Int, _ frame: Frame,
                              consumed: Int, _ range: SourceRange) throws(RuntimeError) -> (Evaluated, Int)? {
+        if let q = ScaledQuotient(a, b, frame) {
+            var condition: RowCondition? = nil
+            if let predicate { condition = try self.condition(predicate, frame) }
+            let top = q.top(scan(frame, condition), descending: descending, k: limit)
+            // A scan stopped early left a partial answer: the checkpoint ends the run instead.
+            try checkpoint(range)
+            guard let top else {
+                // A zero divisor: the unfused select reports it.
+                guard let predicate else { return nil }
+                try visit(frame.count, range)
+                return (.table(try filter(frame, predicate)), 1)
+            }
+            // The rows the unfused where, select and sort would have read.
+            if predicate != nil { try visit(frame.count, range) }
+            try visit(top.kept, range)
+            try visit(top.kept, range)
+            return (.table(try selected(top, q.unit, mayMiss: !q.present.isEmpty, limit, items, c, frame)), consumed)
+        }
         var f = frame
         if let predicate {
             try visit(frame.count, range)
@@ -110,24 +130,35 @@ extension Evaluator {
             buffer.offer(RankedQuotient(key: descending ? 0 - v : v, place: i, row: rows[i]), RankedQuotient.less)
         }
         try checkpoint(range)
-        let best = buffer.finish(RankedQuotient.less)
-        let top = best.map(\.row) + missing.prefix(limit - best.count)
-        // The k rows' quotients, at their places among the kept rows.
+        let best = buffer.finish(RankedQuotient.less).map { (quotient: descending ? 0 - $0.key : $0.key, row: $0.row) }
+        let top = QuotientTop(best: best, missing: Array(missing.prefix(limit - best.count)), kept: n, wide: isWide,
+                              zeros: zeros)
+        return (.table(try selected(top, unit, mayMiss: present != nil, limit, items, c, frame)), consumed)
+    }
+
+    /// The select on the top rows (the best, then missing ones, k in all), its column `c` their quotients in
+    /// `unit`: each at its own scale when some quotient of the whole column passes 64 bits (as the column path
+    /// builds it), else at the scale the whole column would have had. `mayMiss`: a column read has missing values.
+    private func selected(_ top: QuotientTop, _ unit: Unit, mayMiss: Bool, _ limit: Int,
+                          _ items: [(name: String, expr: TypedExpr, hidden: Bool)], _ c: Int,
+                          _ frame: Frame) throws(RuntimeError) -> Frame {
+        let s = ScaledArithmetic.quotientScale
+        let best = top.best
+        let rows = best.map(\.row) + top.missing.prefix(limit - best.count)
         var g = frame
-        g.selection = top
+        g.selection = rows
         var data: ColumnData? = nil
-        let places = best.map(\.place)
-        let presentTop = present.map { _ in [Bool](repeating: true, count: best.count) + [Bool](repeating: false, count: top.count - best.count) }
-        if isWide {
-            var builder = ValueBuilder(type: .number(nil), capacity: top.count)
-            for p in places {
-                builder.append(.number(Quantity(ExactDecimal(significand: wide[p], scale: s).normalized, unit)))
+        if top.wide {
+            var builder = ValueBuilder(type: .number(nil), capacity: rows.count)
+            for (q, _) in best {
+                builder.append(.number(Quantity(ExactDecimal(significand: q, scale: s).normalized, unit)))
             }
-            for _ in best.count..<top.count { builder.append(.missing) }
+            for _ in best.count..<rows.count { builder.append(.missing) }
             if !builder.overflowed { data = builder.finish() }
         } else {
-            let values = places.map { narrow[$0] } + [Int64](repeating: 0, count: top.count - best.count)
-            data = ScaledArithmetic.column(values, scale: s, unit: unit, present: presentTop, drop: zeros).map { .number($0) }
+            let present = mayMiss ? [Bool](repeating: true, count: best.count) + [Bool](repeating: false, count: rows.count - best.count) : nil
+            let values = best.map { Int64(truncatingIfNeeded: $0.quotient) } + [Int64](repeating: 0, count: rows.count - best.count)
+            data = ScaledArithmetic.column(values, scale: s, unit: unit, present: present, drop: top.zeros).map { .number($0) }
         }
         var columns: [Frame.Column] = []
         for (k, item) in items.enumerated() {
@@ -139,6 +170,6 @@ extension Evaluator {
             }
             columns.append(Frame.Column(name: item.name, alias: nil, hidden: item.hidden, data: d))
         }
-        return (.table(Frame(columns: columns, storageCount: g.count)), consumed)
+        return Frame(columns: columns, storageCount: g.count)
     }
 }

@@ -12,6 +12,8 @@ indirect enum RowCondition {
     case range(IntStorage, lo: Int64, hi: Int64, negated: Bool, present: [Bool]?)
     /// Arithmetic of number columns compared, evaluated a block at a time (ScaledConditions.swift).
     case scaled(ScaledComparison)
+    /// A quotient of such arithmetic compared with a constant, without dividing (ScaledQuotient.swift).
+    case quotient(QuotientComparison)
     /// A condition evaluated already, one value per position of the frame (not per storage row).
     case evaluated(BoolColumn)
     case constant(Bool)
@@ -94,6 +96,8 @@ extension RowCondition {
                 present.withUnsafeBufferPointer { fillBools($0, out, .and, p0, n, rows) }
             }
         case .scaled(let comparison):
+            comparison.fill(out, mode, p0, n, rows)
+        case .quotient(let comparison):
             comparison.fill(out, mode, p0, n, rows)
         case .evaluated(let column):
             column.values.withUnsafeBufferPointer { v in

@@ -12,23 +12,29 @@ extension ScaledArithmetic {
     /// The quotient's places: `ExactDecimal.divisionScale`.
     static let quotientScale = ExactDecimal.divisionScale
 
-    /// The operands of `l ÷ r` in the units the row path divides them in, with the quotient's unit; nil
-    /// where the rules refuse (a mismatch: the row path reports it) or a conversion is not exact in decimal.
-    static func divisionOperands(_ a: Operand, _ b: Operand, stop: () -> Bool) -> (Operand, Operand, Unit)? {
-        if b.unit.dimension == .ratio {
-            guard let d = b.converted(to: .plain, stop: stop) else { return nil }
-            if a.unit.dimension == .ratio {
-                // 10% ÷ 2 is 5% (in percent); 10% ÷ 5% is the plain number 2.
-                if b.unit.isPlain && a.unit == .percent { return (a, d, .percent) }
-                guard let x = a.converted(to: .plain, stop: stop) else { return nil }
-                return (x, d, .plain)
+    /// The units `a ÷ b` divides its operands in — `a`'s, `b`'s — and the quotient's unit, as the row path's
+    /// rules give them: a ratio divisor (plain, %, ‰) in plain numbers, `a` keeping its unit (10% ÷ 2 is 5%);
+    /// two ratios otherwise in plain numbers (10% ÷ 5% is the plain number 2); two sides of one dimension in
+    /// their common unit, the quotient a plain ratio. Nil where the rules refuse (the row path reports it).
+    static func divisionUnits(_ a: Unit, _ b: Unit) -> (Unit, Unit, Unit)? {
+        if b.dimension == .ratio {
+            if a.dimension == .ratio {
+                if b.isPlain && a == .percent { return (a, .plain, .percent) }
+                return (.plain, .plain, .plain)
             }
-            return (a, d, a.unit)
+            return (a, .plain, a)
         }
-        guard a.unit.dimension == b.unit.dimension else { return nil }
-        let unit = Arithmetic.commonUnit(a.unit, b.unit)
-        guard let x = a.converted(to: unit, stop: stop), let y = b.converted(to: unit, stop: stop) else { return nil }
-        return (x, y, .plain)
+        guard a.dimension == b.dimension else { return nil }
+        let unit = Arithmetic.commonUnit(a, b)
+        return (unit, unit, .plain)
+    }
+
+    /// The operands of `l ÷ r` in the units the row path divides them in (``divisionUnits(_:_:)``), with the
+    /// quotient's unit; nil where the rules refuse or a conversion is not exact in decimal.
+    static func divisionOperands(_ a: Operand, _ b: Operand, stop: () -> Bool) -> (Operand, Operand, Unit)? {
+        guard let (ua, ub, unit) = divisionUnits(a.unit, b.unit), let x = a.converted(to: ua, stop: stop),
+              let y = b.converted(to: ub, stop: stop) else { return nil }
+        return (x, y, unit)
     }
 
     /// `l ÷ r` as the row path gives it, or nil (see the file's comment). One side at least is a column.

@@ -127,6 +127,17 @@ struct Scan: @unchecked Sendable {  // immutable; its parts are read on two thre
     }
 }
 
+extension Scan.Block {
+    /// The block as a fill reads it: positions `p0..<p0+n` (storage rows `rows` when given), entry j's storage
+    /// row `rows[j]` or `base + j`, kept where `mask` is nonzero (all when nil).
+    var reading: (p0: Int, n: Int, base: Int, rows: UnsafePointer<Int32>?, mask: UnsafePointer<UInt8>?) {
+        switch self {
+        case .dense(let start, let count, let mask): return (start, count, start, nil, mask)
+        case .rows(let r): return (0, r.count, 0, r.baseAddress, nil)
+        }
+    }
+}
+
 /// Runs `body` on each part of `scan` (see ``Scan/parts()``), the parts on their own threads; the results
 /// in the parts' order.
 func inParallel<R>(_ scan: Scan, _ body: (Scan) -> R) -> [R] {
