@@ -124,12 +124,28 @@ def quotient(e, wanted):
     return Fraction(m, 10 ** places)
 
 
-def quotient_udf(a, b, wanted, factor):
-    """a ÷ b (base-unit fractions) kept at `wanted` places in the unit of `factor`; raises on a zero divisor
-    (ReportQL's run error) and past 38 digits."""
+def places_of(f):
+    """Decimal places of an exact decimal (a Fraction whose denominator divides a power of ten)."""
+    # a denominator 2^x 5^y takes max(x, y) places
+    return max(_power(f.denominator, 2), _power(f.denominator, 5))
+
+
+def _power(n, k):
+    p = 0
+    while n % k == 0:
+        n //= k
+        p += 1
+    return p
+
+
+def quotient_udf(a, b, fa, fb, factor):
+    """a ÷ b (base-unit fractions; fa and fb the factors of their units) kept at max(16, places of either
+    operand as written in its unit) in the unit of `factor`; raises on a zero divisor (ReportQL's run error)
+    and past 38 digits."""
     if a is None or b is None:
         return None
-    a, b, f = Fraction(a), Fraction(b), Fraction(factor)
+    a, b, f = F(a), F(b), Fraction(factor)
+    wanted = max(16, places_of(a / Fraction(fa)), places_of(b / Fraction(fb)))
     if b == 0:
         LAST_ERROR[0] = "division by zero"
         raise ZeroDivisionError()
@@ -188,7 +204,7 @@ def sql_connection(tables):
     db.create_function("dsub", 2, wrap(lambda a, b: str(F(a) - F(b))), deterministic=True)
     db.create_function("dmul", 2, wrap(lambda a, b: str(F(a) * F(b))), deterministic=True)
 
-    db.create_function("ddiv", 4, quotient_udf, deterministic=True)
+    db.create_function("ddiv", 5, quotient_udf, deterministic=True)
     db.create_function("dfloor", 2, wrap(lambda a, f: str(F(a) // Fraction(f) * Fraction(f))),
                        deterministic=True)
     db.create_function("tsubstr", 3, wrap(lambda s, i, n: "".join(raw_chars(s)[max(0, i - 1):max(0, i - 1 + n)])),
@@ -393,7 +409,10 @@ class Gen:
         self.rng, self.t, self.spec = rng, table, spec
 
     def sample(self, col):
-        vals = [v for v in self.spec["columns"][col]["values"] if v is not None]
+        cache = self.__dict__.setdefault("_present", {})
+        if col not in cache:
+            cache[col] = [v for v in self.spec["columns"][col]["values"] if v is not None]
+        vals = cache[col]
         return self.rng.choice(vals) if vals else None
 
     def text_cond(self):
@@ -601,11 +620,14 @@ class ShapeGen(Gen):
         r = self.rng
         a, b = r.choice([("h", "z"), ("w", "z"), ("amt", "amt2"), ("h", "g"), ("amt2", None), ("h", None),
                          ("w", None), ("r", None), ("big", None), ("g", "h")])
+        fa = sqlq(str(UNITS[UNITS_OF.get(a, "亿元")][0]))
         if b is None:
+            # a quotient in a's unit (`10% ÷ 2` is 5%)
             k = r.choice(["3", "7", "0.3", "2", "-6", "0.0000007", "30000000000000000000"])
-            factor = str(UNITS[UNITS_OF.get(a, "亿元")][0])
-            return f"{a} / {k}", f"ddiv({a}, {sqlq(str(Fraction(Decimal(k))))}, {self.wanted(a)}, {sqlq(factor)})"
-        return f"{a} / {b}", f"ddiv({a}, {b}, {self.wanted(a, b)}, '1')"
+            return f"{a} / {k}", f"ddiv({a}, {sqlq(str(Fraction(Decimal(k))))}, {fa}, '1', {fa})"
+        fb = sqlq(str(UNITS[UNITS_OF.get(b, "亿元")][0]))
+        # amt's unit varies by row: its places are those of 元 (4 at most in 亿元: never past 16)
+        return f"{a} / {b}", f"ddiv({a}, {b}, {fa if a != 'amt' else 1}, {fb}, '1')"
 
     def statement(self):
         r = self.rng
@@ -663,15 +685,16 @@ class ShapeGen(Gen):
         if form == "division":
             q, qsql = self.division()
             if r.random() < 0.5:
-                # in where: alone, or after a condition that drops the zero divisors
+                # in where, alone: a condition is evaluated on every row, also beside `z != 0 and …` (a zero
+                # divisor there is an error, where SQLite's `and` would skip the row), so no guard here
                 op = r.choice(["<", "<=", ">", ">=", "=", "!="])
                 k = r.choice(["0.5", "1", "0", "-2", "0.3333333333333333", "2.5"])
                 guard = ""
                 gsql = "1"
-                if "/ z" in q and r.random() < 0.7:
-                    guard, gsql = "z != 0 and ", "(dcmp(z, '0') <> 0)"
                 # against a percentage a plain number means percent (`growth > 5` is 5%)
-                kv = Fraction(Decimal(k)) * (Fraction(1, 100) if q.startswith("r /") else 1)
+                # against a quotient in a unit (amt2 / 7 in 万元) a plain number is in that unit
+                kv = Fraction(Decimal(k)) * (UNITS[UNITS_OF[q.split(" ")[0]]][0]
+                                             if re.fullmatch(r"[-\d.]+", q.split(" / ")[1]) else 1)
                 sql = f"select count(*) from {t} where {gsql} and (dcmp({qsql}, {sqlq(str(kv))}) {sqlop(op)} 0)"
                 return {"rql": f"{t} where {guard}{q} {op} {k} count", "sql": sql, "kind": "scalar", "fn": "count"}
             if "/ z" in q and r.random() < 0.7:
