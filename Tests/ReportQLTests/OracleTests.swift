@@ -34,7 +34,7 @@ import ReportQL
     /// `RQL_ORACLE_SHAPES=N` statements a table (a third as many past 10,000 rows), `RQL_ORACLE_SEED`,
     /// `RQL_ORACLE_SHAPE_SIZES=0,1,7,2049,65537`.
     @Test func fastPathsAgreeWithSQLite() throws {
-        try Self.check("shapes", seed: Self.settings["RQL_ORACLE_SEED"] ?? "11", perTable: Self.settings["RQL_ORACLE_SHAPES"] ?? "20",
+        try Self.check("shapes", seed: Self.settings["RQL_ORACLE_SEED"] ?? "11", perTable: Self.settings["RQL_ORACLE_SHAPES"] ?? "12",
                        sizes: Self.settings["RQL_ORACLE_SHAPE_SIZES"] ?? "1,7,2049,66000", wideTwin: true)
     }
 
