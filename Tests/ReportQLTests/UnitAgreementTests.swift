@@ -1,4 +1,5 @@
 import Testing
+import ReportModel
 import ReportQL
 
 /// The checker and the evaluator agree on units: a statement the checker accepts never fails at run time
@@ -31,6 +32,36 @@ import ReportQL
             return "(\(expression(&r, fields, depth: depth + 1)) \(op) \(expression(&r, fields, depth: depth + 1)))"
         default:
             return "\(expression(&r, fields, depth: depth + 1)) in \(r.pick(["亿元", "万元", "%", "人"]))"
+        }
+    }
+
+    struct Amount: Encodable { let name: String; let amount: Quantity? }
+
+    /// A column of one dimension in several units (元, 万元 and 亿元): a plain zero is zero in each, so
+    /// `amount > 0` runs; any other plain number is ambiguous and refused at check time, naming the column
+    /// and suggesting a unit — not a run-time `cannot compare` on the first row of another unit.
+    @Test func aPlainNumberBesideAColumnOfSeveralUnits() throws {
+        let rows = [Amount(name: "a", amount: Quantity(ExactDecimal(5), .yuan)),
+                    Amount(name: "b", amount: Quantity(ExactDecimal(2), .wanYuan)),
+                    Amount(name: "c", amount: Quantity(ExactDecimal(3), .yiYuan)),
+                    Amount(name: "d", amount: Quantity(ExactDecimal(0), .wanYuan)),
+                    Amount(name: "e", amount: nil)]
+        let env = Environment(reports: [], collections: [try Table(name: "t", rows: rows)])
+        func count(_ q: String) throws -> String { "\(try env.compile(q).run())" }
+        #expect(try env.compile("t where amount > 0 count").run() == env.compile("t where amount > 0亿元 count").run())
+        #expect(try count("t where amount > 0 select name") == count("t where name in (a, b, c) select name"))
+        #expect(try count("t where amount = 0 select name") == count("t where name = d select name"))
+        #expect(try count("t where amount in (0, 5元) select name") == count("t where name in (a, d) select name"))
+        #expect(try count("t where amount > 2万元 select name") == count("t where name = c select name"))
+        for q in ["t where amount > 5 count", "t where 5 <= amount count", "t where amount in (0, 5) count"] {
+            do {
+                _ = try env.compile(q)
+                Issue.record("accepted: \(q)")
+            } catch {
+                let text = "\(error)"
+                #expect(text.contains("amount mixes units of 金额(元)"), "\(q): \(text)")
+                #expect(text.contains("5亿元"), "\(q): \(text)")
+            }
         }
     }
 

@@ -36,13 +36,32 @@ extension Checker {
             if unit.isPlain { return e }
             return TypedExpr(.constant(.number(Quantity(v, unit))), .number(unit.dimension), e.range, unit: unit)
         }
-        if d == nil {
-            let what: String
-            if case .column(let i) = other.kind, let cols { what = cols[i].name } else { what = "'\(sourceText(other.range))'" }
+        let what: String
+        if case .column(let i) = other.kind, let cols { what = cols[i].name } else { what = "'\(sourceText(other.range))'" }
+        guard let d else {
             error("\(what) holds figures in several units; write the unit of the number", e.range,
                   help: "for example '\(v)人' or '\(v)亿元'")
+            return e
+        }
+        // One dimension in several units (元, 万元 and 亿元 in one column): zero is zero in each of them, any
+        // other number is ambiguous (5 could be 5元 or 5亿元).
+        if d != .ratio, let base = Self.baseUnit(of: d) {
+            if v.isZero {
+                return TypedExpr(.constant(.number(Quantity(v, base))), .number(d), e.range, unit: base)
+            }
+            error("\(what) mixes units of \(d); write the unit of the number", e.range,
+                  help: "for example '\(v)\(d == .money ? "亿元" : base.symbol)'")
         }
         return e
+    }
+
+    /// The unit of size 1 in dimension `d` (元, 平方米, 个 …), nil where there is none.
+    static func baseUnit(of d: Dimension) -> Unit? {
+        if d.id.hasPrefix("count:") { return Unit.named(String(d.id.dropFirst(6))) }
+        let symbols: [Dimension: String] = [.money: "元", .usd: "美元", .points: "百分点", .area: "平方米",
+                                            .length: "米", .mass: "千克"]
+        guard let s = symbols[d], let u = Unit.named(s), u.numerator == 1, u.denominator == 1 else { return nil }
+        return u
     }
 
     /// An error where arithmetic meets a value whose dimension varies from row to row (`facts.value`) with
