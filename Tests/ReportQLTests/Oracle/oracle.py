@@ -518,6 +518,25 @@ class Gen:
             return f"{fn} {arg}", None, fn
         return f"{fn} {arg}", f"d{fn}({argsql})", fn
 
+    def aggregates(self, keys, sorted_share, top):
+        """One to three aggregates `a0…` of a grouping, then, `sorted_share` of the time, `sort aJ top N`:
+        (aggregates as (text, SQL, function)), the tail, the post-processing of the SQL rows."""
+        r = self.rng
+        aggs = []
+        for i in range(r.randint(1, 3)):
+            a, asql, fn = self.agg()
+            if asql is None:
+                a, asql, fn = "count", "count(*)", "count"
+            aggs.append((a + f" as a{i}", asql, fn))
+        tail, post = "", None
+        if r.random() < sorted_share:
+            j = r.randrange(len(aggs))
+            desc = r.random() < 0.5
+            n = top()
+            tail = f" sort a{j}{' desc' if desc else ''} top {n}"
+            post = {"sort": [[keys + j, desc]], "limit": [0, n]}
+        return aggs, tail, post
+
     def statement(self):
         r = self.rng
         t = self.t
@@ -534,19 +553,7 @@ class Gen:
         if form == "group":
             keys = r.choice([["k"], ["k2"], ["g"], ["k2", "g"], ["amt"], ["g * 2"], ["k", "k2"], ["big"]])
             ksql = [{"g * 2": "dmul(g, '2')"}.get(k, k) for k in keys]
-            aggs = []
-            for i in range(r.randint(1, 3)):
-                a, asql, fn = self.agg()
-                if asql is None:
-                    a, asql, fn = "count", "count(*)", "count"
-                aggs.append((a + f" as a{i}", asql, fn))
-            tail, post = "", None
-            if r.random() < 0.4:
-                j = r.randrange(len(aggs))
-                desc = r.random() < 0.5
-                n = r.randint(0, 5)
-                tail = f" sort a{j}{' desc' if desc else ''} top {n}"
-                post = {"sort": [[len(keys) + j, desc]], "limit": [0, n]}
+            aggs, tail, post = self.aggregates(len(keys), 0.4, lambda: r.randint(0, 5))
             sql = (f"select {', '.join(ksql)}, {', '.join(a[1] for a in aggs)} from {t} where {wsql} "
                    f"group by {', '.join(ksql)} order by min(rid)")
             by = ", ".join(keys)
@@ -675,19 +682,7 @@ class ShapeGen(Gen):
                 else:
                     ksql.append({"w * 2": "dmul(w, '2')", "h + g": "dadd(h, g)"}.get(k, k))
             textkeys = [k in ("k", "k2", "name") or k.startswith("substr(") for k in keys]
-            aggs = []
-            for i in range(r.randint(1, 3)):
-                a, asql, fn = self.agg()
-                if asql is None:
-                    a, asql, fn = "count", "count(*)", "count"
-                aggs.append((a + f" as a{i}", asql, fn))
-            tail, post = "", None
-            if r.random() < 0.5:
-                j = r.randrange(len(aggs))
-                desc = r.random() < 0.5
-                n = r.choice([0, 1, 3, 10, 100])
-                tail = f" sort a{j}{' desc' if desc else ''} top {n}"
-                post = {"sort": [[len(keys) + j, desc]], "limit": [0, n]}
+            aggs, tail, post = self.aggregates(len(keys), 0.5, lambda: r.choice([0, 1, 3, 10, 100]))
             sql = (f"select {', '.join(ksql)}, {', '.join(a[1] for a in aggs)} from {t} where {wsql} "
                    f"group by {', '.join(ksql)} order by min(rid)")
             return {"rql": f"{t}{where} by {', '.join(keys)} {', '.join(a[0] for a in aggs)}{tail}", "sql": sql,
