@@ -43,13 +43,7 @@ KEYS2 = ["东", "西", "南", "北"]
 
 def chars(s):
     """Characters: a base and the combining marks after it, each in NFC (canonical equivalence)."""
-    out = []
-    for ch in s:
-        if out and unicodedata.combining(ch):
-            out[-1] += ch
-        else:
-            out.append(ch)
-    return [unicodedata.normalize("NFC", c) for c in out]
+    return [unicodedata.normalize("NFC", c) for c in raw_chars(s)]
 
 
 def t_eq(a, b):
