@@ -47,27 +47,32 @@ import ReportModel
         }
     }
 
-    /// Raised: the loops of an aggregate through a join (each id's rows counted, the weighted sum) end with
-    /// `interrupted`, like the join's own loops.
-    @Test func aRaisedInterruptStopsAJoinAggregate() {
+    /// Raised: the loops of an aggregate through a join (each id's rows counted — as bits when no id repeats,
+    /// else as counts — and the weighted sum) end with `interrupted`, like the join's own loops: on two threads
+    /// (300,000 rows) and on one (50,000).
+    @Test(arguments: [(rows, 1000), (50_000, 1000), (rows, rows), (50_000, 50_000)])
+    func aRaisedInterruptStopsAJoinAggregate(_ n: Int, _ card: Int) {
         let interrupt = Interrupt()
         let e = Self.evaluator(interrupt)
-        let ids = (0..<Int64(Self.rows)).map { $0 % 1000 }
-        let keys = JoinKeys(left: ids, right: ids, card: 1000)
-        let rows = (0..<Int32(Self.rows)).map { $0 }
-        let weights = try? e.joinWeights(keys, leftJoin: false)
-        #expect(weights?.left.first == Int64(Self.rows / 1000))
-        let all = try? e.weightedSummary(Self.numbers, rows, weights?.left ?? [])
-        #expect(all?.present == Int64(Self.rows * Self.rows / 1000))
+        let ids = (0..<Int32(n)).map { $0 % Int32(card) }
+        let side = JoinSide(selection: nil, count: n)
+        let counts = try? e.keyCounts(ids, card: card)
+        switch counts {
+        case .once(let bits)?: #expect(card == n && bits.first == .max)
+        case .many(let c)?: #expect(card < n && c.first == Int32(n / card))
+        case nil: Issue.record("no counts")
+        }
+        let all = try? e.weightedSummary(Self.numbers, side, ids, counts ?? .once([]), unmatchedWeighsOne: false)
+        #expect(all?.present == Int64(n * n / card))
         interrupt.request()
         do throws(RuntimeError) {
-            _ = try e.joinWeights(keys, leftJoin: false)
-            Issue.record("the join's weights ran to the end")
+            _ = try e.keyCounts(ids, card: card)
+            Issue.record("the join's counts ran to the end")
         } catch {
             #expect(error.diagnostic.message == "interrupted")
         }
         do throws(RuntimeError) {
-            _ = try e.weightedSummary(Self.numbers, rows, weights?.left ?? [])
+            _ = try e.weightedSummary(Self.numbers, side, ids, counts ?? .once([]), unmatchedWeighsOne: false)
             Issue.record("the weighted sum ran to the end")
         } catch {
             #expect(error.diagnostic.message == "interrupted")
