@@ -198,17 +198,18 @@ extension Evaluator {
         return BoolColumn(values: values, present: present.contains(false) ? present : nil)
     }
 
-    /// SQL `LIKE`: `%` matches any run of characters, `_` any one character.
+    /// SQL `LIKE`: `%` matches any run of characters, `_` any one character. A `%` of the pattern is always
+    /// the wildcard, also where the text has a `%` (`'%' like '%_%'`, `'a%xb' like 'a%b'` hold).
     static func like(_ s: [Character], _ p: [Character]) -> Bool {
         var si = 0, pi = 0
         var star = -1, mark = 0
         while si < s.count {
-            if pi < p.count, p[pi] == "_" || p[pi] == s[si] {
-                si += 1
-                pi += 1
-            } else if pi < p.count, p[pi] == "%" {
+            if pi < p.count, p[pi] == "%" {
                 star = pi
                 mark = si
+                pi += 1
+            } else if pi < p.count, p[pi] == "_" || p[pi] == s[si] {
+                si += 1
                 pi += 1
             } else if star >= 0 {
                 pi = star + 1

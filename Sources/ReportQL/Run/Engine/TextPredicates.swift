@@ -469,15 +469,15 @@ struct TextPredicate {
         var star = -1, mark = 0
         let sn = s.count, pn = p.count
         while si < sn {
-            if pi < pn, p[pi] == 0x5F, s[si] & 0xC0 != 0x80 {  // `_`: one whole scalar
-                si += scalarLength(s[si])
-                pi += 1
-            } else if pi < pn, p[pi] != 0x5F, p[pi] == s[si] {  // as the `Character` version, `%` meets `%` literally
-                si += 1
-                pi += 1
-            } else if pi < pn, p[pi] == 0x25 {
+            if pi < pn, p[pi] == 0x25 {  // `%`: always the wildcard, also where the text has a `%`
                 star = pi
                 mark = si
+                pi += 1
+            } else if pi < pn, p[pi] == 0x5F, s[si] & 0xC0 != 0x80 {  // `_`: one whole scalar
+                si += scalarLength(s[si])
+                pi += 1
+            } else if pi < pn, p[pi] != 0x5F, p[pi] == s[si] {
+                si += 1
                 pi += 1
             } else if star >= 0 {
                 pi = star + 1
