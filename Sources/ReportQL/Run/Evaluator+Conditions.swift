@@ -22,10 +22,18 @@ extension Evaluator {
     /// before and read as a mask.
     func condition(_ e: TypedExpr, _ frame: Frame) throws(RuntimeError) -> RowCondition {
         switch e.kind {
-        case .and(let l, let r):
-            return .all([try condition(l, frame), try condition(r, frame)])
-        case .or(let l, let r):
-            return .any([try condition(l, frame), try condition(r, frame)])
+        case .and(let l, let r), .or(let l, let r):
+            let isAnd: Bool
+            if case .and = e.kind { isAnd = true } else { isAnd = false }
+            let cl = try condition(l, frame)
+            do {
+                let cr = try condition(r, frame)
+                return isAnd ? .all([cl, cr]) : .any([cl, cr])
+            } catch {
+                // The right side failed on some row (`z != 0 and w / z > 1`, `z = 0 or w / z > 1`): it is asked
+                // again of the rows the left side leaves undecided only, as SQL users write such guards.
+                return try guarded(isAnd, cl, r, frame, error)
+            }
         case .compare(let op, let l, let r):
             // Arithmetic of columns against arithmetic, fused with the scan.
             if let s = ScaledComparison.make(op, l, r, frame) { return s.condition }
@@ -61,6 +69,35 @@ extension Evaluator {
             break
         }
         return try mask(try eval(e, frame), e)
+    }
+
+    /// `l and r` (`l or r`) where `r` failed over every row: `r` evaluated on the rows where `l` holds (does not
+    /// hold) only, so a guard on the left keeps a division by zero or an overflow on the rows it excludes from
+    /// failing. Ends the run when the failure was a stop (interrupt, cancellation, deadline, row budget), or
+    /// when `r` fails on a row the guard lets through.
+    private func guarded(_ isAnd: Bool, _ cl: RowCondition, _ r: TypedExpr, _ frame: Frame,
+                         _ failure: RuntimeError) throws(RuntimeError) -> RowCondition {
+        try rethrowStop(failure)
+        let held = positions(of: scan(frame, cl).rows(), in: frame)
+        try checkpoint()
+        var rest = frame
+        rest.selection = (0..<frame.count).compactMap { i in held[i] == isAnd ? frame.row(i) : nil }
+        let right = positions(of: scan(rest, try condition(r, rest)).rows(), in: frame)
+        try checkpoint()
+        let values = isAnd ? right : zip(held, right).map { $0 || $1 }
+        return .evaluated(BoolColumn(values: values, present: nil))
+    }
+
+    /// For each position of `frame`, whether its storage row is the next of `rows`: `rows` is a subsequence of
+    /// the frame's rows, in their order (what a scan of the frame, or of a part of it, keeps).
+    private func positions(of rows: [Int32], in frame: Frame) -> [Bool] {
+        var out = [Bool](repeating: false, count: frame.count)
+        var j = 0
+        for i in 0..<frame.count where j < rows.count && frame.row(i) == rows[j] {
+            out[i] = true
+            j += 1
+        }
+        return out
     }
 
     /// A comparison of column `l` with a constant `vr`, as a condition on the column's

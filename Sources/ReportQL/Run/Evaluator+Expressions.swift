@@ -22,7 +22,16 @@ extension Evaluator {
         case .and(let l, let r), .or(let l, let r):
             let isAnd: Bool
             if case .and = e.kind { isAnd = true } else { isAnd = false }
-            return try logical(isAnd, try eval(l, frame), try eval(r, frame), frame.count)
+            let vl = try eval(l, frame)
+            do {
+                return try logical(isAnd, vl, try eval(r, frame), frame.count)
+            } catch {
+                // `r` failed on some row: asked again only where `l` leaves the answer open (see `guarded`).
+                try rethrowStop(error)
+                let open = (0..<frame.count).map { i in vl.value(at: i) != .bool(!isAnd) }
+                let vr = try evalParts(frame, [(open, r)], otherwise: .bool(false), type: .bool, e.range)
+                return try logical(isAnd, vl, vr, frame.count)
+            }
         case .arithmetic(let op, let l, let r):
             return try arithmetic(op, try eval(l, frame), try eval(r, frame), e, frame.count)
         case .compare(let op, let l, let r):
@@ -62,7 +71,16 @@ extension Evaluator {
             return try map(frame.count, .bool, [vx]) { v throws(RuntimeError) in .bool(v[0].isMissing != negated) }
         case .call(let f, let args):
             var vargs: [ColumnValues] = []
-            for a in args { vargs.append(try eval(a, frame)) }
+            do {
+                for a in args { vargs.append(try eval(a, frame)) }
+            } catch {
+                // `if(z = 0, 0, w / z)`: a branch that failed on some row is asked again of its own rows only.
+                guard case .standard(.if) = f.implementation, args.count == 3 else { throw error }
+                try rethrowStop(error)
+                let test = try eval(args[0], frame)
+                let held = (0..<frame.count).map { i in test.value(at: i) == .bool(true) }
+                return try evalParts(frame, [(held, args[1]), (held.map { !$0 }, args[2])], otherwise: .missing, type: e.type, e.range)
+            }
             if vargs.count == 2, let (kind, _, _) = Self.textPredicateParts(e),
                let v = try textPredicateVector(kind, vargs[0], vargs[1], args[1].range, e.range) {
                 return v
@@ -70,6 +88,39 @@ extension Evaluator {
             if let v = try columnCall(f, vargs, frame.count) { return v }
             return try call(f, vargs, e, frame.count)
         }
+    }
+
+    /// Ends the run when `failure` is a stop (interrupt, cancellation, deadline, row budget) rather than a
+    /// failure of a row that a guard (`and`, `or`, `if`) may exclude.
+    func rethrowStop(_ failure: RuntimeError) throws(RuntimeError) {
+        try checkpoint()
+        if failure.diagnostic.message.hasPrefix("the query") { throw failure }
+    }
+
+    /// One value per position of `frame`: each part's expression evaluated on the positions its mask holds
+    /// (only those rows: a division by zero elsewhere is never computed), `otherwise` where no mask holds.
+    func evalParts(_ frame: Frame, _ parts: [([Bool], TypedExpr)], otherwise: Value,
+                   type: ValueType, _ range: SourceRange) throws(RuntimeError) -> ColumnValues {
+        var values: [ColumnValues] = []
+        for (mask, x) in parts {
+            var part = frame
+            part.selection = (0..<frame.count).compactMap { i in mask[i] ? frame.row(i) : nil }
+            values.append(try eval(x, part))
+            try checkpoint()
+        }
+        var next = [Int](repeating: 0, count: parts.count)
+        var builder = ValueBuilder(type: type, capacity: frame.count)
+        for i in 0..<frame.count {
+            try checkpoint(every: i)
+            if let k = parts.firstIndex(where: { $0.0[i] }) {
+                builder.append(values[k].value(at: next[k]))
+                next[k] += 1
+            } else {
+                builder.append(otherwise)
+            }
+        }
+        if builder.overflowed { throw fail("a value is too large to hold exactly (38 digits)", range, code: .overflow) }
+        return ColumnValues(builder.finish())
     }
 
     /// The value of a parameter, a binding or a scalar subquery.

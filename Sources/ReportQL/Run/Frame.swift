@@ -19,6 +19,9 @@ struct Frame: Sendable {
 
     var count: Int { selection?.count ?? storageCount }
 
+    /// The storage row at position `i`.
+    func row(_ i: Int) -> Int32 { selection?[i] ?? Int32(i) }
+
     init(columns: [Column], selection: [Int32]? = nil, storageCount: Int, origin: String? = nil) {
         self.columns = columns
         self.selection = selection
