@@ -96,6 +96,30 @@ import ReportModel
 
     /// After a `where` that keeps few rows of a large dictionary only the entries those rows hold are read;
     /// the others get no code.
+    /// Groups come in the order of their first kept row also when the rows are clustered by the key (the
+    /// rest of a run is skipped in one loop): long runs, a group that first appears in a late block, runs
+    /// cut by a `where`, and a group whose only rows the `where` drops.
+    @Test func groupsOfClusteredRowsKeepTheirFirstAppearance() throws {
+        var text = "k,v\n"
+        var expected: [(String, Int)] = []
+        var rows = 0
+        for (k, run) in [("乙", 70_000), ("甲", 3), ("丙", 150_000), ("乙", 5), ("丁", 1), ("甲", 40_000)] {
+            for i in 0..<run { text += "\(k),\(i % 7)\n" }
+            rows += run
+            if !expected.contains(where: { $0.0 == k }) { expected.append((k, 0)) }
+            expected[expected.firstIndex { $0.0 == k }!].1 += run
+        }
+        let table = try Table(csv: Array(text.utf8), name: "t")
+        let env = Environment(reports: [], collections: [table])
+        guard case .table(let all) = try env.compile("t by k count").run() else { Issue.record("not a table"); return }
+        #expect(all.rows.map { "\($0[0])" } == expected.map(\.0))
+        #expect(all.rows.map { "\($0[1])" } == expected.map { "\($0.1)" })
+        // Only v = 3 kept: 甲's first run (v 0, 1, 2) is dropped, so 甲 first appears in its last run, after 丁.
+        guard case .table(let kept) = try env.compile("t where v = 3 by k count").run() else { Issue.record("not a table"); return }
+        #expect(kept.rows.map { "\($0[0])" } == ["乙", "丙", "甲"])
+        #expect(rows == 260_009)
+    }
+
     @Test func substrAfterAWhereReadsTheKeptEntries() throws {
         let n = 6000
         let table = Table(name: "t", columns: [

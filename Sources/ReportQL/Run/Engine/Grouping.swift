@@ -278,13 +278,31 @@ func firstAppearance<C: FixedWidthInteger & UnsignedInteger>(_ scan: Scan, _ c: 
     scan.forEachBlock(while: { order.count < groups }) { block in
         switch block {
         case .dense(let start, let n, let mask):
-            for j in 0..<n where mask.map({ $0[j] != 0 }) ?? true {
-                note(slot(c[start + j], missingSlot), start + j)
+            guard let base = c.baseAddress else { return }
+            let cb = base + start
+            var j = 0
+            while j < n {
+                if let mask, mask[j] == 0 {
+                    j += 1
+                    continue
+                }
+                let x = cb[j]
+                note(slot(x, missingSlot), start + j)
                 if order.count == groups { return }
+                j += 1
+                // The rest of a run of one code adds no group (rows clustered by the key: one tight loop, not
+                // a lookup a row).
+                if mask == nil {
+                    while j < n && cb[j] == x { j += 1 }
+                }
             }
         case .rows(let r):
+            var last: C? = nil
             for row in r {
-                note(slot(c[Int(row)], missingSlot), Int(row))
+                let x = c[Int(row)]
+                if x == last { continue }
+                last = x
+                note(slot(x, missingSlot), Int(row))
                 if order.count == groups { return }
             }
         }
