@@ -80,8 +80,7 @@ extension Evaluator {
         try rethrowStop(failure)
         let held = positions(of: scan(frame, cl).rows(), in: frame)
         try checkpoint()
-        var rest = frame
-        rest.selection = (0..<frame.count).compactMap { i in held[i] == isAnd ? frame.row(i) : nil }
+        let rest = frame.keeping(held, isAnd)
         let right = positions(of: scan(rest, try condition(r, rest)).rows(), in: frame)
         try checkpoint()
         let values = isAnd ? right : zip(held, right).map { $0 || $1 }

@@ -94,7 +94,7 @@ extension Evaluator {
     /// failure of a row that a guard (`and`, `or`, `if`) may exclude.
     func rethrowStop(_ failure: RuntimeError) throws(RuntimeError) {
         try checkpoint()
-        if failure.diagnostic.message.hasPrefix("the query") { throw failure }
+        if [.cancelled, .deadline, .rowBudget, .interrupted].contains(failure.diagnostic.code) { throw failure }
     }
 
     /// One value per position of `frame`: each part's expression evaluated on the positions its mask holds
@@ -103,9 +103,7 @@ extension Evaluator {
                    type: ValueType, _ range: SourceRange) throws(RuntimeError) -> ColumnValues {
         var values: [ColumnValues] = []
         for (mask, x) in parts {
-            var part = frame
-            part.selection = (0..<frame.count).compactMap { i in mask[i] ? frame.row(i) : nil }
-            values.append(try eval(x, part))
+            values.append(try eval(x, frame.keeping(mask)))
             try checkpoint()
         }
         var next = [Int](repeating: 0, count: parts.count)

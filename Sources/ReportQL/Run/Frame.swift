@@ -22,6 +22,13 @@ struct Frame: Sendable {
     /// The storage row at position `i`.
     func row(_ i: Int) -> Int32 { selection?[i] ?? Int32(i) }
 
+    /// The frame of the positions where `mask` is `keep`, in their order.
+    func keeping(_ mask: [Bool], _ keep: Bool = true) -> Frame {
+        var f = self
+        f.selection = (0..<count).compactMap { i in mask[i] == keep ? row(i) : nil }
+        return f
+    }
+
     init(columns: [Column], selection: [Int32]? = nil, storageCount: Int, origin: String? = nil) {
         self.columns = columns
         self.selection = selection
