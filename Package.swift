@@ -9,6 +9,9 @@ import PackageDescription
 //   CLibEdit     — declarations of the few libedit functions rql calls (a header of its own: libedit is loaded at
 //                  run time with dlopen, so building needs no libedit headers); only the rql line editor imports it
 //   rql          — the command: REPL, script runner, output formats
+/// The folder holding this manifest (for the linker's search path below).
+let packageRoot = String(#filePath.dropLast("Package.swift".count))
+
 let package = Package(
     name: "ReportQL",
     products: [
@@ -27,7 +30,17 @@ let package = Package(
         .systemLibrary(name: "CLibEdit"),
         .executableTarget(
             name: "rql",
-            dependencies: ["ReportModel", "ReportQL", "ReportImport", "CLibEdit"]
+            dependencies: ["ReportModel", "ReportQL", "ReportImport", "CLibEdit"],
+            exclude: ["Link"],
+            // Release builds on Linux start faster (BENCHMARKS.md, "Cold start"): a position-dependent executable,
+            // whose ~30,000 absolute pointers (Swift's witness tables and vtables) the dynamic loader need not rewrite,
+            // a copied page each, at every start (Go builds this way too); and the C++ runtime that Swift's runtime
+            // uses linked in statically (Link/libstdc++.so is a linker script naming libstdc++.a; with
+            // -static-libgcc), so no libstdc++.so is mapped and bound symbol by symbol. Only this executable:
+            // the library products carry no unsafe flags, so hosts can depend on them.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "-no-pie", "-L", packageRoot + "Sources/rql/Link",
+                                           "-Xclang-linker", "-static-libgcc"],
+                                          .when(platforms: [.linux], configuration: .release))]
         ),
         // The benchmark suite (BENCHMARKS.md): `Sources/rql-bench/run.sh` runs all of it.
         .executableTarget(name: "rql-bench", dependencies: ["ReportQL", "ReportModel"], exclude: ["run.sh", "summarize.py", "gen_corpus.py", "shapes.py", "corpus.sh"]),

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A section of a report: a chapter (`一`) or one of its numbered parts (`一(四)`).
 public struct Section: Sendable, Hashable {
     /// The section's number as the report writes it: `一` for a chapter, `一(四)` for a part.
@@ -80,5 +82,19 @@ extension Report {
     /// It is compiled in as columns (`Builtin/BuiltinSnapshot.swift`, written by `swift run generate-builtin`
     /// from `Builtin/quangang-2023.json` and checked by the tests to equal what ``load(json:source:)`` builds
     /// from it), so nothing is parsed at startup.
-    public static let builtin: Report = builtinSnapshot()
+    public static let builtin: Report = builtinSnapshot(collection: builtinCollection)
+
+    /// Built-in collection `t`, built from its literals on first use and kept: ``builtin`` and a catalog over
+    /// the built-in report share it, and a catalog builds only the collections a query names (a cold start of
+    /// `rql -c 'projects count'` builds `projects` alone).
+    package static func builtinCollection(_ t: Int) -> Table {
+        builtinCollections.withLock { built in
+            if let table = built[t] { return table }
+            let table = builtinTable(t)
+            built[t] = table
+            return table
+        }
+    }
+
+    private static let builtinCollections = Mutex<[Table?]>(Array(repeating: nil, count: builtinCollectionCount))
 }

@@ -2,10 +2,9 @@
 // edit: edit the JSON, then run `swift run generate-builtin`.
 
 extension Report {
-    /// The built-in report as the loader builds it from `Builtin/quangang-2023.json`, written out as columns
-    /// so that nothing is parsed at startup.
-    package static func builtinSnapshot() -> Report {
-        let meta: [(key: String, value: String)] = [
+    /// The built-in report's metadata, in the order of the schema's `report` collection.
+    package static func builtinMeta() -> [(key: String, value: String)] {
+        [
             ("title", "关于泉港区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划(草案)的报告"),
             ("office", "泉港区发展和改革局"),
             ("index", "QZ04104-3000-2023-00033"),
@@ -18,6 +17,11 @@ extension Report {
             ("reportYear", "2023"),
             ("planYear", "2024"),
         ]
+    }
+
+    /// The built-in report as the loader builds it from `Builtin/quangang-2023.json`, written out as columns
+    /// so that nothing is parsed at startup; `collection` gives collection `t` (``builtinTable(_:)`` builds it).
+    package static func builtinSnapshot(collection: (Int) -> Table = builtinTable) -> Report {
         let sections: [Section] = [
             Section(id: "正文", title: "正文", parent: nil, start: 0, end: 665),
             Section(id: "一", title: "2023年国民经济和社会发展计划执行情况", parent: nil, start: 665, end: 18386),
@@ -45,21 +49,223 @@ extension Report {
         spans["projects"] = [TextSpan(start: 38646, length: 70), TextSpan(start: 38720, length: 74), TextSpan(start: 38798, length: 75), TextSpan(start: 38877, length: 75), TextSpan(start: 38956, length: 74), TextSpan(start: 39034, length: 71), TextSpan(start: 39191, length: 69), TextSpan(start: 39264, length: 73), TextSpan(start: 39341, length: 73), TextSpan(start: 39418, length: 74), TextSpan(start: 39496, length: 73), TextSpan(start: 39573, length: 70)]
         spans["targets"] = [TextSpan(start: 19551, length: 28), TextSpan(start: 19646, length: 34), TextSpan(start: 21270, length: 25), TextSpan(start: 23239, length: 27), TextSpan(start: 24183, length: 29), TextSpan(start: 25958, length: 27), TextSpan(start: 27659, length: 37), TextSpan(start: 29441, length: 39), TextSpan(start: 29481, length: 20), TextSpan(start: 30681, length: 35)]
         spans["totals"] = [TextSpan(start: 38475, length: 77), TextSpan(start: 38557, length: 76), TextSpan(start: 39107, length: 73)]
-        var tables: [Table] = []
-        tables.append(builtinTable0())
-        tables.append(builtinTable1())
-        tables.append(builtinTable2())
-        tables.append(builtinTable3())
-        tables.append(builtinTable4())
-        tables.append(builtinTable5())
-        tables.append(builtinTable6())
-        tables.append(builtinTable7())
-        tables.append(builtinTable8())
-        tables.append(builtinTable9())
-        var report = Report(source: "<built-in>", meta: meta, text: builtinText, sections: sections,
+        let tables = (0..<builtinCollectionCount).map(collection)
+        var report = Report(source: "<built-in>", meta: builtinMeta(), text: builtinText, sections: sections,
                             tables: tables, spans: spans)
         report.lineStarts = [0, 40, 89, 127, 259, 287, 288, 295, 296, 369, 370, 377, 378, 426, 427, 434, 435, 453, 454, 660, 661, 724, 725, 1895, 1896, 3310, 3311, 5453, 5454, 8188, 8189, 9948, 9949, 13325, 13326, 17585, 17586, 18381, 18382, 18454, 18455, 19191, 19192, 19600, 19601, 19641, 19642, 20087, 20088, 21265, 21266, 21599, 21600, 23234, 23235, 23635, 23636, 24178, 24179, 24588, 24589, 25912, 25913, 25953, 25954, 26270, 26271, 27654, 27655, 28179, 28180, 29436, 29437, 29748, 29749, 30635, 30636, 30676, 30677, 31125, 31126, 32238, 32239, 33640, 33641, 35326, 35327, 38372, 38373, 39644, 39645, 40070, 40071, 40078, 40079, 40086, 40087, 40104, 40105, 40149, 40150, 40167, 40184, 40201, 40218, 40235] as [Int]
         return report
+    }
+
+    /// How many collections the built-in report has.
+    package static let builtinCollectionCount = 10
+
+    /// Built-in collection `t`, built from its literals.
+    package static func builtinTable(_ t: Int) -> Table {
+        switch t {
+        case 0: return builtinTable0()
+        case 1: return builtinTable1()
+        case 2: return builtinTable2()
+        case 3: return builtinTable3()
+        case 4: return builtinTable4()
+        case 5: return builtinTable5()
+        case 6: return builtinTable6()
+        case 7: return builtinTable7()
+        case 8: return builtinTable8()
+        case 9: return builtinTable9()
+        default: preconditionFailure("the built-in report has no collection \(t)")
+        }
+    }
+
+    /// Built-in collection `t` without rows (its names, documentation, column types and units), and how many
+    /// rows it has.
+    package static func builtinOutline(_ t: Int) -> (shape: Table, rowCount: Int) {
+        switch t {
+        case 0:
+            return (Table(name: "indicators", alias: "指标", doc: "the report year's headline indicators (预计数)", columns: [
+                Column(name: "name", alias: "名称", doc: "indicator, by its canonical name (规上工业增加值 → 规模以上工业增加值)",
+                       data: .text(TextColumn())),
+                Column(name: "wording", alias: "原文名称", doc: "the indicator's name as the report writes it",
+                       data: .text(TextColumn())),
+                Column(name: "value", alias: "数值", doc: "level in the report year",
+                       data: .number(NumberColumn(values: [], scale: 2, units: [Unit(symbol: "亿元", dimension: Dimension(id: "money"), numerator: 100000000, denominator: 1), Unit(symbol: "元", dimension: Dimension(id: "money"), numerator: 1, denominator: 1)], unitCodes: nil, present: nil))),
+                Column(name: "unit", alias: "单位", doc: "the unit of value",
+                       data: .text(TextColumn())),
+                Column(name: "growth", alias: "增速", doc: "growth on the year before, in % (下降 → negative)",
+                       data: .number(NumberColumn(values: [], scale: 2, units: [Unit(symbol: "%", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 100)], unitCodes: nil, present: nil))),
+                Column(name: "qualifier", alias: "修饰", doc: "every qualifier of its figures (约, 突破, 以上, 左右 …), joined by …",
+                       data: .text(TextColumn())),
+                Column(name: "estimate", alias: "预计数", doc: "whether the report gives the figure as an estimate",
+                       data: .bool(BoolColumn())),
+                Column(name: "period", alias: "期间", doc: "the part of the year it covers (上半年, 1-11月 …); absent for the whole year",
+                       data: .text(TextColumn())),
+                Column(name: "quote", alias: "原文", doc: "the exact words of the report that state this record",
+                       data: .text(TextColumn())),
+                Column(name: "section", alias: "章节", doc: "the section the quote stands in (一, 一(四), 二(七) …)",
+                       data: .text(TextColumn())),
+                Column(name: "line", alias: "行", doc: "the line of the report text the quote starts on",
+                       data: .number(NumberColumn(values: [], scale: 0, units: [Unit(symbol: "", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 1)], unitCodes: nil, present: nil))),
+            ]), 12)
+        case 1:
+            return (Table(name: "targets", alias: "目标", doc: "the plan year's expected targets", columns: [
+                Column(name: "name", alias: "名称", doc: "target, by the canonical name of its indicator",
+                       data: .text(TextColumn())),
+                Column(name: "wording", alias: "原文名称", doc: "the target's name as the report writes it",
+                       data: .text(TextColumn())),
+                Column(name: "growth", alias: "增速", doc: "targeted growth, in % (the low end of a range)",
+                       data: .number(NumberColumn(values: [], scale: 1, units: [Unit(symbol: "%", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 100)], unitCodes: nil, present: nil))),
+                Column(name: "upper", alias: "上限", doc: "the high end of a range, 增长5%—5.5% → growth 5%, upper 5.5%; missing when the target is one figure",
+                       data: .number(NumberColumn(values: [], scale: 0, units: [Unit(symbol: "", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 1)], unitCodes: nil, present: nil))),
+                Column(name: "note", alias: "说明", doc: "how the text qualifies the target",
+                       data: .text(TextColumn())),
+                Column(name: "indicator", alias: "指标", doc: "the report-year indicator it refers to",
+                       data: .text(TextColumn())),
+                Column(name: "actual", alias: "实际增速", doc: "the growth that indicator achieved in the report year",
+                       data: .number(NumberColumn(values: [], scale: 1, units: [Unit(symbol: "%", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 100)], unitCodes: nil, present: nil))),
+                Column(name: "base", alias: "基数", doc: "that indicator's level in the report year",
+                       data: .number(NumberColumn(values: [], scale: 2, units: [Unit(symbol: "亿元", dimension: Dimension(id: "money"), numerator: 100000000, denominator: 1), Unit(symbol: "元", dimension: Dimension(id: "money"), numerator: 1, denominator: 1)], unitCodes: nil, present: nil))),
+                Column(name: "quote", alias: "原文", doc: "the exact words of the report that state this record",
+                       data: .text(TextColumn())),
+                Column(name: "section", alias: "章节", doc: "the section the quote stands in (一, 一(四), 二(七) …)",
+                       data: .text(TextColumn())),
+                Column(name: "line", alias: "行", doc: "the line of the report text the quote starts on",
+                       data: .number(NumberColumn(values: [], scale: 0, units: [Unit(symbol: "", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 1)], unitCodes: nil, present: nil))),
+            ]), 10)
+        case 2:
+            return (Table(name: "projects", alias: "项目", doc: "the plan year's key-project plan: each row is a GROUP of projects (one status, one sector)", columns: [
+                Column(name: "status", alias: "状态", doc: "在建 or 预备",
+                       data: .text(TextColumn())),
+                Column(name: "sector", alias: "领域", doc: "工业, 交通港航, 城建环保, 商贸物流, 社会事业, 农林水",
+                       data: .text(TextColumn())),
+                Column(name: "number", alias: "个数", doc: "how many projects the group holds",
+                       data: .number(NumberColumn(values: [], scale: 0, units: [Unit(symbol: "个", dimension: Dimension(id: "count:个"), numerator: 1, denominator: 1)], unitCodes: nil, present: nil))),
+                Column(name: "total", alias: "总投资", doc: "total investment of the group",
+                       data: .number(NumberColumn(values: [], scale: 2, units: [Unit(symbol: "亿元", dimension: Dimension(id: "money"), numerator: 100000000, denominator: 1)], unitCodes: nil, present: nil))),
+                Column(name: "invest2024", alias: "年度计划投资", doc: "investment planned for the plan year",
+                       data: .number(NumberColumn(values: [], scale: 2, units: [Unit(symbol: "亿元", dimension: Dimension(id: "money"), numerator: 100000000, denominator: 1)], unitCodes: nil, present: nil))),
+                Column(name: "quote", alias: "原文", doc: "the exact words of the report that state this record",
+                       data: .text(TextColumn())),
+                Column(name: "section", alias: "章节", doc: "the section the quote stands in (一, 一(四), 二(七) …)",
+                       data: .text(TextColumn())),
+                Column(name: "line", alias: "行", doc: "the line of the report text the quote starts on",
+                       data: .number(NumberColumn(values: [], scale: 0, units: [Unit(symbol: "", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 1)], unitCodes: nil, present: nil))),
+            ]), 12)
+        case 3:
+            return (Table(name: "totals", alias: "项目合计", doc: "the key-project plan's totals as the report states them (per status, and 全部)", columns: [
+                Column(name: "status", alias: "状态", doc: "在建, 预备, or 全部",
+                       data: .text(TextColumn())),
+                Column(name: "number", alias: "个数", doc: "how many projects",
+                       data: .number(NumberColumn(values: [], scale: 0, units: [Unit(symbol: "个", dimension: Dimension(id: "count:个"), numerator: 1, denominator: 1)], unitCodes: nil, present: nil))),
+                Column(name: "total", alias: "总投资", doc: "total investment",
+                       data: .number(NumberColumn(values: [], scale: 2, units: [Unit(symbol: "亿元", dimension: Dimension(id: "money"), numerator: 100000000, denominator: 1)], unitCodes: nil, present: nil))),
+                Column(name: "invest2024", alias: "年度计划投资", doc: "investment planned for the plan year",
+                       data: .number(NumberColumn(values: [], scale: 2, units: [Unit(symbol: "亿元", dimension: Dimension(id: "money"), numerator: 100000000, denominator: 1)], unitCodes: nil, present: nil))),
+                Column(name: "quote", alias: "原文", doc: "the exact words of the report that state this record",
+                       data: .text(TextColumn())),
+                Column(name: "section", alias: "章节", doc: "the section the quote stands in (一, 一(四), 二(七) …)",
+                       data: .text(TextColumn())),
+                Column(name: "line", alias: "行", doc: "the line of the report text the quote starts on",
+                       data: .number(NumberColumn(values: [], scale: 0, units: [Unit(symbol: "", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 1)], unitCodes: nil, present: nil))),
+            ]), 3)
+        case 4:
+            return (Table(name: "keyprojects", alias: "重点项目", doc: "the report year's key projects by level", columns: [
+                Column(name: "level", alias: "级别", doc: "省级, 市级 or 区级",
+                       data: .text(TextColumn())),
+                Column(name: "number", alias: "个数", doc: "how many projects",
+                       data: .number(NumberColumn(values: [], scale: 0, units: [Unit(symbol: "个", dimension: Dimension(id: "count:个"), numerator: 1, denominator: 1)], unitCodes: nil, present: nil))),
+                Column(name: "invested", alias: "完成投资", doc: "investment completed",
+                       data: .number(NumberColumn(values: [], scale: 0, units: [Unit(symbol: "亿元", dimension: Dimension(id: "money"), numerator: 100000000, denominator: 1)], unitCodes: nil, present: nil))),
+                Column(name: "quote", alias: "原文", doc: "the exact words of the report that state this record",
+                       data: .text(TextColumn())),
+                Column(name: "section", alias: "章节", doc: "the section the quote stands in (一, 一(四), 二(七) …)",
+                       data: .text(TextColumn())),
+                Column(name: "line", alias: "行", doc: "the line of the report text the quote starts on",
+                       data: .number(NumberColumn(values: [], scale: 0, units: [Unit(symbol: "", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 1)], unitCodes: nil, present: nil))),
+            ]), 3)
+        case 5:
+            return (Table(name: "named", alias: "具名项目", doc: "every specific project the text names, one row per mention", columns: [
+                Column(name: "name", alias: "名称", doc: "project",
+                       data: .text(TextColumn())),
+                Column(name: "status", alias: "状态", doc: "新开工, 续建, 建成投产, 竣工, 投用, 签约落地, 前期 or 推进",
+                       data: .text(TextColumn())),
+                Column(name: "statusWording", alias: "状态原文", doc: "the status as the text gives it (开工动建, 加快推进 …)",
+                       data: .text(TextColumn())),
+                Column(name: "year", alias: "年份", doc: "the year the mention refers to",
+                       data: .text(TextColumn())),
+                Column(name: "quote", alias: "原文", doc: "the exact words of the report that state this record",
+                       data: .text(TextColumn())),
+                Column(name: "section", alias: "章节", doc: "the section the quote stands in (一, 一(四), 二(七) …)",
+                       data: .text(TextColumn())),
+                Column(name: "line", alias: "行", doc: "the line of the report text the quote starts on",
+                       data: .number(NumberColumn(values: [], scale: 0, units: [Unit(symbol: "", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 1)], unitCodes: nil, present: nil))),
+            ]), 95)
+        case 6:
+            return (Table(name: "facts", alias: "数据", doc: "every other quantitative statement of the report", columns: [
+                Column(name: "subject", alias: "主题", doc: "what is counted or measured",
+                       data: .text(TextColumn())),
+                Column(name: "value", alias: "数值", doc: "the figure",
+                       data: .number(NumberColumn(values: [], scale: 2, units: [Unit(symbol: "个", dimension: Dimension(id: "count:个"), numerator: 1, denominator: 1), Unit(symbol: "次", dimension: Dimension(id: "count:次"), numerator: 1, denominator: 1), Unit(symbol: "家", dimension: Dimension(id: "count:家"), numerator: 1, denominator: 1), Unit(symbol: "亿元", dimension: Dimension(id: "money"), numerator: 100000000, denominator: 1), Unit(symbol: "项", dimension: Dimension(id: "count:项"), numerator: 1, denominator: 1), Unit(symbol: "万元", dimension: Dimension(id: "money"), numerator: 10000, denominator: 1), Unit(symbol: "名", dimension: Dimension(id: "count:名"), numerator: 1, denominator: 1), Unit(symbol: "%", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 100), Unit(symbol: "人", dimension: Dimension(id: "count:人"), numerator: 1, denominator: 1), Unit(symbol: "万人", dimension: Dimension(id: "count:人"), numerator: 10000, denominator: 1), Unit(symbol: "方面", dimension: Dimension(id: "count:方面"), numerator: 1, denominator: 1), Unit(symbol: "百分点", dimension: Dimension(id: "points"), numerator: 1, denominator: 1), Unit(symbol: "万吨", dimension: Dimension(id: "mass"), numerator: 10000000, denominator: 1), Unit(symbol: "场次", dimension: Dimension(id: "count:场次"), numerator: 1, denominator: 1), Unit(symbol: "所", dimension: Dimension(id: "count:所"), numerator: 1, denominator: 1), Unit(symbol: "人次", dimension: Dimension(id: "count:人次"), numerator: 1, denominator: 1), Unit(symbol: "万亩", dimension: Dimension(id: "area"), numerator: 20000000, denominator: 3), Unit(symbol: "亩", dimension: Dimension(id: "area"), numerator: 2000, denominator: 3), Unit(symbol: "场", dimension: Dimension(id: "count:场"), numerator: 1, denominator: 1), Unit(symbol: "公顷", dimension: Dimension(id: "area"), numerator: 10000, denominator: 1), Unit(symbol: "块", dimension: Dimension(id: "count:块"), numerator: 1, denominator: 1), Unit(symbol: "万平方米", dimension: Dimension(id: "area"), numerator: 10000, denominator: 1), Unit(symbol: "宗", dimension: Dimension(id: "count:宗"), numerator: 1, denominator: 1), Unit(symbol: "处", dimension: Dimension(id: "count:处"), numerator: 1, denominator: 1), Unit(symbol: "盏", dimension: Dimension(id: "count:盏"), numerator: 1, denominator: 1), Unit(symbol: "万人次", dimension: Dimension(id: "count:人次"), numerator: 10000, denominator: 1), Unit(symbol: "大工程", dimension: Dimension(id: "count:大工程"), numerator: 1, denominator: 1), Unit(symbol: "栋", dimension: Dimension(id: "count:栋"), numerator: 1, denominator: 1), Unit(symbol: "千米", dimension: Dimension(id: "length"), numerator: 1000, denominator: 1), Unit(symbol: "元", dimension: Dimension(id: "money"), numerator: 1, denominator: 1), Unit(symbol: "户", dimension: Dimension(id: "count:户"), numerator: 1, denominator: 1), Unit(symbol: "张", dimension: Dimension(id: "count:张"), numerator: 1, denominator: 1), Unit(symbol: "年制", dimension: Dimension(id: "count:年制"), numerator: 1, denominator: 1), Unit(symbol: "分钟", dimension: Dimension(id: "count:分钟"), numerator: 1, denominator: 1), Unit(symbol: "类", dimension: Dimension(id: "count:类"), numerator: 1, denominator: 1), Unit(symbol: "件", dimension: Dimension(id: "count:件"), numerator: 1, denominator: 1), Unit(symbol: "吨", dimension: Dimension(id: "mass"), numerator: 1000, denominator: 1), Unit(symbol: "周年", dimension: Dimension(id: "count:周年"), numerator: 1, denominator: 1), Unit(symbol: "大领域", dimension: Dimension(id: "count:大领域"), numerator: 1, denominator: 1), Unit(symbol: "万美元", dimension: Dimension(id: "usd"), numerator: 10000, denominator: 1), Unit(symbol: "公里", dimension: Dimension(id: "length"), numerator: 1000, denominator: 1), Unit(symbol: "条", dimension: Dimension(id: "count:条"), numerator: 1, denominator: 1)], unitCodes: nil, present: nil))),
+                Column(name: "unit", alias: "单位", doc: "the unit of value",
+                       data: .text(TextColumn())),
+                Column(name: "qualifier", alias: "修饰", doc: "多, 余, 以上, 超, 约, 突破 … (every one: 突破…以上)",
+                       data: .text(TextColumn())),
+                Column(name: "year", alias: "年份", doc: "the year the figure refers to",
+                       data: .text(TextColumn())),
+                Column(name: "quote", alias: "原文", doc: "the exact words of the report that state this record",
+                       data: .text(TextColumn())),
+                Column(name: "section", alias: "章节", doc: "the section the quote stands in (一, 一(四), 二(七) …)",
+                       data: .text(TextColumn())),
+                Column(name: "line", alias: "行", doc: "the line of the report text the quote starts on",
+                       data: .number(NumberColumn(values: [], scale: 0, units: [Unit(symbol: "", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 1)], unitCodes: nil, present: nil))),
+            ]), 199)
+        case 7:
+            return (Table(name: "sentences", alias: "句子", doc: "every sentence of the report text", columns: [
+                Column(name: "n", alias: "序号", doc: "the sentence's number, from 1",
+                       data: .number(NumberColumn(values: [], scale: 0, units: [Unit(symbol: "", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 1)], unitCodes: nil, present: nil))),
+                Column(name: "text", alias: "文本", doc: "the sentence",
+                       data: .text(TextColumn())),
+                Column(name: "section", alias: "章节", doc: "the section it stands in",
+                       data: .text(TextColumn())),
+                Column(name: "line", alias: "行", doc: "the line of the report text it starts on",
+                       data: .number(NumberColumn(values: [], scale: 0, units: [Unit(symbol: "", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 1)], unitCodes: nil, present: nil))),
+            ]), 260)
+        case 8:
+            return (Table(name: "sections", alias: "章节", doc: "the report's chapters and numbered parts", columns: [
+                Column(name: "id", alias: "编号", doc: "一, 一(四) …",
+                       data: .text(TextColumn())),
+                Column(name: "title", alias: "标题", doc: "as written",
+                       data: .text(TextColumn())),
+                Column(name: "parent", alias: "上级", doc: "the chapter of a numbered part",
+                       data: .text(TextColumn())),
+                Column(name: "line", alias: "行", doc: "the line of the report text it starts on",
+                       data: .number(NumberColumn(values: [], scale: 0, units: [Unit(symbol: "", dimension: Dimension(id: "ratio"), numerator: 1, denominator: 1)], unitCodes: nil, present: nil))),
+            ]), 17)
+        case 9:
+            return (Table(name: "report", alias: "报告", doc: "the report's metadata, one row", columns: [
+                Column(name: "title", alias: "标题", doc: "title",
+                       data: .text(TextColumn())),
+                Column(name: "office", alias: "发布机构", doc: "issuing office",
+                       data: .text(TextColumn())),
+                Column(name: "index", alias: "索引号", doc: "index number",
+                       data: .text(TextColumn())),
+                Column(name: "generated", alias: "生成日期", doc: "date the document was generated",
+                       data: .text(TextColumn())),
+                Column(name: "published", alias: "发布时间", doc: "publication time, as written",
+                       data: .text(TextColumn())),
+                Column(name: "meeting", alias: "会议", doc: "the meeting, as written",
+                       data: .text(TextColumn())),
+                Column(name: "speaker", alias: "报告人", doc: "speaker",
+                       data: .text(TextColumn())),
+                Column(name: "speakerTitle", alias: "职务", doc: "speaker's office",
+                       data: .text(TextColumn())),
+                Column(name: "region", alias: "地区", doc: "region",
+                       data: .text(TextColumn())),
+                Column(name: "reportYear", alias: "报告年度", doc: "the year reported on",
+                       data: .text(TextColumn())),
+                Column(name: "planYear", alias: "计划年度", doc: "the year planned",
+                       data: .text(TextColumn())),
+            ]), 1)
+        default: preconditionFailure("the built-in report has no collection \(t)")
+        }
     }
 
     /// `indicators`.

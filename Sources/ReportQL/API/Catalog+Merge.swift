@@ -19,19 +19,40 @@ extension Catalog {
     static let yearDoc = "the year the report reports on"
     static let planYearDoc = "the year the report plans for (its targets')"
 
+    /// What every row of a report's collections gains: the report's region, year and plan year.
+    struct Tag: Sendable {
+        var region: String
+        var year: String
+        var planYear: String
+
+        init(region: String, year: String, planYear: String) {
+            self.region = region
+            self.year = year
+            self.planYear = planYear
+        }
+
+        init(_ report: Report) {
+            self.init(region: report.region, year: report.reportYear, planYear: report.metaValue("planYear") ?? "")
+        }
+    }
+
     /// Collection `t` of every report, concatenated, with `region` and `year` first.
     static func mergeTable(_ t: Int, of reports: [Report]) -> Table {
-        let template = reports[0].tables[t]
+        mergeTable(reports.filter { t < $0.tables.count }.map { ($0.tables[t], Tag($0)) })
+    }
+
+    /// One collection's parts (the first one's columns are the collection's), concatenated, each part's rows
+    /// tagged with its report's region and year. A part without rows gives the collection's shape.
+    static func mergeTable(_ parts: [(table: Table, tag: Tag)]) -> Table {
+        let template = parts[0].table
         // Region and year: one code per report, repeated over its rows.
         var region = TextColumn(), year = TextColumn(), planYear = TextColumn()
-        var parts: [[ColumnData]] = Array(repeating: [], count: template.columns.count)
-        for r in reports {
-            guard t < r.tables.count else { continue }
-            let table = r.tables[t]
-            region.append(r.region, times: table.rowCount)
-            year.append(r.reportYear, times: table.rowCount)
-            planYear.append(r.metaValue("planYear") ?? "", times: table.rowCount)
-            for (c, column) in table.columns.enumerated() where c < parts.count { parts[c].append(column.data) }
+        var columnParts: [[ColumnData]] = Array(repeating: [], count: template.columns.count)
+        for (table, tag) in parts {
+            region.append(tag.region, times: table.rowCount)
+            year.append(tag.year, times: table.rowCount)
+            planYear.append(tag.planYear, times: table.rowCount)
+            for (c, column) in table.columns.enumerated() where c < columnParts.count { columnParts[c].append(column.data) }
         }
         // A collection with a field of its own by that name keeps it: `report`'s region is the report's, and
         // the `year` of `named` and `facts` is the year a mention refers to.
@@ -44,7 +65,7 @@ extension Catalog {
             columns.append(Column(name: "planYear", alias: "计划年度", doc: planYearDoc, data: .text(planYear)))
         }
         for (c, col) in template.columns.enumerated() {
-            let data = parts[c].count == 1 ? parts[c][0] : ColumnData.concatenated(parts[c])
+            let data = columnParts[c].count == 1 ? columnParts[c][0] : ColumnData.concatenated(columnParts[c])
             columns.append(Column(name: col.name, alias: col.alias, doc: col.doc, data: data))
         }
         return Table(name: template.name, alias: template.alias, doc: template.doc, columns: columns)

@@ -1,4 +1,5 @@
 import ReportModel
+import Synchronization
 
 /// The collections of one or more reports, and those a host registered.
 ///
@@ -6,25 +7,50 @@ import ReportModel
 /// columns and sizes without building any; ``table(_:)`` builds the one it names; ``tables`` builds them all.
 public struct Catalog: Sendable {
     /// The reports, in the order given; empty for a catalog over a ``Corpus``, whose reports are read from
-    /// their files only when a query asks for their text (`source`).
-    public let reports: [Report]
+    /// their files only when a query asks for their text (`source`). The built-in report's catalog
+    /// (``builtin(extra:)``) builds the report's remaining collections when this is first read.
+    public var reports: [Report] { reportList.reports }
     /// The corpus the collections come from, when they come from one.
     public let corpus: Corpus?
     let entries: [LazyTable]
+    private let reportList: ReportList
 
     /// The collections of `reports` (merged, each row gaining `region` and `year`, one report's too),
     /// followed by the host's `extra` collections.
     public init(reports: [Report], extra: [Table] = []) {
-        self.reports = reports
+        self.reportList = ReportList(reports)
         self.corpus = nil
         self.entries = (Catalog.merge(reports) + extra).map(LazyTable.init(built:))
     }
 
     /// The collections of `corpus` (each built when a query first names it), then the host's `extra` ones.
     public init(corpus: Corpus, extra: [Table] = []) {
-        self.reports = []
+        self.reportList = ReportList([])
         self.corpus = corpus
         self.entries = corpus.collections + extra.map(LazyTable.init(built:))
+    }
+
+    /// The collections of the built-in report (``Report/builtin``), each built from its literals when a query
+    /// first names it, then the host's `extra` ones. The same collections as `Catalog(reports: [.builtin])`;
+    /// `rql -c 'projects count'` builds `projects` alone.
+    public static func builtin(extra: [Table] = []) -> Catalog {
+        let meta = Report.builtinMeta()
+        let tag = Catalog.Tag(region: meta.first { $0.key == "region" }?.value ?? "",
+                              year: meta.first { $0.key == "reportYear" }?.value ?? "",
+                              planYear: meta.first { $0.key == "planYear" }?.value ?? "")
+        let collections = (0..<Report.builtinCollectionCount).map { t in
+            let outline = Report.builtinOutline(t)
+            return LazyTable(shape: mergeTable([(outline.shape, tag)]), rowCount: outline.rowCount) {
+                mergeTable([(Report.builtinCollection(t), tag)])
+            }
+        }
+        return Catalog(reportList: ReportList(count: 1) { [Report.builtin] }, entries: collections + extra.map(LazyTable.init(built:)))
+    }
+
+    private init(reportList: ReportList, entries: [LazyTable]) {
+        self.reportList = reportList
+        self.corpus = nil
+        self.entries = entries
     }
 
     /// Every collection a query can name: the reports' (merged across reports), then the host's. Builds
@@ -55,7 +81,7 @@ public struct Catalog: Sendable {
     /// plain listing leaves them out (like `quote` and `line`); a query can still name them, and with more
     /// reports they are listed.
     public var holdsOneReport: Bool {
-        corpus.map { $0.files.count == 1 } ?? (reports.count == 1)
+        corpus.map { $0.files.count == 1 } ?? (reportList.count == 1)
     }
 
     /// The fields of `table` a plain listing leaves out: the provenance fields (`section` is shown) and,
@@ -78,4 +104,33 @@ public struct CollectionOutline: Sendable {
     public let shape: Table
     /// How many rows it has.
     public let rowCount: Int
+}
+
+/// A catalog's reports: given, or made on first use (the built-in report, whose collections a catalog builds
+/// one at a time).
+private final class ReportList: Sendable {
+    let count: Int
+    private let make: (@Sendable () -> [Report])?
+    private let made: Mutex<[Report]?>
+
+    init(_ reports: [Report]) {
+        count = reports.count
+        make = nil
+        made = Mutex(reports)
+    }
+
+    init(count: Int, make: @escaping @Sendable () -> [Report]) {
+        self.count = count
+        self.make = make
+        made = Mutex(nil)
+    }
+
+    var reports: [Report] {
+        made.withLock { made in
+            if let made { return made }
+            let reports = make?() ?? []
+            made = reports
+            return reports
+        }
+    }
 }

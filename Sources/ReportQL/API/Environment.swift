@@ -57,7 +57,7 @@ public final class Environment: Sendable {
 
     /// The environment of the built-in 泉港区 report, with the host's collections and functions.
     public convenience init(collections: [Table] = [], functions: [HostFunction] = [], options: Options = Options()) {
-        self.init(reports: [Report.builtin], collections: collections, functions: functions, options: options)
+        self.init(catalog: .builtin(extra: collections), functions: functions, options: options)
     }
 
     /// Parses and checks one statement. Errors come back together, each with its range and a rendered
