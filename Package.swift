@@ -43,7 +43,7 @@ let package = Package(
                                           .when(platforms: [.linux], configuration: .release))]
         ),
         // The benchmark suite (BENCHMARKS.md): `Sources/rql-bench/run.sh` runs all of it.
-        .executableTarget(name: "rql-bench", dependencies: ["ReportQL", "ReportModel"], exclude: ["run.sh", "summarize.py", "gen_corpus.py", "shapes.py", "corpus.sh"]),
+        .executableTarget(name: "rql-bench", dependencies: ["ReportQL", "ReportModel"], exclude: ["run.sh", "summarize.py", "gen_corpus.py", "shapes.py", "corpus.sh", "cold.py"]),
         // Writes Sources/ReportModel/Builtin/BuiltinSnapshot.swift from quangang-2023.json: `swift run generate-builtin`.
         // Both read files through ReportQL's one reader (`FileSystem.read`).
         .executableTarget(name: "generate-builtin", dependencies: ["ReportModel", "ReportQL"]),

@@ -105,7 +105,6 @@ extension Analysis {
         }
         let parts = [d.value, d.growth].compactMap { $0 }
         guard let last = parts.map({ figures[clauses.statements[$0].figure].end }).max() else { return }
-        let s = clauses.sentences[d.sentence]
         let first = parts.map { figures[clauses.statements[$0].figure].start }.min() ?? d.nameRange.upperBound
         var r = Record(quote: d.nameRange.lowerBound..<last)
         r.set("name", canonical)

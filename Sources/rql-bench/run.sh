@@ -5,7 +5,8 @@
 #
 # For each size it generates the data once (gen.py, with its exact answers), then runs side by side, in this
 # order: ReportQL and the hand-written loop (rql-bench), DuckDB, sqlite3. Then the cold start of `rql -c Q1`
-# (dynamic and --static-swift-stdlib) against `sqlite3 :memory: 'select 1'`, and a summary in Markdown.
+# (dynamic and --static-swift-stdlib) against `sqlite3 :memory: 'select 1'` (hyperfine, then interleaved with
+# cold.py), and a summary in Markdown.
 #
 # Settings (environment): BENCH_SIZES ("1e5 1e6 1e7"), BENCH_REPS (10), BENCH_SQLITE_REPS (3: sqlite3 takes
 # seconds a query at 1e7), BENCH_DATA (bench-data, git-ignored), BENCH_ANCHORS (../shared/bench),
@@ -64,6 +65,10 @@ hyperfine -N --warmup 10 --runs 100 --export-json "$out/cold.json" \
     -n "rql -c Q1" "$scratch/release/rql -c '$q1'" \
     -n "rql -c Q1 (static stdlib)" "$scratch-static/release/rql -c '$q1'" \
     -n "sqlite3 :memory: 'select 1'" "sqlite3 :memory: 'select 1'" >&2
+# The same three interleaved, a round at a time (hyperfine's runs of one command come before the next's, so a
+# drift of the machine's speed within the minute falls on one of them).
+python3 Sources/rql-bench/cold.py --json "$out/cold-interleaved.json" 200 "sqlite3 :memory: 'select 1'" \
+    "$scratch-static/release/rql -c '$q1'" "$scratch/release/rql -c '$q1'" >&2
 "$bench" builtin >> "$out/machine.txt"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/machine.txt"
 

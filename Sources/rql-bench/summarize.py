@@ -130,6 +130,20 @@ if os.path.exists(cold_path):
         out.append(f"| `{name}` | {r['median'] * 1000:.2f} | {r['mean'] * 1000:.2f} ± {r['stddev'] * 1000:.2f} | "
                    f"{ratio(r['median'], base)} |")
     out.append("")
+interleaved = {}
+interleaved_path = os.path.join(run, "cold-interleaved.json")
+if os.path.exists(interleaved_path):
+    with open(interleaved_path, encoding="utf-8") as f:
+        spec = json.load(f)
+    out.append(f"Interleaved (`cold.py`, {spec['runs']} rounds, each command once a round in shuffled order):\n")
+    out.append("| command | median ms | p25–p75 | × sqlite3 |")
+    out.append("|---|---|---|---|")
+    for r in spec["results"]:
+        name = "sqlite3 :memory: 'select 1'" if r["command"].startswith("sqlite3") else (
+            "rql -c Q1 (static stdlib)" if "-static/" in r["command"] else "rql -c Q1")
+        interleaved[name] = r
+        out.append(f"| `{name}` | {r['median_ms']:.2f} | {r['p25_ms']:.2f}–{r['p75_ms']:.2f} | {r['ratio']:.2f}× |")
+    out.append("")
 
 out.append("### Load (CSV bytes in memory → table)\n")
 out.append("| system | N | ms | rows/s |")
@@ -181,11 +195,15 @@ if n:
         row("compiling a query under 50 µs", f"at most {worst:.1f} µs", worst < 50)
     base = cold.get("sqlite3 :memory: 'select 1'", {}).get("median")
     # The release build links the standard library statically (README); the dynamic build is `swift run`'s.
-    for name, label in (("rql -c Q1 (static stdlib)", "the release build (static stdlib)"),
-                        ("rql -c Q1", "optimised but linked dynamically (`swift build -c release` without the flag)")):
+    # Issue 17: the release build within 2× of sqlite3's start; the dynamic build is reported, not a target.
+    for name, label, bound in (("rql -c Q1 (static stdlib)", "the release build (static stdlib)", 2),
+                               ("rql -c Q1", "optimised but linked dynamically (`swift build -c release` without the flag)", 3)):
         if name in cold and base:
-            row(f"cold start `rql -c Q1`, {label}, ≤ 3× sqlite3", ratio(cold[name]["median"], base),
-                cold[name]["median"] <= 3 * base)
+            row(f"cold start `rql -c Q1`, {label}, ≤ {bound}× sqlite3 (hyperfine)", ratio(cold[name]["median"], base),
+                cold[name]["median"] <= bound * base)
+        if name in interleaved:
+            row(f"cold start `rql -c Q1`, {label}, ≤ {bound}× sqlite3 (interleaved)", f"{interleaved[name]['ratio']:.2f}×",
+                interleaved[name]["ratio"] <= bound)
     for r in loads:
         if r["system"] == "reportql-csv" and r["n"] == n:
             row("load ≥ 3 M CSV rows/s", f"{r['rows_per_s'] / 1e6:.2f} M rows/s", r["rows_per_s"] >= 3e6)
