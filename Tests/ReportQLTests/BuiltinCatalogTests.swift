@@ -68,4 +68,19 @@ import Testing
         #expect(q.first?.sentence.contains("地区生产总值623.68亿元") == true)
         #expect(env.catalog.entries.filter(\.isBuilt).map(\.shape.name) == ["indicators", "projects"])
     }
+
+    /// One environment asked from several threads at once, each query naming a collection not yet built: every
+    /// answer is the one the query gets alone.
+    @Test func collectionsBuiltFromSeveralThreadsAtOnceAgree() throws {
+        let names = Environment().catalog.outline.map(\.shape.name)
+        #expect(names.count == Report.builtinCollectionCount)
+        let queries = names.map { "\($0) count" } + names.map { "\($0) limit 3" }
+        let alone = try queries.map { "\(try Environment().compile($0).run())" }
+        let env = Environment()
+        let together = concurrentMap(queries.count * 3) { i in
+            (try? "\(env.compile(queries[i % queries.count]).run())") ?? "error"
+        }
+        #expect(together == (0..<queries.count * 3).map { alone[$0 % queries.count] })
+        #expect(env.catalog.entries.allSatisfy { $0.isBuilt })
+    }
 }
