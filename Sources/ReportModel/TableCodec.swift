@@ -356,6 +356,9 @@ package struct ByteReader {
         let size = n * MemoryLayout<T>.size
         let start = offset
         offset += size
+        // Not through `unsafeUninitializedCapacity` when empty: it writes the count into the empty array every
+        // array shares, a data race (of a zero over a zero) when two threads read empty arrays at once.
+        guard n > 0 else { return [] }
         return [T](unsafeUninitializedCapacity: n) { out, count in
             if let base = out.baseAddress, let from = buffer.baseAddress, size > 0 {
                 UnsafeMutableRawPointer(base).copyMemory(from: from + start, byteCount: size)

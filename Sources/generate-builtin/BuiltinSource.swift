@@ -17,8 +17,8 @@ enum BuiltinSource {
         out += "        ]\n"
         out += "    }\n\n"
         out += "    /// The built-in report as the loader builds it from `Builtin/quangang-2023.json`, written out as columns\n"
-        out += "    /// so that nothing is parsed at startup; `collection` gives collection `t` (``builtinTable(_:)`` builds it).\n"
-        out += "    package static func builtinSnapshot(collection: (Int) -> Table = builtinTable) -> Report {\n"
+        out += "    /// so that nothing is parsed at startup.\n"
+        out += "    package static func builtinSnapshot() -> Report {\n"
         out += "        let sections: [Section] = [\n"
         for s in report.sections {
             out += "            Section(id: \(literal(s.id)), title: \(literal(s.title)), parent: \(s.parent.map(literal) ?? "nil"), "
@@ -31,7 +31,7 @@ enum BuiltinSource {
             out += list.map { "TextSpan(start: \($0.start), length: \($0.length))" }.joined(separator: ", ")
             out += "]\n"
         }
-        out += "        let tables = (0..<builtinCollectionCount).map(collection)\n"
+        out += "        let tables = (0..<builtinCollectionCount).map(builtinTable)\n"
         out += "        var report = Report(source: \(literal(report.source)), meta: builtinMeta(), text: builtinText, sections: sections,\n"
         out += "                            tables: tables, spans: spans)\n"
         out += "        report.lineStarts = \(ints(report.lineStarts, type: "Int"))\n"

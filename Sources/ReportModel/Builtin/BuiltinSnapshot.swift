@@ -20,8 +20,8 @@ extension Report {
     }
 
     /// The built-in report as the loader builds it from `Builtin/quangang-2023.json`, written out as columns
-    /// so that nothing is parsed at startup; `collection` gives collection `t` (``builtinTable(_:)`` builds it).
-    package static func builtinSnapshot(collection: (Int) -> Table = builtinTable) -> Report {
+    /// so that nothing is parsed at startup.
+    package static func builtinSnapshot() -> Report {
         let sections: [Section] = [
             Section(id: "正文", title: "正文", parent: nil, start: 0, end: 665),
             Section(id: "一", title: "2023年国民经济和社会发展计划执行情况", parent: nil, start: 665, end: 18386),
@@ -49,7 +49,7 @@ extension Report {
         spans["projects"] = [TextSpan(start: 38646, length: 70), TextSpan(start: 38720, length: 74), TextSpan(start: 38798, length: 75), TextSpan(start: 38877, length: 75), TextSpan(start: 38956, length: 74), TextSpan(start: 39034, length: 71), TextSpan(start: 39191, length: 69), TextSpan(start: 39264, length: 73), TextSpan(start: 39341, length: 73), TextSpan(start: 39418, length: 74), TextSpan(start: 39496, length: 73), TextSpan(start: 39573, length: 70)]
         spans["targets"] = [TextSpan(start: 19551, length: 28), TextSpan(start: 19646, length: 34), TextSpan(start: 21270, length: 25), TextSpan(start: 23239, length: 27), TextSpan(start: 24183, length: 29), TextSpan(start: 25958, length: 27), TextSpan(start: 27659, length: 37), TextSpan(start: 29441, length: 39), TextSpan(start: 29481, length: 20), TextSpan(start: 30681, length: 35)]
         spans["totals"] = [TextSpan(start: 38475, length: 77), TextSpan(start: 38557, length: 76), TextSpan(start: 39107, length: 73)]
-        let tables = (0..<builtinCollectionCount).map(collection)
+        let tables = (0..<builtinCollectionCount).map(builtinTable)
         var report = Report(source: "<built-in>", meta: builtinMeta(), text: builtinText, sections: sections,
                             tables: tables, spans: spans)
         report.lineStarts = [0, 40, 89, 127, 259, 287, 288, 295, 296, 369, 370, 377, 378, 426, 427, 434, 435, 453, 454, 660, 661, 724, 725, 1895, 1896, 3310, 3311, 5453, 5454, 8188, 8189, 9948, 9949, 13325, 13326, 17585, 17586, 18381, 18382, 18454, 18455, 19191, 19192, 19600, 19601, 19641, 19642, 20087, 20088, 21265, 21266, 21599, 21600, 23234, 23235, 23635, 23636, 24178, 24179, 24588, 24589, 25912, 25913, 25953, 25954, 26270, 26271, 27654, 27655, 28179, 28180, 29436, 29437, 29748, 29749, 30635, 30636, 30676, 30677, 31125, 31126, 32238, 32239, 33640, 33641, 35326, 35327, 38372, 38373, 39644, 39645, 40070, 40071, 40078, 40079, 40086, 40087, 40104, 40105, 40149, 40150, 40167, 40184, 40201, 40218, 40235] as [Int]

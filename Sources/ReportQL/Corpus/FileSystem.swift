@@ -174,6 +174,8 @@ package enum FileSystem {
     /// `count` bytes of open file `fd` from `offset`, in as few reads as the system allows; fewer at its end.
     static func read(_ fd: Int32, at offset: Int, count: Int, path: String) throws(Failure) -> [UInt8] {
         var failure: Int32 = 0
+        // Empty without `unsafeUninitializedCapacity`, which writes the count into the shared empty array.
+        guard count > 0 else { return [] }
         let bytes = [UInt8](unsafeUninitializedCapacity: count) { out, filled in
             filled = 0
             guard let base = out.baseAddress else { return }

@@ -131,7 +131,9 @@ extension RowCondition {
     /// The condition for every row of a dense frame of `count` rows, as booleans. `stop` is asked every 16
     /// blocks; once it answers yes the rest stays false and the caller's checkpoint ends the run.
     func values(count: Int, stop: () -> Bool = { false }) -> [Bool] {
-        [Bool](unsafeUninitializedCapacity: count) { buffer, initialized in
+        // Empty without `unsafeUninitializedCapacity`, which writes the count into the shared empty array.
+        guard count > 0 else { return [] }
+        return [Bool](unsafeUninitializedCapacity: count) { buffer, initialized in
             buffer.withMemoryRebound(to: UInt8.self) { out in
                 guard let base = out.baseAddress else { return }
                 var p0 = 0
