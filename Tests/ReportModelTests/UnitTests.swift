@@ -2,6 +2,19 @@ import Testing
 @testable import ReportModel
 
 @Suite struct UnitTests {
+    /// A unit is one reference, so a quantity is its decimal and a pointer: a result of a million numbers
+    /// (`projects by id count`) is built in half the memory. Units built apart are equal by their fields.
+    @Test func aUnitIsOneReferenceAndEqualByItsFields() throws {
+        #expect(MemoryLayout<Unit>.size == MemoryLayout<Int>.size)
+        #expect(MemoryLayout<Quantity>.stride <= 32)
+        let a = Unit(symbol: "亩", dimension: .area, numerator: 2000, denominator: 3)
+        let b = try #require(Unit.named("亩"))
+        #expect(a == b && a.hashValue == b.hashValue && Set([a, b]).count == 1)
+        #expect(a != Unit(symbol: "亩", dimension: .area, numerator: 2000, denominator: 1))
+        #expect(a != Unit(symbol: "市亩", dimension: .area, numerator: 2000, denominator: 3))
+        #expect(Unit.yuan != Unit(symbol: "元", dimension: .usd, numerator: 1))
+    }
+
     @Test func moneyConvertsExactly() throws {
         let q = try #require(Quantity(parsing: "168.52亿元"))
         #expect(try q.converted(to: #require(Unit.named("万元"))).description == "1685200万元")
