@@ -12,7 +12,7 @@ extension Aggregation {
         let n = groups.of.count
         switch arg {
         case .number(let c) where c.isUniform:
-            let values = c.values, present = c.present
+            let present = c.present
             if a.distinct {
                 guard a.function == .count else { return nil }
                 // One value on every present row (the bounds say min = max, checked on the storage in place):
@@ -27,6 +27,8 @@ extension Aggregation {
                     return countColumn(counts)
                 }
                 if let counts = try distinctCounts(c, groups) { return countColumn(counts) }
+                // Widened to 64 bits only here, for the hash (a sum or a count reads the narrow storage).
+                let values = c.values
                 var index = PairIndex(expected: Swift.min(n, 1 << 16))
                 var counts = [Int](repeating: 0, count: groups.count)
                 try evaluator.inChunks(n) { r in
