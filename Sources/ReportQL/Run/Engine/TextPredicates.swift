@@ -260,6 +260,7 @@ struct TextPredicate {
                     return bytes.withUnsafeBufferPointer { p -> Bool in
                         text.safe.withUnsafeBufferPointer { safe -> Bool in
                             // One loop per test, so the test is inlined into it.
+                            @inline(__always)
                             func each(_ holds: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
                                 let decided = kind == .matches ? literal != nil : byteSafe
                                 for k in range {
@@ -434,6 +435,7 @@ struct TextPredicate {
     /// `like` of byte-safe `t` and `p`, with what any match needs checked first a word at a time: `p`'s bytes
     /// before its first wildcard start `t`, and those after its last end it (literal bytes each; nothing in
     /// the pattern can match across them).
+    @inline(__always)
     static func like(_ t: UnsafeBufferPointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>, head: Int, tail: Int) -> Bool {
         if head > 0, !hasPrefix(t, UnsafeBufferPointer(rebasing: p[0..<head])) { return false }
         if tail > 0, !hasSuffix(t, UnsafeBufferPointer(rebasing: p[(p.count - tail)...])) { return false }
