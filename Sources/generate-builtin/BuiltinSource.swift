@@ -52,11 +52,9 @@ enum BuiltinSource {
         out += "        switch t {\n"
         for (t, table) in report.tables.enumerated() {
             out += "        case \(t):\n"
-            out += "            return (Table(name: \(literal(table.name)), alias: \(table.alias.map(literal) ?? "nil"), "
-                + "doc: \(literal(table.doc)), columns: [\n"
+            out += "            return (Table(\(names(table.name, table.alias, table.doc)), columns: [\n"
             for column in table.columns {
-                out += "                Column(name: \(literal(column.name)), alias: \(column.alias.map(literal) ?? "nil"), "
-                    + "doc: \(literal(column.doc)),\n"
+                out += "                Column(\(names(column.name, column.alias, column.doc)),\n"
                 out += "                       data: \(shape(column.data))),\n"
             }
             out += "            ]), \(table.rowCount))\n"
@@ -69,18 +67,21 @@ enum BuiltinSource {
             out += "    private static func builtinTable\(t)() -> Table {\n"
             out += "        var columns: [Column] = []\n"
             for column in table.columns {
-                out += "        columns.append(Column(name: \(literal(column.name)), alias: \(column.alias.map(literal) ?? "nil"), "
-                    + "doc: \(literal(column.doc)),\n"
+                out += "        columns.append(Column(\(names(column.name, column.alias, column.doc)),\n"
                 out += "                              data: \(try data(column.data))))\n"
             }
-            out += "        return Table(name: \(literal(table.name)), alias: \(table.alias.map(literal) ?? "nil"), "
-                + "doc: \(literal(table.doc)), columns: columns)\n"
+            out += "        return Table(\(names(table.name, table.alias, table.doc)), columns: columns)\n"
             out += "    }\n\n"
         }
         out += "    /// The report text.\n"
         out += "    static let builtinText: String = \(multiline(report.text))\n"
         out += "}\n"
         return out
+    }
+
+    /// The `name:`, `alias:` and `doc:` arguments of a table or a column.
+    static func names(_ name: String, _ alias: String?, _ doc: String) -> String {
+        "name: \(literal(name)), alias: \(alias.map(literal) ?? "nil"), doc: \(literal(doc))"
     }
 
     /// A column of `data`'s type without rows: a number column keeps its scale and units (what the checker reads).
