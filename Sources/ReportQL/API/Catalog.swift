@@ -8,7 +8,7 @@ import Synchronization
 public struct Catalog: Sendable {
     /// The reports, in the order given; empty for a catalog over a ``Corpus``, whose reports are read from
     /// their files only when a query asks for their text (`source`). The built-in report's catalog
-    /// (``builtin(extra:)``) builds the report's remaining collections when this is first read.
+    /// (``builtin(extra:)``) makes the report (``Report/builtin``) when this is first read.
     public var reports: [Report] { reportList.reports }
     /// The corpus the collections come from, when they come from one.
     public let corpus: Corpus?
