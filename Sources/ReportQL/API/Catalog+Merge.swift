@@ -31,14 +31,16 @@ extension Catalog {
             self.planYear = planYear
         }
 
-        init(_ report: Report) {
-            self.init(region: report.region, year: report.reportYear, planYear: report.metaValue("planYear") ?? "")
+        /// The tag of a report whose metadata is `meta` (what ``Report/region`` and ``Report/reportYear`` read).
+        init(meta: [(key: String, value: String)]) {
+            func value(_ key: String) -> String { meta.first { $0.key == key }?.value ?? "" }
+            self.init(region: value("region"), year: value("reportYear"), planYear: value("planYear"))
         }
     }
 
     /// Collection `t` of every report, concatenated, with `region` and `year` first.
     static func mergeTable(_ t: Int, of reports: [Report]) -> Table {
-        mergeTable(reports.filter { t < $0.tables.count }.map { ($0.tables[t], Tag($0)) })
+        mergeTable(reports.filter { t < $0.tables.count }.map { ($0.tables[t], Tag(meta: $0.meta)) })
     }
 
     /// One collection's parts (the first one's columns are the collection's), concatenated, each part's rows

@@ -34,10 +34,7 @@ public struct Catalog: Sendable {
     /// first names it, then the host's `extra` ones. The same collections as `Catalog(reports: [.builtin])`;
     /// `rql -c 'projects count'` builds `projects` alone.
     public static func builtin(extra: [Table] = []) -> Catalog {
-        let meta = Report.builtinMeta()
-        let tag = Catalog.Tag(region: meta.first { $0.key == "region" }?.value ?? "",
-                              year: meta.first { $0.key == "reportYear" }?.value ?? "",
-                              planYear: meta.first { $0.key == "planYear" }?.value ?? "")
+        let tag = Catalog.Tag(meta: Report.builtinMeta())
         let collections = (0..<Report.builtinCollectionCount).map { t in
             let outline = Report.builtinOutline(t)
             return LazyTable(shape: mergeTable([(outline.shape, tag)]), rowCount: outline.rowCount) {
